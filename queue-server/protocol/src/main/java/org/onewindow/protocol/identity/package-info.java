@@ -1,0 +1,2 @@
+/** Rules of Chinese identity documents that kiosks and the server both apply. */
+package org.onewindow.protocol.identity;

@@ -1,0 +1,29 @@
+package org.onewindow.protocol.message;
+
+import java.time.Instant;
+
+/**
+ * A call or recall to announce on the boards and speak aloud. QoS 1, not retained; a board
+ * that sees the same {@code callId} twice announces it once.
+ *
+ * @param hallId        hall
+ * @param callId        unique per call or recall
+ * @param seq           hall state sequence of the call
+ * @param ticketNumber  e.g. A012
+ * @param windowNo      window to go to
+ * @param areaId        area of the ticket
+ * @param areaName      area name in Chinese
+ * @param recallCount   0 for the first call, 1 for the first recall...
+ * @param at            when called
+ */
+public record CallAnnouncement(
+        String hallId,
+        String callId,
+        long seq,
+        String ticketNumber,
+        String windowNo,
+        String areaId,
+        String areaName,
+        int recallCount,
+        Instant at) {
+}

@@ -1,0 +1,52 @@
+package org.onewindow.protocol.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A ticket as the kiosk, the clerk and the citizen's phone see it.
+ *
+ * @param ticketId              stable id, {@code yyyyMMdd-A001}
+ * @param number                printed number, e.g. A001
+ * @param hallId                hall
+ * @param areaId                area the ticket waits in now
+ * @param areaName              its Chinese name
+ * @param itemCode              service item, empty when none was chosen
+ * @param status                WAITING, CALLED, DONE or NO_SHOW
+ * @param priority              NORMAL, GREEN or APPOINTMENT
+ * @param maskedName            e.g. 张*, empty when anonymous
+ * @param peopleAhead           tickets that will be called before this one, when waiting
+ * @param estimatedWaitSeconds  predicted wait, when waiting
+ * @param windowNo              window that called it, or that it was transferred to
+ * @param windowNos             windows that serve its area now
+ * @param issuedAt              when issued
+ * @param calledAt              when last called, null before
+ * @param recalls               how many times it was recalled
+ * @param trackingCode          random code for following the queue by phone
+ * @param existing              true when the person already held a live ticket for the area,
+ *                              or when the request id had been answered before
+ */
+public record TicketView(
+        String ticketId,
+        String number,
+        String hallId,
+        String areaId,
+        String areaName,
+        String itemCode,
+        String status,
+        String priority,
+        String maskedName,
+        int peopleAhead,
+        long estimatedWaitSeconds,
+        String windowNo,
+        List<String> windowNos,
+        Instant issuedAt,
+        Instant calledAt,
+        int recalls,
+        String trackingCode,
+        boolean existing) {
+
+    public TicketView {
+        windowNos = windowNos == null ? List.of() : List.copyOf(windowNos);
+    }
+}

@@ -1,0 +1,108 @@
+package org.onewindow.protocol.topic;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Every MQTT topic of the product, under the versioned root {@code hall/v1/{hall}}.
+ *
+ * <p>Retained topics carry current state, so a device that connects late renders at once;
+ * event topics are not retained. Identifiers are checked here so that a hall, window or
+ * device id can never inject a topic level or a wildcard.
+ */
+public final class HallTopics {
+
+    /** Version of the topic tree; a breaking change moves to {@code hall/v2}. */
+    public static final String ROOT = "hall/v1";
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    private final String hall;
+
+    private HallTopics(String hallId) {
+        this.hall = ROOT + "/" + requireSafe(hallId, "hall id");
+    }
+
+    /** Topics of one hall. */
+    public static HallTopics forHall(String hallId) {
+        return new HallTopics(hallId);
+    }
+
+    /** Retained {@code BoardState}: recent calls, area queues, tidal windows, notice. */
+    public String board() {
+        return hall + "/board";
+    }
+
+    /** Retained {@code WindowScreen} of one window. */
+    public String windowScreen(String windowNo) {
+        return hall + "/windows/" + requireSafe(windowNo, "window number") + "/screen";
+    }
+
+    /** Subscription filter for every window screen of the hall. */
+    public String allWindowScreens() {
+        return hall + "/windows/+/screen";
+    }
+
+    /** Retained {@code AreaQueue}: waiting count and estimate of one area. */
+    public String areaQueue(String areaId) {
+        return hall + "/areas/" + requireSafe(areaId, "area id") + "/queue";
+    }
+
+    /** Subscription filter for every area queue of the hall. */
+    public String allAreaQueues() {
+        return hall + "/areas/+/queue";
+    }
+
+    /** {@code CallAnnouncement} events, QoS 1, not retained. */
+    public String calls() {
+        return hall + "/calls";
+    }
+
+    /** Retained {@code TidalSuggestions}: the server's current advice to open or close tidal windows. */
+    public String tidalSuggestions() {
+        return hall + "/tidal/suggestions";
+    }
+
+    /** Retained {@code DevicePresence} of a device; its last-will sets it offline. */
+    public String devicePresence(String deviceId) {
+        return hall + "/devices/" + requireSafe(deviceId, "device id") + "/presence";
+    }
+
+    /** Subscription filter for every device presence of the hall. */
+    public String allDevicePresence() {
+        return hall + "/devices/+/presence";
+    }
+
+    /** Retained {@code DeviceHealth} of a device (paper, reader, scanner...). */
+    public String deviceHealth(String deviceId) {
+        return hall + "/devices/" + requireSafe(deviceId, "device id") + "/health";
+    }
+
+    /** Subscription filter for every device health report of the hall. */
+    public String allDeviceHealth() {
+        return hall + "/devices/+/health";
+    }
+
+    /** Retained {@code DevicePresence} of the queue server itself, with a last-will. */
+    public String serverPresence() {
+        return hall + "/server/presence";
+    }
+
+    /** Subscription filter for everything of the hall. */
+    public String everything() {
+        return hall + "/#";
+    }
+
+    /** Whether an id may be used as one topic level. */
+    public static boolean isSafeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches();
+    }
+
+    private static String requireSafe(String id, String what) {
+        Objects.requireNonNull(id, what);
+        if (!isSafeId(id)) {
+            throw new IllegalArgumentException(what + " must be 1-64 of A-Z a-z 0-9 _ . - but was '" + id + "'");
+        }
+        return id;
+    }
+}

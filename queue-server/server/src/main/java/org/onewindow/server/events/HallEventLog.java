@@ -1,0 +1,76 @@
+package org.onewindow.server.events;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.onewindow.server.redis.HallKeys;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.resps.StreamEntry;
+
+/** Reads a hall's event log (a Redis Stream written by the Lua scripts). */
+@Component
+public class HallEventLog {
+
+    private static final Logger log = LoggerFactory.getLogger(HallEventLog.class);
+    private static final EnumSet<HallEventType> KNOWN = EnumSet.allOf(HallEventType.class);
+
+    private final JedisPool pool;
+
+    public HallEventLog(JedisPool pool) {
+        this.pool = pool;
+    }
+
+    /** Up to {@code count} events after the given stream id ({@code 0-0} for the start). */
+    public List<HallEvent> readAfter(String hallId, String afterStreamId, int count) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.xrange(HallKeys.of(hallId).events(), "(" + afterStreamId, "+", count).stream()
+                    .flatMap(e -> decode(hallId, e).stream())
+                    .toList();
+        }
+    }
+
+    /** Events between two instants, oldest first, at most {@code count}. */
+    public List<HallEvent> readBetween(String hallId, Instant from, Instant to, int count) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.xrange(HallKeys.of(hallId).events(),
+                            new StreamEntryID(from.toEpochMilli(), 0), new StreamEntryID(to.toEpochMilli(), Long.MAX_VALUE), count)
+                    .stream()
+                    .flatMap(e -> decode(hallId, e).stream())
+                    .toList();
+        }
+    }
+
+    /** The id of the newest entry, {@code 0-0} when the log is empty. */
+    public String lastId(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            List<StreamEntry> last = jedis.xrevrange(HallKeys.of(hallId).events(), "+", "-", 1);
+            return last.isEmpty() ? "0-0" : last.get(0).getID().toString();
+        }
+    }
+
+    static Optional<HallEvent> decode(String hallId, StreamEntry entry) {
+        Map<String, String> fields = new HashMap<>(entry.getFields());
+        String type = fields.remove("type");
+        String seq = fields.remove("seq");
+        String at = fields.remove("at");
+        if (type == null || KNOWN.stream().noneMatch(t -> t.name().equals(type))) {
+            log.warn("Skipping event {} of hall {} with unknown type '{}'", entry.getID(), hallId, type);
+            return Optional.empty();
+        }
+        return Optional.of(new HallEvent(entry.getID().toString(), hallId,
+                seq == null ? 0 : Long.parseLong(seq), HallEventType.valueOf(type),
+                at == null ? Instant.ofEpochMilli(entry.getID().getTime()) : Instant.ofEpochMilli(Long.parseLong(at)),
+                fields));
+    }
+}

@@ -1,0 +1,6 @@
+package org.onewindow.server.hall;
+
+/** Who may apply for an item. */
+public enum ApplicantType {
+    PERSON, COMPANY, BOTH
+}

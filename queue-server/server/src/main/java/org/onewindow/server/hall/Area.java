@@ -1,0 +1,30 @@
+package org.onewindow.server.hall;
+
+import java.util.List;
+
+/**
+ * A functional area (theme): the unit a citizen queues for.
+ *
+ * @param id                     stable id, e.g. {@code invest}
+ * @param name                   Chinese name, e.g. 投资项目审批
+ * @param nameEn                 English name
+ * @param prefix                 ticket prefix, one capital letter, unique in the hall
+ * @param leadDepartment         department that leads the area
+ * @param departments            departments whose items the area accepts
+ * @param defaultServiceMinutes  service time assumed until enough services were measured
+ * @param dailyTicketLimit       tickets the area issues a day, 0 for no limit
+ */
+public record Area(
+        String id,
+        String name,
+        String nameEn,
+        String prefix,
+        String leadDepartment,
+        List<String> departments,
+        int defaultServiceMinutes,
+        int dailyTicketLimit) {
+
+    public Area {
+        departments = departments == null ? List.of() : List.copyOf(departments);
+    }
+}

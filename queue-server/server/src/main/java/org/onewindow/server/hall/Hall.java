@@ -1,0 +1,64 @@
+package org.onewindow.server.hall;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One service hall as described by its YAML file.
+ *
+ * @param id            stable id, used in topics, keys and URLs
+ * @param name          Chinese name
+ * @param nameEn        English name
+ * @param timeZone      the hall's time zone; the business day and opening hours are in it
+ * @param openingHours  when the hall is open
+ * @param areas         functional areas (themes), each with a ticket prefix
+ * @param windows       windows and what they serve
+ * @param items         service items
+ * @param priority      green channel and appointment rules
+ * @param tidal         when to suggest opening and closing tidal windows
+ */
+public record Hall(
+        String id,
+        String name,
+        String nameEn,
+        ZoneId timeZone,
+        OpeningHours openingHours,
+        List<Area> areas,
+        List<HallWindow> windows,
+        List<ServiceItem> items,
+        PriorityRules priority,
+        TidalRules tidal) {
+
+    public Hall {
+        areas = List.copyOf(areas);
+        windows = List.copyOf(windows);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public Optional<Area> area(String areaId) {
+        return areas.stream().filter(a -> a.id().equals(areaId)).findFirst();
+    }
+
+    public Optional<HallWindow> window(String windowNo) {
+        return windows.stream().filter(w -> w.no().equals(windowNo)).findFirst();
+    }
+
+    public Optional<ServiceItem> item(String code) {
+        return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** Windows that serve an area by configuration (tidal windows only while open, so not here). */
+    public List<HallWindow> windowsServing(String areaId) {
+        return windows.stream().filter(w -> w.areas().contains(areaId)).toList();
+    }
+
+    /** Windows of kind {@link WindowKind#TIDAL}. */
+    public List<HallWindow> tidalWindows() {
+        return windows.stream().filter(w -> w.kind() == WindowKind.TIDAL).toList();
+    }
+
+    public List<String> areaIds() {
+        return areas.stream().map(Area::id).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package org.onewindow.server.redis;
+
+/**
+ * Names of every Redis key of one hall. All share the hash tag {@code {hallId}}, so a hall's
+ * keys live in one Cluster slot and every script can touch them together. Keys that belong to a
+ * business day carry it ({@code yyyyMMdd}) and expire a few days later.
+ */
+public final class HallKeys {
+
+    private final String prefix;
+
+    private HallKeys(String hallId) {
+        this.prefix = "ow:{" + hallId + "}:";
+    }
+
+    public static HallKeys of(String hallId) {
+        return new HallKeys(hallId);
+    }
+
+    /** Hash area id → last sequence number issued that day. */
+    public String sequences(String day) {
+        return prefix + "seq:" + day;
+    }
+
+    /** Hash ticket id → ticket JSON, for one business day. */
+    public String tickets(String day) {
+        return prefix + "tickets:" + day;
+    }
+
+    /** Sorted set of waiting ticket ids of an area, scored by the ordering policy. */
+    public String areaQueue(String day, String areaId) {
+        return prefix + "queue:" + day + ":area:" + areaId;
+    }
+
+    /** Sorted set of waiting ticket ids transferred to one window. */
+    public String windowQueue(String day, String windowNo) {
+        return prefix + "queue:" + day + ":window:" + windowNo;
+    }
+
+    /** Hash {@code area|personKey} → live ticket id: one live ticket per person per area. */
+    public String liveTickets(String day) {
+        return prefix + "live:" + day;
+    }
+
+    /** Hash request id → ticket id: a retried issue returns the same ticket. */
+    public String requests(String day) {
+        return prefix + "requests:" + day;
+    }
+
+    /** Hash tracking code → ticket id. */
+    public String tracking(String day) {
+        return prefix + "tracking:" + day;
+    }
+
+    /** Hash window number → window state JSON. */
+    public String windows() {
+        return prefix + "windows";
+    }
+
+    /** List of recent call JSON, newest first. */
+    public String recentCalls(String day) {
+        return prefix + "calls:" + day;
+    }
+
+    /** List of recent service durations (seconds) of an area, newest first. */
+    public String serviceTimes(String areaId) {
+        return prefix + "service:" + areaId;
+    }
+
+    /** Counter that grows with every change of the hall's state. */
+    public String version() {
+        return prefix + "version";
+    }
+
+    /** Stream of every change: the event log that statistics and publishers read. */
+    public String events() {
+        return prefix + "events";
+    }
+
+    /** String: the scrolling notice of the boards. */
+    public String notice() {
+        return prefix + "notice";
+    }
+
+    /** List of tidal open/close audit records JSON, newest first. */
+    public String tidalAudit() {
+        return prefix + "tidal:audit";
+    }
+
+    /** Hash of tidal settings changed at run time (auto mode). */
+    public String tidalSettings() {
+        return prefix + "tidal:settings";
+    }
+
+    /** String holding the id of the server instance that publishes this hall over MQTT. */
+    public String publisherLease() {
+        return prefix + "publisher:lease";
+    }
+
+    /** String: the last event id the publisher has published. */
+    public String publisherCursor() {
+        return prefix + "publisher:cursor";
+    }
+}

@@ -1,0 +1,2 @@
+/** Redis access: the connection pool, the embedded server, key names and the Lua scripts. */
+package org.onewindow.server.redis;
