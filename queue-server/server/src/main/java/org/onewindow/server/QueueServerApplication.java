@@ -1,8 +1,11 @@
 package org.onewindow.server;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The queue server: tickets, routing, calling and tidal windows on Redis, published over REST and MQTT. */
@@ -10,6 +13,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class QueueServerApplication {
+
+    /** The one clock every feature reads, so tests can set the time of day. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(QueueServerApplication.class, args);

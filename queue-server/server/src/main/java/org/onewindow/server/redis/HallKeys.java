@@ -62,9 +62,9 @@ public final class HallKeys {
         return prefix + "calls:" + day;
     }
 
-    /** List of recent service durations (seconds) of an area, newest first. */
-    public String serviceTimes(String areaId) {
-        return prefix + "service:" + areaId;
+    /** Hash area id → JSON array of recent service durations (seconds), newest first. */
+    public String serviceTimes() {
+        return prefix + "service-times";
     }
 
     /** Counter that grows with every change of the hall's state. */

@@ -19,8 +19,8 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * Runs the Lua scripts under {@code src/main/resources/redis/}. Each is loaded once and called by
  * its SHA; when Redis has lost it (a restart, SCRIPT FLUSH) it is loaded again and the call
  * repeated. A script that refuses a change returns an error reply {@code CODE message}, which
- * becomes a {@link ScriptRefusal}; scripts check everything before they write, so a refusal
- * writes nothing.
+ * becomes a NotFoundException or ConflictException (see {@link ScriptRefusal}); scripts check
+ * everything before they write, so a refusal writes nothing.
  */
 @Component
 public class LuaScripts {

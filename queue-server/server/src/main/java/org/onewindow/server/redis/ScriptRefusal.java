@@ -1,33 +1,33 @@
 package org.onewindow.server.redis;
 
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.NotFoundException;
+
 import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
- * A script refused a change with an error reply {@code CODE message}. Codes: NOT_FOUND (the
- * message names the kind and id), or a conflict code such as NOT_CALLED or WINDOW_BUSY.
+ * Turns a script's refusal, an error reply {@code CODE message}, into the failure the REST layer
+ * maps: {@code NOT_FOUND <kind> <id>} into {@link NotFoundException}, any other code into a
+ * {@link ConflictException}. Other Redis errors stay as they are.
  */
-public class ScriptRefusal extends RuntimeException {
+final class ScriptRefusal {
 
-    private final String code;
-
-    ScriptRefusal(String code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
+    private ScriptRefusal() {
     }
 
     static RuntimeException from(JedisDataException e) {
         String text = e.getMessage() == null ? "" : e.getMessage();
-        // Redis prefixes the reply of redis.error_reply with "ERR " only when it has no code of its own.
-        text = text.startsWith("ERR ") ? text.substring(4) : text;
         int space = text.indexOf(' ');
         String code = space > 0 ? text.substring(0, space) : text;
-        if (!code.matches("[A-Z_]+") || code.equals("ERR")) {
+        if (!code.matches("[A-Z][A-Z_]+") || code.equals("ERR") || code.equals("NOSCRIPT") || code.equals("WRONGTYPE")) {
             return e;
         }
-        return new ScriptRefusal(code, space > 0 ? text.substring(space + 1) : code, e);
-    }
-
-    public String code() {
-        return code;
+        String message = space > 0 ? text.substring(space + 1) : code;
+        if (code.equals("NOT_FOUND")) {
+            int split = message.indexOf(' ');
+            return split > 0 ? new NotFoundException(message.substring(0, split), message.substring(split + 1))
+                    : new NotFoundException("item", message);
+        }
+        return new ConflictException(code, message);
     }
 }

@@ -1,0 +1,126 @@
+package org.onewindow.server.queue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.server.redis.HallKeys;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+
+/** Reads the queue state of a hall. Every read is a snapshot; changes go through scripts. */
+@Component
+public class QueueReader {
+
+    private final JedisPool pool;
+
+    public QueueReader(JedisPool pool) {
+        this.pool = pool;
+    }
+
+    public Optional<StoredTicket> ticket(String hallId, String ticketId) {
+        String day = StoredTicket.dayOf(ticketId);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Jedis jedis = pool.getResource()) {
+            return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).tickets(day), ticketId))
+                    .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
+        }
+    }
+
+    public Optional<StoredTicket> ticketByTracking(String hallId, String day, String trackingCode) {
+        try (Jedis jedis = pool.getResource()) {
+            String id = jedis.hget(HallKeys.of(hallId).tracking(day), trackingCode);
+            return id == null ? Optional.empty() : ticket(hallId, id);
+        }
+    }
+
+    /** Waiting tickets of a queue key, in calling order. */
+    public List<StoredTicket> waiting(String hallId, String day, String queueKey, int limit) {
+        try (Jedis jedis = pool.getResource()) {
+            List<String> ids = jedis.zrange(queueKey, 0, limit - 1L);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
+            return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
+        }
+    }
+
+    /** How many tickets wait ahead of a score in a queue. */
+    public int ahead(String queueKey, long score, String ticketId) {
+        try (Jedis jedis = pool.getResource()) {
+            Long rank = jedis.zrank(queueKey, ticketId);
+            return rank != null ? rank.intValue() : (int) jedis.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
+        }
+    }
+
+    /** Tickets waiting in a queue. */
+    public int queueLength(String queueKey) {
+        try (Jedis jedis = pool.getResource()) {
+            return (int) jedis.zcard(queueKey);
+        }
+    }
+
+    /** Lowest arrival among the waiting tickets of a queue, or -1. */
+    public long oldestArrival(String hallId, String day, String queueKey) {
+        return waiting(hallId, day, queueKey, 50).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
+    }
+
+    public StoredWindow window(String hallId, String windowNo) {
+        try (Jedis jedis = pool.getResource()) {
+            String json = jedis.hget(HallKeys.of(hallId).windows(), windowNo);
+            return json == null ? StoredWindow.closed(windowNo) : JsonCodec.fromJson(json, StoredWindow.class);
+        }
+    }
+
+    /** Every window that has state; windows never signed in to are absent. */
+    public Map<String, StoredWindow> windows(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            Map<String, StoredWindow> windows = new HashMap<>();
+            jedis.hgetAll(HallKeys.of(hallId).windows())
+                    .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
+            return windows;
+        }
+    }
+
+    public List<RecentCallRecord> recentCalls(String hallId, String day, int limit) {
+        try (Jedis jedis = pool.getResource()) {
+            List<RecentCallRecord> calls = new ArrayList<>();
+            jedis.lrange(HallKeys.of(hallId).recentCalls(day), 0, limit - 1L)
+                    .forEach(json -> calls.add(JsonCodec.fromJson(json, RecentCallRecord.class)));
+            return calls;
+        }
+    }
+
+    /** Recent service durations of every area, in seconds, newest first. */
+    public Map<String, List<Long>> serviceSamples(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            Map<String, List<Long>> samples = new HashMap<>();
+            jedis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
+                    samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
+            return samples;
+        }
+    }
+
+    public long version(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            String v = jedis.get(HallKeys.of(hallId).version());
+            return v == null ? 0 : Long.parseLong(v);
+        }
+    }
+
+    public String notice(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            String notice = jedis.get(HallKeys.of(hallId).notice());
+            return notice == null ? "" : notice;
+        }
+    }
+}

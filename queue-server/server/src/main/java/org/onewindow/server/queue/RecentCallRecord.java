@@ -1,0 +1,5 @@
+package org.onewindow.server.queue;
+
+/** A call as kept in the day's recent-calls list. {@code at} is epoch milliseconds. */
+public record RecentCallRecord(String callId, String number, String window, String area, long at, boolean recall) {
+}

@@ -1,0 +1,54 @@
+package org.onewindow.server.queue;
+
+/**
+ * A ticket as the scripts keep it (JSON in the day's ticket hash). Times are epoch milliseconds,
+ * 0 when not yet reached. {@code person} is the keyed hash of the ID number, never the number.
+ */
+public record StoredTicket(
+        String id,
+        String number,
+        String area,
+        String item,
+        String status,
+        String priority,
+        String greenReason,
+        long arrival,
+        long issued,
+        long score,
+        String person,
+        String name,
+        String window,
+        String targetWindow,
+        long calledAt,
+        long lastCalledAt,
+        int calls,
+        int recalls,
+        int transfers,
+        String fromArea,
+        String requestId,
+        String tracking,
+        String appointment,
+        long finishedAt,
+        long noShowAt,
+        String lastCallId) {
+
+    public static final String WAITING = "WAITING";
+    public static final String CALLED = "CALLED";
+    public static final String DONE = "DONE";
+    public static final String NO_SHOW = "NO_SHOW";
+
+    public boolean isWaiting() {
+        return WAITING.equals(status);
+    }
+
+    /** The business day of the ticket, from its id ({@code yyyyMMdd-A001}). */
+    public String day() {
+        return dayOf(id);
+    }
+
+    /** The business day encoded in a ticket id, or empty when the id has no such shape. */
+    public static String dayOf(String ticketId) {
+        return ticketId != null && ticketId.length() > 9 && ticketId.charAt(8) == '-'
+                && ticketId.substring(0, 8).chars().allMatch(Character::isDigit) ? ticketId.substring(0, 8) : "";
+    }
+}

@@ -1,0 +1,157 @@
+package org.onewindow.server.state;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.message.AreaQueue;
+import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.RecentCall;
+import org.onewindow.protocol.message.TidalWindowState;
+import org.onewindow.protocol.message.WindowScreen;
+import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.estimate.WaitEstimator;
+import org.onewindow.server.hall.Area;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.hall.HallWindow;
+import org.onewindow.server.queue.BusinessDay;
+import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.StoredWindow;
+import org.onewindow.server.redis.HallKeys;
+
+/**
+ * Builds what the boards, window screens and consoles show from the hall's state in Redis. The
+ * hall version is read first, so the content of a state is never older than its {@code seq}.
+ */
+@Component
+public class HallStateQuery {
+
+    private final HallDirectory halls;
+    private final QueueReader reader;
+    private final BoardSettings settings;
+    private final Clock clock;
+
+    public HallStateQuery(HallDirectory halls, QueueReader reader, BoardSettings settings, Clock clock) {
+        this.halls = halls;
+        this.reader = reader;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public BoardState board(String hallId) {
+        Hall hall = halls.get(hallId);
+        long seq = reader.version(hallId);
+        String day = BusinessDay.today(clock, hall.timeZone());
+        List<RecentCall> calls = reader.recentCalls(hallId, day, settings.recentCalls()).stream()
+                .map(c -> new RecentCall(c.callId(), c.number(), c.window(), c.area(), areaName(hall, c.area()),
+                        Instant.ofEpochMilli(c.at()), c.recall()))
+                .toList();
+        Map<String, StoredWindow> windows = reader.windows(hallId);
+        List<TidalWindowState> tidal = hall.tidalWindows().stream()
+                .map(w -> windows.getOrDefault(w.no(), StoredWindow.closed(w.no())))
+                .filter(StoredWindow::isTidalOpen)
+                .map(w -> new TidalWindowState(w.no(), w.tidalAreaList(),
+                        w.tidalAreaList().stream().map(a -> areaName(hall, a)).toList(),
+                        Instant.ofEpochMilli(w.tidalOpenedAt()), w.tidalOpenedBy()))
+                .toList();
+        return new BoardState(hallId, hall.name(), seq, clock.instant(), calls,
+                areaQueues(hall, seq, day, windows), tidal, reader.notice(hallId));
+    }
+
+    public List<AreaQueue> areaQueues(String hallId) {
+        Hall hall = halls.get(hallId);
+        long seq = reader.version(hallId);
+        return areaQueues(hall, seq, BusinessDay.today(clock, hall.timeZone()), reader.windows(hallId));
+    }
+
+    public AreaQueue areaQueue(String hallId, String areaId) {
+        return areaQueues(hallId).stream().filter(a -> a.areaId().equals(areaId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("area", areaId));
+    }
+
+    /** Predicted wait of a ticket with {@code peopleAhead} tickets ahead in an area. */
+    public long estimateWaitSeconds(String hallId, String areaId, int peopleAhead) {
+        Hall hall = halls.get(hallId);
+        Area area = hall.area(areaId).orElseThrow();
+        long typical = WaitEstimator.typicalServiceSeconds(
+                reader.serviceSamples(hallId).get(areaId), area.defaultServiceMinutes());
+        return WaitEstimator.waitSeconds(peopleAhead, typical, openWindows(hall, areaId, reader.windows(hallId)));
+    }
+
+    /** Numbers of the windows that serve an area now and are open. */
+    public List<String> windowsServingNow(String hallId, String areaId) {
+        Hall hall = halls.get(hallId);
+        Map<String, StoredWindow> windows = reader.windows(hallId);
+        return hall.windows().stream()
+                .filter(w -> servesNow(w, windows.get(w.no()), areaId))
+                .map(HallWindow::no)
+                .toList();
+    }
+
+    public List<WindowScreen> windowScreens(String hallId) {
+        Hall hall = halls.get(hallId);
+        long seq = reader.version(hallId);
+        Map<String, StoredWindow> windows = reader.windows(hallId);
+        List<WindowScreen> screens = new ArrayList<>();
+        for (HallWindow w : hall.windows()) {
+            screens.add(screen(hall, w, windows.getOrDefault(w.no(), StoredWindow.closed(w.no())), seq));
+        }
+        return screens;
+    }
+
+    public WindowScreen windowScreen(String hallId, String windowNo) {
+        Hall hall = halls.get(hallId);
+        long seq = reader.version(hallId);
+        HallWindow w = hall.window(windowNo)
+                .orElseThrow(() -> new NotFoundException("window", windowNo));
+        return screen(hall, w, reader.window(hallId, windowNo), seq);
+    }
+
+    private WindowScreen screen(Hall hall, HallWindow config, StoredWindow state, long seq) {
+        List<String> areas = state.isTidalOpen() ? state.tidalAreaList() : config.areas();
+        StoredTicket serving = state.current().isEmpty() ? null
+                : reader.ticket(hall.id(), state.current()).filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
+        return new WindowScreen(hall.id(), config.no(), config.kind().name(), state.isTidalOpen(), areas,
+                areas.stream().map(a -> areaName(hall, a)).toList(), state.status(),
+                serving == null ? "" : serving.number(), serving == null ? "" : serving.name(), seq, clock.instant());
+    }
+
+    private List<AreaQueue> areaQueues(Hall hall, long seq, String day, Map<String, StoredWindow> windows) {
+        HallKeys keys = HallKeys.of(hall.id());
+        Map<String, List<Long>> samples = reader.serviceSamples(hall.id());
+        Instant now = clock.instant();
+        List<AreaQueue> queues = new ArrayList<>();
+        for (Area area : hall.areas()) {
+            String queueKey = keys.areaQueue(day, area.id());
+            int waiting = reader.queueLength(queueKey);
+            int open = openWindows(hall, area.id(), windows);
+            long typical = WaitEstimator.typicalServiceSeconds(samples.get(area.id()), area.defaultServiceMinutes());
+            long oldest = waiting == 0 ? -1 : reader.oldestArrival(hall.id(), day, queueKey);
+            queues.add(new AreaQueue(hall.id(), area.id(), area.name(), area.nameEn(), area.prefix(), waiting, open,
+                    WaitEstimator.waitSeconds(waiting, typical, open),
+                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), seq, now));
+        }
+        return queues;
+    }
+
+    private static int openWindows(Hall hall, String areaId, Map<String, StoredWindow> windows) {
+        return (int) hall.windows().stream().filter(w -> servesNow(w, windows.get(w.no()), areaId)).count();
+    }
+
+    private static boolean servesNow(HallWindow config, StoredWindow state, String areaId) {
+        if (state == null || !StoredWindow.OPEN.equals(state.status())) {
+            return false;
+        }
+        return state.isTidalOpen() ? state.tidalAreaList().contains(areaId) : config.areas().contains(areaId);
+    }
+
+    private static String areaName(Hall hall, String areaId) {
+        return hall.area(areaId).map(Area::name).orElse(areaId);
+    }
+}

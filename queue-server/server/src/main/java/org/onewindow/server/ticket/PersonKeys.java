@@ -1,0 +1,80 @@
+package org.onewindow.server.ticket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces an ID number by a keyed hash (HMAC-SHA256 with a per-deployment secret), so the
+ * server can tell that two tickets belong to one person, and link a person to later cases,
+ * without ever storing the number. Without the secret the hash cannot be reversed by trying
+ * every possible number.
+ */
+@Component
+public class PersonKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonKeys.class);
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    public PersonKeys(IdentitySettings settings, @Value("${onewindow.data-dir}") String dataDir) {
+        String secret = settings.secret() == null || settings.secret().isBlank()
+                ? storedSecret(Path.of(dataDir, "identity.key"))
+                : settings.secret();
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    /** The person key of a normalised document number. */
+    public String of(String documentNumber) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(documentNumber.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private static String storedSecret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
+            }
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getEncoder().encodeToString(random);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, secret, StandardCharsets.UTF_8);
+            trySetOwnerOnly(file);
+            log.warn("No onewindow.identity.secret configured: created a random one in {}. "
+                    + "Keep it (and back it up); person keys of existing tickets and cases depend on it.", file);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the identity key " + file, e);
+        }
+    }
+
+    private static void trySetOwnerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            log.debug("Could not restrict permissions of {}", file);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.onewindow.server.ticket;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.hall.Area;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.state.HallStateQuery;
+
+/** Turns stored tickets into the views kiosks, clerks and phones see, with place and estimate. */
+@Component
+public class TicketViews {
+
+    private final HallDirectory halls;
+    private final QueueReader reader;
+    private final HallStateQuery state;
+
+    public TicketViews(HallDirectory halls, QueueReader reader, HallStateQuery state) {
+        this.halls = halls;
+        this.reader = reader;
+        this.state = state;
+    }
+
+    /** The view of one ticket; {@code existing} marks an answer that created nothing. */
+    public TicketView of(String hallId, StoredTicket t, boolean existing) {
+        int ahead = t.isWaiting() ? reader.ahead(queueKey(hallId, t), t.score(), t.id()) : 0;
+        long estimate = t.isWaiting() ? state.estimateWaitSeconds(hallId, t.area(), ahead) : 0;
+        return view(halls.get(hallId), t, ahead, estimate, existing);
+    }
+
+    /** Views of the waiting tickets of a queue in calling order; one estimate serves them all. */
+    public List<TicketView> waitingInOrder(String hallId, String areaId, List<StoredTicket> tickets) {
+        Hall hall = halls.get(hallId);
+        long perTicket = state.estimateWaitSeconds(hallId, areaId, 1);
+        List<TicketView> views = new ArrayList<>();
+        for (int i = 0; i < tickets.size(); i++) {
+            views.add(view(hall, tickets.get(i), i, i * perTicket, false));
+        }
+        return views;
+    }
+
+    private TicketView view(Hall hall, StoredTicket t, int ahead, long estimate, boolean existing) {
+        List<String> windows = !t.targetWindow().isEmpty() ? List.of(t.targetWindow())
+                : state.windowsServingNow(hall.id(), t.area());
+        return new TicketView(t.id(), t.number(), hall.id(), t.area(),
+                hall.area(t.area()).map(Area::name).orElse(t.area()), t.item(), t.status(), t.priority(), t.name(),
+                ahead, estimate, t.window(), windows, Instant.ofEpochMilli(t.issued()),
+                t.calledAt() == 0 ? null : Instant.ofEpochMilli(t.lastCalledAt()), t.recalls(), t.tracking(), existing);
+    }
+
+    static String queueKey(String hallId, StoredTicket t) {
+        HallKeys keys = HallKeys.of(hallId);
+        return t.targetWindow().isEmpty() ? keys.areaQueue(t.day(), t.area()) : keys.windowQueue(t.day(), t.targetWindow());
+    }
+}

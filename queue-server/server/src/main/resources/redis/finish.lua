@@ -1,0 +1,39 @@
+-- Finishes the window's current ticket and records how long the service took.
+-- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] live tickets   KEYS[4] version
+-- KEYS[5] events    KEYS[6] service-time samples (hash area -> JSON array of seconds, newest first)
+-- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] day yyyyMMdd   ARGV[5] samples kept
+-- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_FINISH.
+local no, now, day = ARGV[1], tonumber(ARGV[3]), ARGV[4]
+local wjson = redis.call('HGET', KEYS[1], no)
+local w = wjson and cjson.decode(wjson)
+if not w or w.status == 'CLOSED' then
+  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+end
+local t = w.current ~= '' and cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}') or {}
+if t.status ~= 'CALLED' then
+  return redis.error_reply('NOTHING_TO_FINISH window ' .. no .. ' has no called ticket to finish')
+end
+
+t.status, t.finishedAt = 'DONE', now
+local tjson = cjson.encode(t)
+redis.call('HSET', KEYS[2], t.id, tjson)
+if t.person ~= '' and redis.call('HGET', KEYS[3], t.area .. '|' .. t.person) == t.id then
+  redis.call('HDEL', KEYS[3], t.area .. '|' .. t.person)
+end
+if w.servedDay ~= day then
+  w.servedDay, w.served = day, 0
+end
+w.current, w.served = '', w.served + 1
+redis.call('HSET', KEYS[1], no, cjson.encode(w))
+
+local seconds = math.floor((now - t.lastCalledAt) / 1000)
+local samples = cjson.decode(redis.call('HGET', KEYS[6], t.area) or '[]')
+table.insert(samples, 1, seconds)
+while #samples > tonumber(ARGV[5]) do table.remove(samples) end
+redis.call('HSET', KEYS[6], t.area, cjson.encode(samples))
+
+local version = redis.call('INCR', KEYS[4])
+redis.call('XADD', KEYS[5], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_FINISHED', 'seq', version, 'at', now,
+  'ticket', t.id, 'number', t.number, 'area', t.area, 'window', no, 'actor', ARGV[2],
+  'serviceSeconds', seconds, 'waitSeconds', math.floor((t.calledAt - t.issued) / 1000), 'item', t.item)
+return tjson

@@ -1,0 +1,34 @@
+-- Calls the window's current ticket again (the citizen did not come), up to a limit.
+-- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] version   KEYS[4] events
+-- KEYS[5] recent calls of the day
+-- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] call id
+-- ARGV[5] recent calls kept   ARGV[6] key time-to-live (s)   ARGV[7] most recalls allowed
+-- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_RECALL, RECALL_LIMIT.
+local no, now = ARGV[1], tonumber(ARGV[3])
+local wjson = redis.call('HGET', KEYS[1], no)
+local w = wjson and cjson.decode(wjson)
+if not w or w.status == 'CLOSED' then
+  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+end
+local t = w.current ~= '' and cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}') or {}
+if t.status ~= 'CALLED' then
+  return redis.error_reply('NOTHING_TO_RECALL window ' .. no .. ' has no called ticket to recall')
+end
+if t.recalls >= tonumber(ARGV[7]) then
+  return redis.error_reply('RECALL_LIMIT ' .. t.number .. ' was already recalled ' .. t.recalls
+    .. ' times; mark it no-show')
+end
+
+t.recalls, t.lastCalledAt, t.lastCallId = t.recalls + 1, now, ARGV[4]
+local tjson = cjson.encode(t)
+redis.call('HSET', KEYS[2], t.id, tjson)
+redis.call('LPUSH', KEYS[5], cjson.encode({callId = ARGV[4], number = t.number, window = no, area = t.area,
+  at = now, recall = true}))
+redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[5]) - 1)
+redis.call('EXPIRE', KEYS[5], tonumber(ARGV[6]))
+
+local version = redis.call('INCR', KEYS[3])
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_RECALLED', 'seq', version, 'at', now,
+  'ticket', t.id, 'number', t.number, 'area', t.area, 'window', no, 'actor', ARGV[2], 'callId', ARGV[4],
+  'recalls', t.recalls)
+return tjson

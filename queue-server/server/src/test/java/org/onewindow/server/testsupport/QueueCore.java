@@ -1,0 +1,59 @@
+package org.onewindow.server.testsupport;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.onewindow.server.calling.CallingService;
+import org.onewindow.server.calling.CallingSettings;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.redis.LuaScripts;
+import org.onewindow.server.state.BoardSettings;
+import org.onewindow.server.state.HallStateQuery;
+import org.onewindow.server.ticket.IdentitySettings;
+import org.onewindow.server.ticket.PersonKeys;
+import org.onewindow.server.ticket.TicketService;
+import org.onewindow.server.ticket.TicketViews;
+
+import redis.clients.jedis.JedisPool;
+
+/**
+ * The queue core wired by hand on its own connection pool, as one server instance would have
+ * it: two of these on one Redis behave like two server instances.
+ */
+public final class QueueCore implements AutoCloseable {
+
+    public final JedisPool pool;
+    public final QueueReader reader;
+    public final HallStateQuery state;
+    public final TicketService tickets;
+    public final CallingService calling;
+
+    private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
+        this.pool = pool;
+        HallDirectory directory = new HallDirectory(halls);
+        LuaScripts scripts = new LuaScripts(pool);
+        this.reader = new QueueReader(pool);
+        BoardSettings board = new BoardSettings(10);
+        this.state = new HallStateQuery(directory, reader, board, clock);
+        TicketViews views = new TicketViews(directory, reader, state);
+        this.tickets = new TicketService(directory, scripts, reader, views,
+                new PersonKeys(new IdentitySettings("test-secret"), "unused"), clock);
+        this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
+    }
+
+    /** The core on a named test Redis ("embedded" or "machine") with the default calling rules. */
+    public static QueueCore on(String server, Clock clock, Hall... halls) {
+        return on(server, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL), halls);
+    }
+
+    public static QueueCore on(String server, Clock clock, CallingSettings settings, Hall... halls) {
+        return new QueueCore(TestRedis.pool(server), clock, settings, List.of(halls));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.onewindow.server.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.JedisPoolConfig;
+import redis.embedded.RedisServer;
+
+/**
+ * Real Redis servers for tests: an embedded one (always, on a free port, started once per test
+ * JVM) and the machine's own on 127.0.0.1:6379 when one answers. Tests use a fresh hall id each,
+ * so they never see each other's keys and never need to flush anything.
+ */
+public final class TestRedis {
+
+    private static RedisServer embedded;
+    private static int embeddedPort;
+
+    private TestRedis() {
+    }
+
+    /** Address of the embedded server, started on first use. */
+    public static synchronized int embeddedPort() {
+        if (embedded == null) {
+            try {
+                embeddedPort = freePort();
+                Path dir = Files.createTempDirectory("onewindow-test-redis");
+                embedded = RedisServer.newRedisServer().bind("127.0.0.1").port(embeddedPort)
+                        .setting("dir " + dir).setting("save \"\"").setting("appendonly no").build();
+                embedded.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestRedis::stopEmbedded));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return embeddedPort;
+    }
+
+    /** Every Redis to run against: "embedded" always, "machine" when 127.0.0.1:6379 answers. */
+    public static Stream<String> servers() {
+        List<String> servers = new ArrayList<>(List.of("embedded"));
+        if (machineRedisAnswers()) {
+            servers.add("machine");
+        }
+        return servers.stream();
+    }
+
+    /** A new pool on the named server; the caller closes it. */
+    public static JedisPool pool(String server) {
+        JedisPoolConfig config = new JedisPoolConfig();
+        config.setMaxTotal(32);
+        return "machine".equals(server)
+                ? new JedisPool(config, "127.0.0.1", 6379)
+                : new JedisPool(config, "127.0.0.1", embeddedPort());
+    }
+
+    public static boolean machineRedisAnswers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", 6379), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stopEmbedded() {
+        try {
+            embedded.stop();
+        } catch (IOException e) {
+            // The JVM is exiting; the process dies with it.
+        }
+    }
+}
