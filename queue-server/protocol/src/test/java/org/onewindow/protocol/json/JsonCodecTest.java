@@ -1,0 +1,42 @@
+package org.onewindow.protocol.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.onewindow.protocol.message.CallAnnouncement;
+
+class JsonCodecTest {
+
+    private final CallAnnouncement call = new CallAnnouncement("linxia", "c-1", 42, "A012", "5", "biz", "企业开办", 0,
+            Instant.parse("2026-11-24T02:00:00Z"));
+
+    @Test
+    void roundTripsARecordWithChineseTextAndIsoTimes() {
+        String json = JsonCodec.toJson(call);
+        assertThat(json).contains("\"at\":\"2026-11-24T02:00:00Z\"").contains("企业开办");
+        assertThat(JsonCodec.fromBytes(json.getBytes(StandardCharsets.UTF_8), CallAnnouncement.class)).isEqualTo(call);
+    }
+
+    @Test
+    void anOldReaderIgnoresFieldsAddedLater() {
+        String newer = JsonCodec.toJson(call).replace("{", "{\"voice\":\"female\",\"priority\":{\"x\":1},");
+        assertThat(JsonCodec.fromJson(newer, CallAnnouncement.class)).isEqualTo(call);
+    }
+
+    @Test
+    void malformedPayloadsRaiseOneClearException() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"seq\":\"many\"}", CallAnnouncement.class))
+                .isInstanceOf(MalformedPayloadException.class).hasMessageStartingWith("CallAnnouncement:");
+        assertThatThrownBy(() -> JsonCodec.fromJson("not json", CallAnnouncement.class))
+                .isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> JsonCodec.fromBytes(new byte[0], CallAnnouncement.class))
+                .isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> JsonCodec.fromJson("null", CallAnnouncement.class))
+                .isInstanceOf(MalformedPayloadException.class);
+    }
+}
