@@ -31,8 +31,8 @@ public record Hall(
         TidalRules tidal) {
 
     public Hall {
-        areas = List.copyOf(areas);
-        windows = List.copyOf(windows);
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        windows = windows == null ? List.of() : List.copyOf(windows);
         items = items == null ? List.of() : List.copyOf(items);
     }
 

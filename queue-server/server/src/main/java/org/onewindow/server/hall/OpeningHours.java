@@ -14,6 +14,6 @@ import java.util.Set;
 public record OpeningHours(Set<DayOfWeek> days, LocalTime open, LocalTime close) {
 
     public OpeningHours {
-        days = Set.copyOf(days);
+        days = days == null ? Set.of() : Set.copyOf(days);
     }
 }

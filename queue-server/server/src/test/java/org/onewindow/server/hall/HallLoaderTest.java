@@ -1,0 +1,97 @@
+package org.onewindow.server.hall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class HallLoaderTest {
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = HallLoaderTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String testHall() throws IOException {
+        return resource("halls/test-hall.yml");
+    }
+
+    @Test
+    void theDemoHallLoadsAndEveryAreaIsServed() throws IOException {
+        Hall hall = HallLoader.load("halls/linxia.yml", resource("halls/linxia.yml"));
+        assertThat(hall.id()).isEqualTo("linxia");
+        assertThat(hall.areas()).extracting(Area::name).contains("投资项目审批", "公安服务", "不动产登记", "税务办理");
+        assertThat(hall.tidalWindows()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(hall.items()).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(item -> assertThat(hall.area(item.area())).isPresent());
+        assertThat(hall.areas()).allSatisfy(a -> assertThat(hall.windowsServing(a.id())).isNotEmpty());
+        assertThat(hall.items()).anySatisfy(item -> assertThat(item.materials()).anyMatch(Material::mayBeMissing));
+    }
+
+    @Test
+    void theTestHallLoads() throws IOException {
+        Hall hall = HallLoader.load("halls/test-hall.yml", testHall());
+        assertThat(hall.areaIds()).containsExactly("biz", "estate", "social");
+        assertThat(hall.item("QY001").orElseThrow().materials()).hasSize(2);
+    }
+
+    @Test
+    void aMisspeltKeyIsNamedWithItsLine() throws IOException {
+        String yaml = testHall().replace("default-service-minutes: 15", "default-servce-minutes: 15");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .isInstanceOf(HallConfigurationException.class)
+                .hasMessageStartingWith("halls/t.yml:26:")
+                .hasMessageContaining("areas[1]")
+                .hasMessageContaining("default-servce-minutes");
+    }
+
+    @Test
+    void aWrongTypeIsNamedWithItsPath() throws IOException {
+        String yaml = testHall().replace("evaluate-every-seconds: 15", "evaluate-every-seconds: often");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .hasMessageStartingWith("halls/t.yml:16:")
+                .hasMessageContaining("tidal.evaluate-every-seconds");
+    }
+
+    @Test
+    void brokenYamlSaysWhere() throws IOException {
+        String yaml = testHall().replace("areas:\n", "areas: [\n");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .isInstanceOf(HallConfigurationException.class).hasMessageStartingWith("halls/t.yml:");
+    }
+
+    @Test
+    void semanticProblemsNameTheLineAndField() throws IOException {
+        String yaml = testHall()
+                .replace("prefix: B", "prefix: AB")
+                .replace("{no: \"9\", kind: COMPREHENSIVE, areas: [social]}", "{no: \"9\", kind: COMPREHENSIVE, areas: [sociel]}")
+                .replace("close: \"17:30\"", "close: \"07:30\"");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .isInstanceOf(HallConfigurationException.class)
+                .hasMessageContaining("halls/t.yml:26:")
+                .hasMessageContaining("areas[1].prefix: must be one capital letter A-Z, was \"AB\"")
+                .hasMessageContaining("windows[8].areas[0]: no area 'sociel'")
+                .hasMessageContaining("areas[2].id: no window serves area 'social'")
+                .hasMessageContaining("opening-hours.close: must be after open");
+    }
+
+    @Test
+    void duplicatesAndUnsafeIdsAreRefused() throws IOException {
+        String yaml = testHall().replace("{no: \"2\",", "{no: \"1\",").replace("id: testhall", "id: test/hall");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .hasMessageContaining("windows[1].no: window 1 is listed twice")
+                .hasMessageContaining("id: must be 1-64 of");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsNamed() throws IOException {
+        String yaml = testHall().replace("time-zone: Asia/Shanghai", "time-zone: Mars/Olympus");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .hasMessageStartingWith("halls/t.yml:6:").hasMessageContaining("time-zone");
+    }
+}
