@@ -1,0 +1,47 @@
+package org.onewindow.protocol.rest;
+
+import java.util.List;
+
+/**
+ * A hall's configuration as kiosks and consoles need it.
+ *
+ * @param id        hall id
+ * @param name      Chinese name
+ * @param nameEn    English name
+ * @param timeZone  e.g. Asia/Shanghai
+ * @param opens     opening time, HH:mm
+ * @param closes    closing time, HH:mm
+ * @param openDays  MONDAY...SUNDAY
+ * @param areas     functional areas
+ * @param windows   windows
+ * @param items     service items with their materials
+ */
+public record HallView(
+        String id,
+        String name,
+        String nameEn,
+        String timeZone,
+        String opens,
+        String closes,
+        List<String> openDays,
+        List<Area> areas,
+        List<Window> windows,
+        List<Item> items) {
+
+    /** A functional area. */
+    public record Area(String id, String name, String nameEn, String prefix, String leadDepartment, List<String> departments) {
+    }
+
+    /** A window as configured; {@code areaIds} is empty for a tidal window. */
+    public record Window(String no, String kind, String label, List<String> areaIds) {
+    }
+
+    /** A service item; kind is IMMEDIATE, PROMISED or JOINT. */
+    public record Item(String code, String name, String department, String areaId, String kind, int promisedDays,
+                       String applicant, String fee, int visits, List<Material> materials) {
+    }
+
+    /** A material to bring; {@code mayBeMissing} marks 容缺受理. */
+    public record Material(String name, boolean original, int copies, boolean mayBeMissing) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.onewindow.server.api;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.NotFoundException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Maps every failure to an {@link ApiError}: 400 naming the field, 404 naming what is unknown,
+ * 409 with the state conflict's code. Internals never leave the server.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<ApiError> invalidField(InvalidFieldException e) {
+        return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = fieldOf(json.getPath());
+            return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", field + ": has the wrong type or shape", field);
+        }
+        return error(HttpStatus.BAD_REQUEST, "INVALID_BODY", "the body is missing or is not valid JSON", null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", e.getName() + ": has the wrong type", e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", e.getParameterName() + ": is required", e.getParameterName());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such path", null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return error(HttpStatus.CONFLICT, e.code(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "the server failed; details are in its log", null);
+    }
+
+    private static String fieldOf(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message, String field) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, field));
+    }
+}

@@ -1,0 +1,105 @@
+package org.onewindow.server.calling;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.rest.TransferRequest;
+import org.onewindow.protocol.rest.WindowView;
+
+/**
+ * A window's actions. Who may act at which window is enforced before a request gets here: a
+ * clerk only at the window they are signed in to.
+ */
+@RestController
+@RequestMapping("/api/halls/{hall}")
+class WindowController {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final CallingService calling;
+
+    WindowController(CallingService calling) {
+        this.calling = calling;
+    }
+
+    @GetMapping("/windows")
+    List<WindowView> windows(@PathVariable("hall") String hall) {
+        return calling.windows(hall);
+    }
+
+    @GetMapping("/windows/{no}")
+    WindowView window(@PathVariable("hall") String hall, @PathVariable("no") String no) {
+        return calling.window(hall, no);
+    }
+
+    @PostMapping("/windows/{no}/sign-in")
+    WindowView signIn(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "sign-in", hall, no, calling.signIn(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/sign-out")
+    WindowView signOut(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "sign-out", hall, no, calling.signOut(hall, no, who.getName()));
+    }
+
+    /** 200 with the called ticket, or 204 when nobody waits for this window. */
+    @PostMapping("/windows/{no}/call-next")
+    ResponseEntity<TicketView> callNext(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return calling.callNext(hall, no, who.getName())
+                .map(t -> ResponseEntity.ok(logged(who, "call-next", hall, no, t)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/windows/{no}/recall")
+    TicketView recall(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "recall", hall, no, calling.recall(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/no-show")
+    TicketView noShow(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "no-show", hall, no, calling.noShow(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/finish")
+    TicketView finish(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "finish", hall, no, calling.finish(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/transfer")
+    TicketView transfer(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                        @RequestBody TransferRequest request, Principal who) {
+        return logged(who, "transfer", hall, no, calling.transfer(hall, no, who.getName(), request));
+    }
+
+    @PostMapping("/windows/{no}/pause")
+    WindowView pause(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "pause", hall, no, calling.pause(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/resume")
+    WindowView resume(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "resume", hall, no, calling.resume(hall, no, who.getName()));
+    }
+
+    @PostMapping("/tickets/{ticketId}/reactivate")
+    TicketView reactivate(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId, Principal who) {
+        return logged(who, "reactivate", hall, "-", calling.reactivate(hall, ticketId, who.getName()));
+    }
+
+    private static <T> T logged(Principal who, String action, String hall, String window, T result) {
+        String ticket = result instanceof TicketView t ? t.number() : "-";
+        audit.info("{} {} hall={} window={} ticket={}", who.getName(), action, hall, window, ticket);
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+package org.onewindow.server.ticket;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.TicketView;
+
+/** Tickets: issued by kiosks and terminals, read by staff, followed by citizens' phones. */
+@RestController
+@RequestMapping("/api/halls/{hall}")
+class TicketController {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final TicketService tickets;
+
+    TicketController(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    /** 201 with the new ticket, or 200 when the request was answered before or the person already queues. */
+    @PostMapping("/tickets")
+    ResponseEntity<TicketView> issue(@PathVariable("hall") String hall, @RequestBody IssueTicketRequest request,
+                                     Principal who) {
+        IssueResult result = tickets.issue(hall, request, who.getName());
+        TicketView t = result.ticket();
+        audit.info("{} issue hall={} area={} ticket={} created={}", who.getName(), hall, t.areaId(), t.number(),
+                result.created());
+        return result.created()
+                ? ResponseEntity.created(URI.create("/api/halls/" + hall + "/tickets/" + t.ticketId())).body(t)
+                : ResponseEntity.ok(t);
+    }
+
+    @GetMapping("/tickets/{ticketId}")
+    TicketView find(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId) {
+        return tickets.find(hall, ticketId);
+    }
+
+    @GetMapping("/areas/{area}/waiting")
+    List<TicketView> waiting(@PathVariable("hall") String hall, @PathVariable("area") String area) {
+        return tickets.waiting(hall, area);
+    }
+
+    @PostMapping("/tickets/{ticketId}/green-channel")
+    TicketView greenChannel(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId, Principal who) {
+        TicketView t = tickets.raiseToGreenChannel(hall, ticketId, who.getName());
+        audit.info("{} green-channel hall={} ticket={}", who.getName(), hall, t.number());
+        return t;
+    }
+
+    /**
+     * What a citizen's phone shows after scanning the ticket's QR code: place and estimate, no
+     * name. Open to anyone who holds the (unguessable) tracking code.
+     */
+    @GetMapping("/track/{code}")
+    TicketView track(@PathVariable("hall") String hall, @PathVariable("code") String code) {
+        TicketView t = tickets.findByTracking(hall, code);
+        return new TicketView(t.ticketId(), t.number(), t.hallId(), t.areaId(), t.areaName(), t.itemCode(), t.status(),
+                t.priority(), "", t.peopleAhead(), t.estimatedWaitSeconds(), t.windowNo(), t.windowNos(), t.issuedAt(),
+                t.calledAt(), t.recalls(), t.trackingCode(), false);
+    }
+}
