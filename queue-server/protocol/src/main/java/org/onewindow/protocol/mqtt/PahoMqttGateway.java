@@ -1,0 +1,223 @@
+package org.onewindow.protocol.mqtt;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link MqttGateway} on Eclipse Paho (MQTT 5). It reconnects by itself with
+ * {@link ReconnectBackoff}, also when the very first attempt fails (Paho's own automatic
+ * reconnect only starts after one success), and subscribes again after every reconnect.
+ */
+final class PahoMqttGateway implements MqttGateway, MqttCallback {
+
+    private static final Logger log = LoggerFactory.getLogger(PahoMqttGateway.class);
+
+    private record Subscription(int qos, MessageHandler handler) {
+    }
+
+    private final MqttOptions options;
+    private final MqttAsyncClient client;
+    private final ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(15));
+    private final ScheduledExecutorService scheduler;
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    PahoMqttGateway(MqttOptions options) throws MqttException {
+        this.options = options;
+        this.client = new MqttAsyncClient(options.serverUri(), options.clientId(), new MemoryPersistence());
+        this.client.setCallback(this);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mqtt-reconnect-" + options.clientId());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void start() {
+        scheduler.execute(this::connect);
+    }
+
+    private void connect() {
+        if (closed || client.isConnected()) {
+            return;
+        }
+        try {
+            client.connect(connectionOptions(), null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    // connectComplete does the rest.
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable cause) {
+                    scheduleReconnect(cause);
+                }
+            });
+        } catch (MqttException e) {
+            scheduleReconnect(e);
+        }
+    }
+
+    private void scheduleReconnect(Throwable cause) {
+        if (closed) {
+            return;
+        }
+        Duration delay = backoff.next();
+        log.debug("MQTT {} not connected ({}); next attempt in {} ms", options.clientId(), cause, delay.toMillis());
+        scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private MqttConnectionOptions connectionOptions() {
+        MqttConnectionOptions o = new MqttConnectionOptions();
+        o.setCleanStart(true);
+        o.setAutomaticReconnect(false);
+        o.setKeepAliveInterval((int) options.keepAlive().toSeconds());
+        o.setConnectionTimeout((int) Math.max(1, options.connectTimeout().toSeconds()));
+        if (options.username() != null && !options.username().isEmpty()) {
+            o.setUserName(options.username());
+            o.setPassword(options.password() == null ? new byte[0] : options.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (options.will() != null) {
+            MqttMessage will = new MqttMessage(options.will().payload(), options.will().qos(), options.will().retained(), null);
+            o.setWill(options.will().topic(), will);
+        }
+        return o;
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {
+        backoff.reset();
+        log.info("MQTT {} connected to {}", options.clientId(), serverUri);
+        if (options.birth() != null) {
+            publish(options.birth().topic(), options.birth().payload(), options.birth().qos(), options.birth().retained());
+        }
+        subscriptions.forEach((filter, s) -> subscribeNow(filter, s.qos()));
+        listeners.forEach(l -> l.changed(true, null));
+    }
+
+    @Override
+    public void disconnected(MqttDisconnectResponse response) {
+        Throwable cause = response == null ? null : response.getException();
+        log.warn("MQTT {} lost its connection: {}", options.clientId(), cause == null ? response : cause.toString());
+        listeners.forEach(l -> l.changed(false, cause));
+        scheduleReconnect(cause);
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        subscriptions.forEach((filter, s) -> {
+            if (TopicFilter.matches(filter, topic)) {
+                try {
+                    s.handler().handle(topic, message.getPayload(), message.isRetained());
+                } catch (RuntimeException e) {
+                    log.warn("Handler of {} failed on a message of {}: {}", filter, topic, e.toString());
+                }
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!client.isConnected()) {
+            done.completeExceptionally(new IllegalStateException("not connected to " + options.serverUri()));
+            return done;
+        }
+        try {
+            client.publish(topic, payload, qos, retained, null, listener(done));
+        } catch (MqttException e) {
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler) {
+        subscriptions.put(filter, new Subscription(qos, handler));
+        return client.isConnected() ? subscribeNow(filter, qos) : CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> subscribeNow(String filter, int qos) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            client.subscribe(filter, qos, null, listener(done));
+        } catch (MqttException e) {
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private static MqttActionListener listener(CompletableFuture<Void> done) {
+        return new MqttActionListener() {
+            @Override
+            public void onSuccess(IMqttToken token) {
+                done.complete(null);
+            }
+
+            @Override
+            public void onFailure(IMqttToken token, Throwable cause) {
+                done.completeExceptionally(cause);
+            }
+        };
+    }
+
+    @Override
+    public void onConnectionChange(ConnectionListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        scheduler.shutdownNow();
+        try {
+            if (client.isConnected()) {
+                client.disconnect(1000).waitForCompletion(2000);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            log.debug("MQTT {} did not close cleanly: {}", options.clientId(), e.toString());
+        }
+    }
+
+    @Override
+    public void mqttErrorOccurred(MqttException exception) {
+        log.warn("MQTT {} error: {}", options.clientId(), exception.toString());
+    }
+
+    @Override
+    public void deliveryComplete(IMqttToken token) {
+        // Completion is reported through each publish's future.
+    }
+
+    @Override
+    public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        // No enhanced authentication is used.
+    }
+}

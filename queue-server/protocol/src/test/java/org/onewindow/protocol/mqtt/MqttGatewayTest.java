@@ -1,0 +1,109 @@
+package org.onewindow.protocol.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The gateway against a real (embedded) broker. */
+class MqttGatewayTest {
+
+    private final TestBroker broker = new TestBroker();
+    private final List<MqttGateway> gateways = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        gateways.forEach(MqttGateway::close);
+        broker.close();
+    }
+
+    private MqttGateway connect(MqttOptions options) {
+        MqttGateway gateway = MqttGateways.connect(options);
+        gateways.add(gateway);
+        await().atMost(Duration.ofSeconds(5)).until(gateway::isConnected);
+        return gateway;
+    }
+
+    private MqttGateway connect(String clientId) {
+        return connect(MqttOptions.of(broker.uri(), clientId + "-" + UUID.randomUUID()));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRetainedMessageReachesASubscriberThatComesLater() {
+        MqttGateway publisher = connect("pub");
+        publisher.publish("hall/v1/t/board", bytes("{\"seq\":7}"), 1, true).join();
+        List<String> received = new CopyOnWriteArrayList<>();
+        connect("late").subscribe("hall/v1/t/#", 1, (topic, payload, retained) ->
+                received.add(topic + " " + new String(payload, StandardCharsets.UTF_8) + " " + retained));
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.contains("hall/v1/t/board {\"seq\":7} true"));
+    }
+
+    @Test
+    void theLastWillSaysOfflineWhenAClientDiesAndTheBirthSaysOnline() {
+        List<String> presence = new CopyOnWriteArrayList<>();
+        connect("watcher").subscribe("hall/v1/t/devices/+/presence", 1,
+                (topic, payload, retained) -> presence.add(new String(payload, StandardCharsets.UTF_8)));
+        String id = "kiosk-" + UUID.randomUUID();
+        MqttOptions kiosk = MqttOptions.of(broker.uri(), id).withPresence(
+                new MqttOptions.Message("hall/v1/t/devices/k/presence", bytes("offline"), 1, true),
+                new MqttOptions.Message("hall/v1/t/devices/k/presence", bytes("online"), 1, true));
+        connect(kiosk);
+        await().atMost(Duration.ofSeconds(5)).until(() -> presence.contains("online"));
+        broker.drop(id);
+        await().atMost(Duration.ofSeconds(5)).until(() -> presence.contains("offline"));
+    }
+
+    @Test
+    void afterABrokerRestartTheGatewayReconnectsAndItsSubscriptionsWorkAgain() {
+        List<String> received = new CopyOnWriteArrayList<>();
+        MqttGateway subscriber = connect("sub");
+        subscriber.subscribe("hall/v1/t/calls", 1, (topic, payload, retained) ->
+                received.add(new String(payload, StandardCharsets.UTF_8))).join();
+        List<Boolean> changes = new CopyOnWriteArrayList<>();
+        subscriber.onConnectionChange((connected, cause) -> changes.add(connected));
+
+        broker.stop();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !subscriber.isConnected());
+        broker.start();
+        await().atMost(Duration.ofSeconds(20)).until(subscriber::isConnected);
+        connect("pub").publish("hall/v1/t/calls", bytes("A001"), 1, false).join();
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.contains("A001"));
+        assertThat(changes).containsSubsequence(false, true);
+    }
+
+    @Test
+    void aHandlerThatThrowsDoesNotStopTheClient() {
+        List<String> received = new CopyOnWriteArrayList<>();
+        MqttGateway subscriber = connect("sub");
+        subscriber.subscribe("t/bad", 1, (topic, payload, retained) -> {
+            throw new IllegalArgumentException("malformed");
+        }).join();
+        subscriber.subscribe("t/good", 1, (topic, payload, retained) -> received.add("good")).join();
+        MqttGateway publisher = connect("pub");
+        publisher.publish("t/bad", bytes("{"), 1, false).join();
+        publisher.publish("t/good", bytes("{}"), 1, false).join();
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.contains("good"));
+        assertThat(subscriber.isConnected()).isTrue();
+    }
+
+    @Test
+    void publishingWhileDisconnectedFailsAtOnce() {
+        MqttGateway gateway = connect("pub");
+        broker.stop();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !gateway.isConnected());
+        assertThat(gateway.publish("t", bytes("x"), 1, false)).isCompletedExceptionally();
+        broker.start();
+        await().atMost(Duration.ofSeconds(10)).until(gateway::isConnected);
+    }
+}

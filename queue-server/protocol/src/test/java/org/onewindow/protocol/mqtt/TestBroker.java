@@ -1,0 +1,61 @@
+package org.onewindow.protocol.mqtt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.Properties;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.IConfig;
+import io.moquette.broker.config.MemoryConfig;
+
+/** An embedded MQTT 5 broker on a free port, restartable on the same port. */
+final class TestBroker implements AutoCloseable {
+
+    private final int port;
+    private Server server;
+
+    TestBroker() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start();
+    }
+
+    void start() {
+        Properties p = new Properties();
+        p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
+        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        try {
+            p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, Files.createTempDirectory("broker").toString());
+            server = new Server();
+            server.startServer(new MemoryConfig(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stop() {
+        server.stopServer();
+    }
+
+    /** Drops a client's connection as a network failure would (its last-will is published). */
+    void drop(String clientId) {
+        server.disconnectClient(clientId);
+    }
+
+    String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.stopServer();
+    }
+}
