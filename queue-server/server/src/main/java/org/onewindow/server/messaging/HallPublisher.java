@@ -13,7 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.CallAnnouncement;
+import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.message.TidalSuggestions;
 import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -62,7 +64,7 @@ class HallPublisher {
             });
             // Another instance's last-will may mark the server offline while this one leads: say otherwise.
             gateway.subscribe(HallTopics.forHall(hallId).serverPresence(), 1, (topic, payload, retained) -> {
-                if (leads(hallId) && new String(payload, java.nio.charset.StandardCharsets.UTF_8).contains("\"online\":false")) {
+                if (leads(hallId) && saysOffline(payload)) {
                     publish(hallId, topic, HallConnections.presence(HallTopics.forHall(hallId), true).payload(), true);
                 }
             });
@@ -106,6 +108,14 @@ class HallPublisher {
         if (leads(suggestions.hallId())) {
             publish(suggestions.hallId(), HallTopics.forHall(suggestions.hallId()).tidalSuggestions(),
                     JsonCodec.toBytes(suggestions), true);
+        }
+    }
+
+    private static boolean saysOffline(byte[] payload) {
+        try {
+            return !JsonCodec.fromBytes(payload, DevicePresence.class).online();
+        } catch (MalformedPayloadException e) {
+            return false;
         }
     }
 

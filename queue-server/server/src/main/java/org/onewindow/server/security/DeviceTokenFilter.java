@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
 
     DeviceTokenFilter(List<SecuritySettings.Device> devices) {
         this.devicesByTokenHash = devices.stream()
-                .collect(Collectors.toUnmodifiableMap(d -> d.tokenSha256().toLowerCase(java.util.Locale.ROOT), d -> d));
+                .collect(Collectors.toUnmodifiableMap(d -> d.tokenSha256().toLowerCase(Locale.ROOT), d -> d));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.testsupport.Http;
+import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.testsupport.Http.Reply;
 
 /** The REST API of a running server on the embedded Redis, called as a kiosk, clerks and a manager would. */
@@ -34,10 +35,7 @@ class RestApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("onewindow.data-dir", () -> dataDir.toString());
-        registry.add("onewindow.redis.port", () -> 0);
-        registry.add("onewindow.mqtt.embedded-port", () -> 0);
-        registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+        TestServer.properties(registry, dataDir);
     }
 
     @LocalServerPort

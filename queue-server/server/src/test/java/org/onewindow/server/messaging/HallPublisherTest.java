@@ -31,6 +31,7 @@ import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;
+import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.ticket.TicketService;
 
 /** A real server with its embedded Redis and broker: changes arrive over MQTT as a board would see them. */
@@ -44,10 +45,7 @@ class HallPublisherTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("onewindow.data-dir", () -> dataDir.toString());
-        registry.add("onewindow.redis.port", () -> 0);
-        registry.add("onewindow.mqtt.embedded-port", () -> 0);
-        registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+        TestServer.properties(registry, dataDir);
     }
 
     @Autowired
