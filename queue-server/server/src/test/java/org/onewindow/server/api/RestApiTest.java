@@ -156,4 +156,19 @@ class RestApiTest {
         assertThat(JsonCodec.fromJson(notice.body(), BoardState.class).notice()).isEqualTo("今日下午系统维护");
         assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(200);
     }
+
+    @Test
+    void onlyAManagerOpensAndClosesTidalWindowsAndTheBoardShowsThem() {
+        String open = "{\"areaIds\":[\"estate\"],\"reason\":\"不动产登记排队过长\"}";
+        assertThat(http.post("/api/halls/testhall/tidal/windows/21/open", CLERK1, open).status()).isEqualTo(403);
+        assertThat(http.post("/api/halls/testhall/tidal/windows/21/open", MANAGER, open).status()).isEqualTo(200);
+        BoardState board = JsonCodec.fromJson(http.get("/api/halls/testhall/board", MANAGER).body(), BoardState.class);
+        assertThat(board.tidalWindows()).anyMatch(w -> w.windowNo().equals("21") && w.areaIds().contains("estate"));
+        assertThat(http.post("/api/halls/testhall/tidal/windows/21/close", MANAGER, "{\"reason\":\"恢复\"}").status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/halls/testhall/tidal/audit?limit=2", MANAGER).body()).contains("\"action\":\"CLOSE\"");
+        Reply wrongWindow = http.post("/api/halls/testhall/tidal/windows/1/open", MANAGER, open);
+        assertThat(wrongWindow.status()).isEqualTo(400);
+        assertThat(error(wrongWindow).field()).isEqualTo("windowNo");
+    }
 }

@@ -11,6 +11,7 @@ import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.BoardSettings;
 import org.onewindow.server.state.HallStateQuery;
+import org.onewindow.server.tidal.TidalService;
 import org.onewindow.server.ticket.IdentitySettings;
 import org.onewindow.server.ticket.PersonKeys;
 import org.onewindow.server.ticket.TicketService;
@@ -29,6 +30,7 @@ public final class QueueCore implements AutoCloseable {
     public final HallStateQuery state;
     public final TicketService tickets;
     public final CallingService calling;
+    public final TidalService tidal;
 
     private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
         this.pool = pool;
@@ -41,6 +43,7 @@ public final class QueueCore implements AutoCloseable {
         this.tickets = new TicketService(directory, scripts, reader, views,
                 new PersonKeys(new IdentitySettings("test-secret"), "unused"), clock);
         this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
+        this.tidal = new TidalService(directory, scripts, calling, pool, clock);
     }
 
     /** The core on a named test Redis ("embedded" or "machine") with the default calling rules. */

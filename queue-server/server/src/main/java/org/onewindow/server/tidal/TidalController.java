@@ -1,0 +1,58 @@
+package org.onewindow.server.tidal;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.protocol.rest.TidalOpenRequest;
+import org.onewindow.protocol.rest.WindowView;
+
+/** Tidal windows for hall managers. */
+@RestController
+@RequestMapping("/api/halls/{hall}/tidal")
+class TidalController {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final TidalService tidal;
+
+    TidalController(TidalService tidal) {
+        this.tidal = tidal;
+    }
+
+    @GetMapping("/windows")
+    List<WindowView> windows(@PathVariable("hall") String hall) {
+        return tidal.windows(hall);
+    }
+
+    @PostMapping("/windows/{no}/open")
+    WindowView open(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                    @RequestBody TidalOpenRequest request, Principal who) {
+        WindowView window = tidal.open(hall, no, request == null ? null : request.areaIds(), who.getName(),
+                request == null ? "" : request.reason(), false);
+        audit.info("{} tidal-open hall={} window={} areas={}", who.getName(), hall, no, window.areaIds());
+        return window;
+    }
+
+    @PostMapping("/windows/{no}/close")
+    WindowView close(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                     @RequestBody(required = false) TidalOpenRequest request, Principal who) {
+        WindowView window = tidal.close(hall, no, who.getName(), request == null ? "" : request.reason(), false);
+        audit.info("{} tidal-close hall={} window={}", who.getName(), hall, no);
+        return window;
+    }
+
+    @GetMapping("/audit")
+    List<TidalAuditRecord> audit(@PathVariable("hall") String hall, @RequestParam(name = "limit", defaultValue = "100") int limit) {
+        return tidal.audit(hall, limit);
+    }
+}
