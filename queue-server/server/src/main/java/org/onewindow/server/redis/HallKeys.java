@@ -92,6 +92,11 @@ public final class HallKeys {
         return prefix + "tidal:settings";
     }
 
+    /** String holding the id of the server instance that acts on the tidal rules in auto mode. */
+    public String tidalLease() {
+        return prefix + "tidal:lease";
+    }
+
     /** String holding the id of the server instance that publishes this hall over MQTT. */
     public String publisherLease() {
         return prefix + "publisher:lease";

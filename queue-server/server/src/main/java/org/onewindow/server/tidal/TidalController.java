@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.onewindow.protocol.message.TidalSuggestions;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.WindowView;
 
@@ -24,9 +25,17 @@ class TidalController {
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
     private final TidalService tidal;
+    private final TidalMonitor monitor;
 
-    TidalController(TidalService tidal) {
+    TidalController(TidalService tidal, TidalMonitor monitor) {
         this.tidal = tidal;
+        this.monitor = monitor;
+    }
+
+    /** The server's current advice to open or close tidal windows, with reasons. */
+    @GetMapping("/suggestions")
+    TidalSuggestions suggestions(@PathVariable("hall") String hall) {
+        return monitor.suggestions(hall);
     }
 
     @GetMapping("/windows")
