@@ -1,0 +1,133 @@
+package org.onewindow.protocol.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.json.MalformedPayloadException;
+import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.protocol.rest.HallView;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.rest.TransferRequest;
+import org.onewindow.protocol.rest.WindowView;
+
+/**
+ * Calls one hall's REST API as a device (bearer token) or a member of staff (basic credentials).
+ * Every failure is a {@link HallApiException}; a ticket request can be retried safely with the
+ * same request id.
+ */
+public final class HallRestClient {
+
+    private final HttpClient http;
+    private final String base;
+    private final String authorization;
+    private final Duration timeout;
+
+    private HallRestClient(String baseUrl, String hallId, String authorization, Duration timeout) {
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.base = baseUrl.replaceAll("/+$", "") + "/api/halls/" + hallId;
+        this.authorization = authorization;
+        this.timeout = timeout;
+    }
+
+    /** A client for a device with a bearer token. */
+    public static HallRestClient forDevice(String baseUrl, String hallId, String token, Duration timeout) {
+        return new HallRestClient(baseUrl, hallId, "Bearer " + token, timeout);
+    }
+
+    /** A client for a member of staff. */
+    public static HallRestClient forStaff(String baseUrl, String hallId, String user, String password, Duration timeout) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new HallRestClient(baseUrl, hallId, "Basic " + basic, timeout);
+    }
+
+    public HallView hall() {
+        return JsonCodec.fromJson(send("GET", "", null).body(), HallView.class);
+    }
+
+    /** Issues a ticket, or returns the one this request id (or this person in this area) already has. */
+    public TicketView issueTicket(IssueTicketRequest request) {
+        return JsonCodec.fromJson(send("POST", "/tickets", JsonCodec.toJson(request)).body(), TicketView.class);
+    }
+
+    public TicketView ticket(String ticketId) {
+        return JsonCodec.fromJson(send("GET", "/tickets/" + ticketId, null).body(), TicketView.class);
+    }
+
+    public BoardState board() {
+        return JsonCodec.fromJson(send("GET", "/board", null).body(), BoardState.class);
+    }
+
+    public List<WindowView> windows() {
+        return List.of(JsonCodec.fromJson(send("GET", "/windows", null).body(), WindowView[].class));
+    }
+
+    public WindowView signIn(String windowNo) {
+        return windowAction(windowNo, "sign-in", WindowView.class);
+    }
+
+    /** The called ticket, or empty when nobody waits. */
+    public Optional<TicketView> callNext(String windowNo) {
+        HttpResponse<String> response = send("POST", "/windows/" + windowNo + "/call-next", "");
+        return response.statusCode() == 204 ? Optional.empty() : Optional.of(JsonCodec.fromJson(response.body(), TicketView.class));
+    }
+
+    public TicketView recall(String windowNo) {
+        return windowAction(windowNo, "recall", TicketView.class);
+    }
+
+    public TicketView finish(String windowNo) {
+        return windowAction(windowNo, "finish", TicketView.class);
+    }
+
+    public TicketView transfer(String windowNo, TransferRequest request) {
+        return JsonCodec.fromJson(send("POST", "/windows/" + windowNo + "/transfer", JsonCodec.toJson(request)).body(),
+                TicketView.class);
+    }
+
+    private <T> T windowAction(String windowNo, String action, Class<T> type) {
+        return JsonCodec.fromJson(send("POST", "/windows/" + windowNo + "/" + action, "").body(), type);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Authorization", authorization).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new HallApiException(0, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HallApiException(0, null, e);
+        }
+        if (response.statusCode() >= 400) {
+            throw new HallApiException(response.statusCode(), errorOf(response.body()), null);
+        }
+        return response;
+    }
+
+    private static ApiError errorOf(String body) {
+        try {
+            return JsonCodec.fromJson(body, ApiError.class);
+        } catch (MalformedPayloadException e) {
+            return null;
+        }
+    }
+}

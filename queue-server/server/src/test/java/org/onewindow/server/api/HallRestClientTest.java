@@ -1,0 +1,77 @@
+package org.onewindow.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.onewindow.protocol.client.HallApiException;
+import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.testsupport.TestRedis;
+import org.onewindow.server.testsupport.TestServer;
+
+/** The protocol module's client against a running server, as the kiosk will use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HallRestClientTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestServer.properties(registry, dataDir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private HallRestClient kiosk() {
+        return HallRestClient.forDevice("http://127.0.0.1:" + port + "/", "testhall", "demo-kiosk-token", Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aKioskReadsTheHallAndTakesATicketThatAClerkCalls() {
+        assertThat(kiosk().hall().areas()).extracting(a -> a.prefix()).containsExactly("A", "B", "C");
+        String requestId = UUID.randomUUID().toString();
+        TicketView ticket = kiosk().issueTicket(new IssueTicketRequest(requestId, "social", null, null, null, null));
+        assertThat(kiosk().issueTicket(new IssueTicketRequest(requestId, "social", null, null, null, null)).ticketId())
+                .isEqualTo(ticket.ticketId());
+
+        HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, "testhall", "clerk08", "demo-clerk",
+                Duration.ofSeconds(3));
+        clerk.signIn("9");
+        TicketView called;
+        while (!(called = clerk.callNext("9").orElseThrow()).number().equals(ticket.number())) {
+            clerk.finish("9");
+        }
+        assertThat(clerk.finish("9").status()).isEqualTo("DONE");
+        assertThat(clerk.callNext("9")).isEmpty();
+        assertThat(called.number()).isEqualTo(ticket.number());
+    }
+
+    @Test
+    void refusalsAndAnUnreachableServerAreOneClearException() {
+        assertThatThrownBy(() -> kiosk().issueTicket(new IssueTicketRequest("r", "nowhere", null, null, null, null)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.error().code()).isEqualTo("NOT_FOUND");
+                });
+        assertThatThrownBy(() -> kiosk().signIn("1"))
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        HallRestClient nowhere = HallRestClient.forDevice("http://127.0.0.1:" + TestRedis.freePort(), "testhall", "t",
+                Duration.ofSeconds(1));
+        assertThatThrownBy(nowhere::board)
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.unreachable()).isTrue());
+    }
+}
