@@ -37,7 +37,6 @@ public class CallingService {
 
     private final HallDirectory halls;
     private final LuaScripts scripts;
-    private final QueueReader reader;
     private final TicketViews views;
     private final WindowViews windowViews;
     private final CallingSettings settings;
@@ -48,7 +47,6 @@ public class CallingService {
                           CallingSettings settings, BoardSettings board, Clock clock) {
         this.halls = halls;
         this.scripts = scripts;
-        this.reader = reader;
         this.views = views;
         this.windowViews = new WindowViews(reader, views, clock);
         this.settings = settings;

@@ -15,7 +15,6 @@ import org.onewindow.server.redis.HallKeys;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.resps.StreamEntry;
 
 /** Reads a hall's event log (a Redis Stream written by the Lua scripts). */
@@ -35,17 +34,6 @@ public class HallEventLog {
     public List<HallEvent> readAfter(String hallId, String afterStreamId, int count) {
         try (Jedis jedis = pool.getResource()) {
             return jedis.xrange(HallKeys.of(hallId).events(), "(" + afterStreamId, "+", count).stream()
-                    .flatMap(e -> decode(hallId, e).stream())
-                    .toList();
-        }
-    }
-
-    /** Events between two instants, oldest first, at most {@code count}. */
-    public List<HallEvent> readBetween(String hallId, Instant from, Instant to, int count) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.xrange(HallKeys.of(hallId).events(),
-                            new StreamEntryID(from.toEpochMilli(), 0), new StreamEntryID(to.toEpochMilli(), Long.MAX_VALUE), count)
-                    .stream()
                     .flatMap(e -> decode(hallId, e).stream())
                     .toList();
         }
