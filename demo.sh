@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 mvn -q -B -DskipTests package
-exec java -jar queue-server/server/target/onewindow-queue-server-0.1.0-SNAPSHOT.jar "$@"
+exec java -jar queue-server/server/target/onewindow-queue-server-0.1.0-SNAPSHOT-exec.jar "$@"

@@ -1,0 +1,60 @@
+package org.onewindow.kiosk.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Two connected pseudo-terminals made by socat: the kiosk opens one end as its serial port, the
+ * test plays the device on the other. Real termios, real jSerialComm, no hardware.
+ */
+public final class PtyPair implements AutoCloseable {
+
+    private final Process socat;
+    private final Path hostEnd;
+    private final Path deviceEnd;
+
+    private PtyPair(Process socat, Path hostEnd, Path deviceEnd) {
+        this.socat = socat;
+        this.hostEnd = hostEnd;
+        this.deviceEnd = deviceEnd;
+    }
+
+    /** Starts socat; skips the test when socat is not installed. */
+    public static PtyPair open(Path dir) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")), "socat is not installed");
+        Path host = dir.resolve("kiosk");
+        Path device = dir.resolve("device");
+        Process p = new ProcessBuilder("socat", "-d", "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (!(Files.exists(host) && Files.exists(device))) {
+            if (!p.isAlive() || Instant.now().isAfter(deadline)) {
+                p.destroyForcibly();
+                throw new IOException("socat did not make the pty pair: " + Files.readString(dir.resolve("socat.log")));
+            }
+            Thread.sleep(10);
+        }
+        return new PtyPair(p, host, device);
+    }
+
+    /** The end the kiosk's driver opens. */
+    public Path hostEnd() {
+        return hostEnd;
+    }
+
+    /** The end the test's device twin opens. */
+    public Path deviceEnd() {
+        return deviceEnd;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        socat.destroy();
+        socat.waitFor();
+    }
+}
