@@ -15,6 +15,9 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
@@ -58,6 +61,23 @@ public final class HallRestClient {
     /** Issues a ticket, or returns the one this request id (or this person in this area) already has. */
     public TicketView issueTicket(IssueTicketRequest request) {
         return JsonCodec.fromJson(send("POST", "/tickets", JsonCodec.toJson(request)).body(), TicketView.class);
+    }
+
+    /** Checks in an appointment by its scanned code; the answer is the appointment's ticket. */
+    public TicketView checkIn(CheckInRequest request) {
+        return JsonCodec.fromJson(send("POST", "/appointments/check-in", JsonCodec.toJson(request)).body(),
+                TicketView.class);
+    }
+
+    /** Books an appointment (staff). */
+    public AppointmentView bookAppointment(AppointmentRequest request) {
+        return JsonCodec.fromJson(send("POST", "/appointments", JsonCodec.toJson(request)).body(),
+                AppointmentView.class);
+    }
+
+    /** The public view of a ticket a tracking code refers to (what a phone shows). */
+    public TicketView track(String trackingCode) {
+        return JsonCodec.fromJson(send("GET", "/track/" + trackingCode, null).body(), TicketView.class);
     }
 
     public TicketView ticket(String ticketId) {

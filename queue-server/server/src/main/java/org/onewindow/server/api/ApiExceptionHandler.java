@@ -17,6 +17,7 @@ import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.error.RefusedException;
 
 import tools.jackson.core.JacksonException;
 
@@ -51,6 +52,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", e.getParameterName() + ": is required", e.getParameterName());
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ApiError> refused(RefusedException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)

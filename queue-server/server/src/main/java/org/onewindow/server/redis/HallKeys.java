@@ -106,4 +106,9 @@ public final class HallKeys {
     public String publisherCursor() {
         return prefix + "publisher:cursor";
     }
+
+    /** Hash appointment id → appointment JSON. */
+    public String appointments() {
+        return prefix + "appointments";
+    }
 }

@@ -14,7 +14,7 @@ import org.onewindow.server.error.InvalidFieldException;
  * Who takes a ticket, reduced to what the server may keep: a person key, a masked name and,
  * for a resident ID number, the age. The number itself goes no further than this class.
  */
-record Applicant(String personKey, String maskedName, OptionalInt age) {
+public record Applicant(String personKey, String maskedName, OptionalInt age) {
 
     static final Applicant ANONYMOUS = new Applicant("", "", OptionalInt.empty());
 
@@ -23,7 +23,7 @@ record Applicant(String personKey, String maskedName, OptionalInt age) {
     private static final Pattern RESIDENT_SHAPE = Pattern.compile("[0-9]{17}[0-9X]");
     private static final int MAX_NAME_LENGTH = 60;
 
-    static Applicant from(Identity identity, PersonKeys keys, LocalDate today) {
+    public static Applicant from(Identity identity, PersonKeys keys, LocalDate today) {
         if (identity == null) {
             return ANONYMOUS;
         }
@@ -46,7 +46,7 @@ record Applicant(String personKey, String maskedName, OptionalInt age) {
         return new Applicant(keys.of(number), NameMask.mask(name), age);
     }
 
-    boolean isAnonymous() {
+    public boolean isAnonymous() {
         return personKey.isEmpty();
     }
 

@@ -42,10 +42,23 @@ public class PersonKeys {
 
     /** The person key of a normalised document number. */
     public String of(String documentNumber) {
+        return HexFormat.of().formatHex(mac(documentNumber));
+    }
+
+    /**
+     * A signature over {@code message} for one purpose (e.g. appointment codes). The purpose is
+     * part of what is signed, so a signature made for one use is worthless for another, and no
+     * signature equals a person key.
+     */
+    public byte[] sign(String purpose, String message) {
+        return mac("sign:" + purpose + ":" + message);
+    }
+
+    private byte[] mac(String message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(documentNumber.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

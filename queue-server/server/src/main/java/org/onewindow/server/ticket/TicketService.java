@@ -76,7 +76,8 @@ public class TicketService {
         Area area = hall.area(request.areaId()).orElseThrow(() -> new NotFoundException("area", request.areaId()));
         String itemCode = checkedItem(hall, area, request.itemCode());
         if (request.appointmentId() != null && !request.appointmentId().isBlank()) {
-            throw new NotFoundException("appointment", request.appointmentId());
+            throw new InvalidFieldException("appointmentId",
+                    "appointments are checked in with their signed code: POST /api/halls/{hall}/appointments/check-in");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, hall.timeZone());
@@ -84,20 +85,44 @@ public class TicketService {
         String greenReason = greenReason(hall, applicant, request.greenChannelReason());
         Priority priority = greenReason.isEmpty() ? Priority.NORMAL : Priority.GREEN;
         Instant score = new QueueOrderingPolicy(hall.priority()).score(now, priority);
+        return store(hall, area, itemCode, request.requestId(), applicant.personKey(), applicant.maskedName(),
+                priority, greenReason, now, score, issuedBy, "");
+    }
 
-        String day = BusinessDay.format(today);
-        HallKeys keys = HallKeys.of(hallId);
+    /**
+     * Issues the ticket of a checked-in appointment, whose code the caller has verified. The
+     * request id is derived from the appointment, so checking in twice, from any kiosk, gives
+     * the same ticket. On time, it is ordered near its slot; late, it is an ordinary ticket.
+     */
+    public IssueResult issueForAppointment(String hallId, AppointmentTicket appointment, String issuedBy) {
+        Hall hall = halls.get(hallId);
+        Area area = hall.area(appointment.areaId())
+                .orElseThrow(() -> new NotFoundException("area", appointment.areaId()));
+        String itemCode = checkedItem(hall, area, appointment.itemCode());
+        Instant now = clock.instant();
+        QueueOrderingPolicy policy = new QueueOrderingPolicy(hall.priority());
+        boolean onTime = policy.appointmentOnTime(now, appointment.slotStart());
+        Priority priority = onTime ? Priority.APPOINTMENT : Priority.NORMAL;
+        Instant score = onTime ? policy.appointmentScore(now, appointment.slotStart()) : now;
+        return store(hall, area, itemCode, "appt-" + appointment.appointmentId(), appointment.personKey(),
+                appointment.maskedName(), priority, "", now, score, issuedBy, appointment.appointmentId());
+    }
+
+    private IssueResult store(Hall hall, Area area, String itemCode, String requestId, String personKey,
+                              String maskedName, Priority priority, String greenReason, Instant now, Instant score,
+                              String issuedBy, String appointmentId) {
+        String day = BusinessDay.format(LocalDate.ofInstant(now, hall.timeZone()));
+        HallKeys keys = HallKeys.of(hall.id());
         List<?> reply = (List<?>) scripts.run("issue_ticket",
                 List.of(keys.sequences(day), keys.tickets(day), keys.areaQueue(day, area.id()), keys.liveTickets(day),
                         keys.requests(day), keys.tracking(day), keys.version(), keys.events()),
-                List.of(day, area.id(), area.prefix(), request.requestId(), applicant.personKey(),
-                        applicant.maskedName(), itemCode, priority.name(), greenReason,
-                        Long.toString(now.toEpochMilli()), Long.toString(score.toEpochMilli()), trackingCode(),
-                        Integer.toString(area.dailyTicketLimit()), issuedBy,
-                        Long.toString(DAY_KEYS_TTL.toSeconds()), ""));
+                List.of(day, area.id(), area.prefix(), requestId, personKey, maskedName, itemCode, priority.name(),
+                        greenReason, Long.toString(now.toEpochMilli()), Long.toString(score.toEpochMilli()),
+                        trackingCode(), Integer.toString(area.dailyTicketLimit()), issuedBy,
+                        Long.toString(DAY_KEYS_TTL.toSeconds()), appointmentId));
         boolean created = "created".equals(reply.get(0));
         StoredTicket ticket = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
-        return new IssueResult(views.of(hallId, ticket, !created), created);
+        return new IssueResult(views.of(hall.id(), ticket, !created), created);
     }
 
     public TicketView find(String hallId, String ticketId) {

@@ -3,6 +3,8 @@ package org.onewindow.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.TestServer;
@@ -170,5 +173,32 @@ class RestApiTest {
         Reply wrongWindow = http.post("/api/halls/testhall/tidal/windows/1/open", MANAGER, open);
         assertThat(wrongWindow.status()).isEqualTo(400);
         assertThat(error(wrongWindow).field()).isEqualTo("windowNo");
+    }
+
+    @Test
+    void aManagerBooksAKioskChecksInAndAForgedCodeIsRefusedWith422() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        String booking = "{\"areaId\":\"social\",\"date\":\"" + now.toLocalDate() + "\",\"slotStart\":\""
+                + String.format("%02d:%02d", now.getHour(), now.getMinute()) + "\",\"slotMinutes\":30}";
+        assertThat(http.post("/api/halls/testhall/appointments", KIOSK, booking).status()).isEqualTo(403);
+        Reply booked = http.post("/api/halls/testhall/appointments", MANAGER, booking);
+        assertThat(booked.status()).isEqualTo(201);
+        String code = JsonCodec.fromJson(booked.body(), AppointmentView.class).code();
+        long before = version();
+
+        Reply forged = http.post("/api/halls/testhall/appointments/check-in", KIOSK,
+                "{\"requestId\":\"r1\",\"code\":\"" + code.substring(0, code.length() - 2) + "xx\"}");
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(error(forged).code()).isEqualTo("APPOINTMENT_CODE_INVALID");
+        assertThat(version()).isEqualTo(before);
+
+        Reply first = http.post("/api/halls/testhall/appointments/check-in", KIOSK,
+                "{\"requestId\":\"r2\",\"code\":\"" + code + "\"}");
+        Reply again = http.post("/api/halls/testhall/appointments/check-in", KIOSK,
+                "{\"requestId\":\"r3\",\"code\":\"" + code + "\"}");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(JsonCodec.fromJson(again.body(), TicketView.class).number())
+                .isEqualTo(JsonCodec.fromJson(first.body(), TicketView.class).number());
     }
 }

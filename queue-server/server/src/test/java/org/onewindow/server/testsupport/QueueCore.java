@@ -3,6 +3,8 @@ package org.onewindow.server.testsupport;
 import java.time.Clock;
 import java.util.List;
 
+import org.onewindow.server.appointment.AppointmentService;
+import org.onewindow.server.appointment.AppointmentSigner;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.calling.CallingSettings;
 import org.onewindow.server.hall.Hall;
@@ -31,6 +33,7 @@ public final class QueueCore implements AutoCloseable {
     public final TicketService tickets;
     public final CallingService calling;
     public final TidalService tidal;
+    public final AppointmentService appointments;
 
     private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
         this.pool = pool;
@@ -40,8 +43,10 @@ public final class QueueCore implements AutoCloseable {
         BoardSettings board = new BoardSettings(10);
         this.state = new HallStateQuery(directory, reader, board, clock);
         TicketViews views = new TicketViews(directory, reader, state);
-        this.tickets = new TicketService(directory, scripts, reader, views,
-                new PersonKeys(new IdentitySettings("test-secret"), "unused"), clock);
+        PersonKeys personKeys = new PersonKeys(new IdentitySettings("test-secret"), "unused");
+        this.tickets = new TicketService(directory, scripts, reader, views, personKeys, clock);
+        this.appointments = new AppointmentService(directory, pool, new AppointmentSigner(personKeys), tickets,
+                personKeys, clock);
         this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
         this.tidal = new TidalService(directory, scripts, calling, pool, clock);
     }
