@@ -18,7 +18,9 @@ if place ~= ARGV[5] then
   return redis.error_reply('STALE ' .. t.number .. ' moved while being changed; try again')
 end
 local score = math.min(t.score, tonumber(ARGV[4]))
-t.priority, t.greenReason, t.score = 'GREEN', 'STAFF', score
+-- Confirming a reason chosen on a kiosk screen keeps that reason; otherwise staff are the reason.
+local pending = string.match(t.greenReason or '', '^PENDING:(.+)$')
+t.priority, t.greenReason, t.score = 'GREEN', pending or 'STAFF', score
 json = cjson.encode(t)
 redis.call('HSET', KEYS[1], t.id, json)
 redis.call('ZADD', KEYS[4], 'XX', score, t.id)

@@ -15,6 +15,8 @@ import java.util.List;
  * @param areas     functional areas
  * @param windows   windows
  * @param items     service items with their materials
+ * @param greenChannelAge                age from which an ID card gives the green channel
+ * @param greenChannelStaffConfirmation  a reason chosen on screen needs a guide's confirmation
  */
 public record HallView(
         String id,
@@ -26,7 +28,9 @@ public record HallView(
         List<String> openDays,
         List<Area> areas,
         List<Window> windows,
-        List<Item> items) {
+        List<Item> items,
+        int greenChannelAge,
+        boolean greenChannelStaffConfirmation) {
 
     /** A functional area. */
     public record Area(String id, String name, String nameEn, String prefix, String leadDepartment, List<String> departments) {

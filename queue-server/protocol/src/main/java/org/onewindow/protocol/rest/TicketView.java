@@ -23,6 +23,9 @@ import java.util.List;
  * @param calledAt              when last called, null before
  * @param recalls               how many times it was recalled
  * @param trackingCode          random code for following the queue by phone
+ * @param greenChannel          why the ticket is in the green channel (AGE, DISABILITY, PREGNANCY,
+ *                              MILITARY, OTHER, STAFF), PENDING while staff have yet to confirm a
+ *                              reason chosen on screen, empty otherwise
  * @param existing              true when the person already held a live ticket for the area,
  *                              or when the request id had been answered before
  */
@@ -44,7 +47,8 @@ public record TicketView(
         Instant calledAt,
         int recalls,
         String trackingCode,
-        boolean existing) {
+        boolean existing,
+        String greenChannel) {
 
     public TicketView {
         windowNos = windowNos == null ? List.of() : List.copyOf(windowNos);

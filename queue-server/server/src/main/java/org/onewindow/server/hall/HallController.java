@@ -40,6 +40,7 @@ class HallController {
                 h.items().stream().map(i -> new HallView.Item(i.code(), i.name(), i.department(), i.area(),
                         i.kind().name(), i.promisedDays(), i.applicant() == null ? "" : i.applicant().name(), i.fee(),
                         i.visits(), i.materials().stream().map(m -> new HallView.Material(m.name(), m.original(),
-                                m.copies(), m.mayBeMissing())).toList())).toList());
+                                m.copies(), m.mayBeMissing())).toList())).toList(),
+                h.priority().greenChannelAge(), h.priority().greenChannelStaffConfirmation());
     }
 }

@@ -8,11 +8,14 @@ package org.onewindow.server.hall;
  * @param appointmentLeadMinutes   an appointment counts as if it had arrived this much before its slot
  * @param appointmentEarlyMinutes  check-in opens this long before the slot
  * @param appointmentLateMinutes   after the slot start plus this, the appointment is ordinary
+ * @param greenChannelStaffConfirmation  a green-channel reason chosen on a kiosk screen (not read
+ *                                 from an ID card) waits as an ordinary ticket until staff confirm it
  */
 public record PriorityRules(
         int greenChannelAge,
         int greenChannelLeadMinutes,
         int appointmentLeadMinutes,
         int appointmentEarlyMinutes,
-        int appointmentLateMinutes) {
+        int appointmentLateMinutes,
+        boolean greenChannelStaffConfirmation) {
 }

@@ -69,6 +69,6 @@ class TicketController {
         TicketView t = tickets.findByTracking(hall, code);
         return new TicketView(t.ticketId(), t.number(), t.hallId(), t.areaId(), t.areaName(), t.itemCode(), t.status(),
                 t.priority(), "", t.peopleAhead(), t.estimatedWaitSeconds(), t.windowNo(), t.windowNos(), t.issuedAt(),
-                t.calledAt(), t.recalls(), t.trackingCode(), false);
+                t.calledAt(), t.recalls(), t.trackingCode(), false, t.greenChannel());
     }
 }

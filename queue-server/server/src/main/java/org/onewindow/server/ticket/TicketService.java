@@ -83,7 +83,8 @@ public class TicketService {
         LocalDate today = LocalDate.ofInstant(now, hall.timeZone());
         Applicant applicant = Applicant.from(request.identity(), personKeys, today);
         String greenReason = greenReason(hall, applicant, request.greenChannelReason());
-        Priority priority = greenReason.isEmpty() ? Priority.NORMAL : Priority.GREEN;
+        Priority priority = greenReason.isEmpty() || greenReason.startsWith(TicketViews.PENDING_PREFIX)
+                ? Priority.NORMAL : Priority.GREEN;
         Instant score = new QueueOrderingPolicy(hall.priority()).score(now, priority);
         return store(hall, area, itemCode, request.requestId(), applicant.personKey(), applicant.maskedName(),
                 priority, greenReason, now, score, issuedBy, "");
@@ -179,7 +180,7 @@ public class TicketService {
             if (!GREEN_REASONS.contains(requested)) {
                 throw new InvalidFieldException("greenChannelReason", "must be one of " + GREEN_REASONS);
             }
-            return requested;
+            return hall.priority().greenChannelStaffConfirmation() ? TicketViews.PENDING_PREFIX + requested : requested;
         }
         boolean elderly = applicant.age().isPresent() && applicant.age().getAsInt() >= hall.priority().greenChannelAge();
         return elderly ? "AGE" : "";

@@ -53,8 +53,12 @@ public class TicketViews {
         return new TicketView(t.id(), t.number(), hall.id(), t.area(),
                 hall.area(t.area()).map(Area::name).orElse(t.area()), t.item(), t.status(), t.priority(), t.name(),
                 ahead, estimate, t.window(), windows, Instant.ofEpochMilli(t.issued()),
-                t.calledAt() == 0 ? null : Instant.ofEpochMilli(t.lastCalledAt()), t.recalls(), t.tracking(), existing);
+                t.calledAt() == 0 ? null : Instant.ofEpochMilli(t.lastCalledAt()), t.recalls(), t.tracking(), existing,
+                t.greenReason().startsWith(PENDING_PREFIX) ? "PENDING" : t.greenReason());
     }
+
+    /** Marks a green-channel reason chosen on screen that staff have yet to confirm. */
+    static final String PENDING_PREFIX = "PENDING:";
 
     static String queueKey(String hallId, StoredTicket t) {
         HallKeys keys = HallKeys.of(hallId);

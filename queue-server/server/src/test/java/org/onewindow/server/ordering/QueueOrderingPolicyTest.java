@@ -15,7 +15,7 @@ import org.onewindow.server.hall.PriorityRules;
 class QueueOrderingPolicyTest {
 
     private static final Instant NINE = Instant.parse("2026-11-24T01:00:00Z");
-    private final QueueOrderingPolicy policy = new QueueOrderingPolicy(new PriorityRules(65, 15, 10, 30, 10));
+    private final QueueOrderingPolicy policy = new QueueOrderingPolicy(new PriorityRules(65, 15, 10, 30, 10, false));
 
     private record Waiting(String number, Instant score) {
     }

@@ -55,7 +55,7 @@ public final class TestHalls {
                         ApplicantType.COMPANY, "不收费", 1,
                         List.of(new Material("公司登记（备案）申请书", true, 1, false),
                                 new Material("公司章程", true, 1, true)))),
-                new PriorityRules(65, 15, 10, 30, 10),
+                new PriorityRules(65, 15, 10, 30, 10, false),
                 new TidalRules(false, 15, 25, 40, 45, 5, 15, 30, 60));
     }
 }

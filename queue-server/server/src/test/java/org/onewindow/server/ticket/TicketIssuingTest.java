@@ -17,6 +17,7 @@ import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.PriorityRules;
 import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
@@ -167,6 +168,29 @@ class TicketIssuingTest {
                     .isInstanceOf(ConflictException.class).hasMessageContaining("1 tickets");
             assertThat(core.reader.version(hall.id())).isEqualTo(version);
             assertThat(core.tickets.waiting(hall.id(), "estate")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aReasonChosenOnScreenWaitsForStaffWhenTheHallSaysSo(String redis) {
+        Hall plain = TestHalls.small();
+        Hall hall = new Hall(plain.id() + "c", plain.name(), plain.nameEn(), plain.timeZone(), plain.openingHours(),
+                plain.areas(), plain.windows(), plain.items(), new PriorityRules(65, 15, 10, 30, 10, true), plain.tidal());
+        try (QueueCore core = QueueCore.on(redis, clock, hall, plain)) {
+            IssueTicketRequest disabled = new IssueTicketRequest(UUID.randomUUID().toString(), "biz", null, null,
+                    "DISABILITY", null);
+
+            TicketView pending = core.tickets.issue(hall.id(), disabled, "kiosk-1").ticket();
+            TicketView immediate = core.tickets.issue(plain.id(), disabled, "kiosk-1").ticket();
+
+            assertThat(pending.priority()).isEqualTo("NORMAL");
+            assertThat(pending.greenChannel()).isEqualTo("PENDING");
+            assertThat(immediate.priority()).isEqualTo("GREEN");
+            assertThat(immediate.greenChannel()).isEqualTo("DISABILITY");
+            TicketView confirmed = core.tickets.raiseToGreenChannel(hall.id(), pending.ticketId(), "guide01");
+            assertThat(confirmed.priority()).isEqualTo("GREEN");
+            assertThat(confirmed.greenChannel()).isEqualTo("DISABILITY");
         }
     }
 }
