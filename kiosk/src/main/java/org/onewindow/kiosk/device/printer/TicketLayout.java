@@ -1,0 +1,97 @@
+package org.onewindow.kiosk.device.printer;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onewindow.kiosk.device.printer.EscPosWriter.Align;
+
+/** Lays a ticket out on paper: the bytes a printer gets. */
+public final class TicketLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PaperWidth paper;
+
+    public TicketLayout(PaperWidth paper) {
+        this.paper = paper;
+    }
+
+    public byte[] render(PrintedTicket t) {
+        EscPosWriter w = new EscPosWriter().initialise().align(Align.CENTRE);
+        w.bold(true);
+        wrapped(w, t.hallName(), 1);
+        w.bold(false).feed(1);
+        w.size(4, 4).bold(true);
+        w.line(t.number());
+        w.size(1, 1).bold(false);
+        if (!t.greenChannel().isEmpty()) {
+            w.size(2, 2);
+            wrapped(w, t.greenChannel(), 2);
+            w.size(1, 1);
+        }
+        if (!t.note().isEmpty()) {
+            wrapped(w, t.note(), 1);
+        }
+        w.size(2, 2);
+        wrapped(w, t.areaName(), 2);
+        w.size(1, 1);
+        wrapped(w, "请到 " + t.windows() + " 办理", 1);
+        wrapped(w, "前面还有 " + t.peopleAhead() + " 人，预计等候约 " + t.waitMinutes() + " 分钟", 1);
+        w.align(Align.LEFT);
+        if (!t.itemName().isEmpty()) {
+            w.feed(1);
+            wrapped(w, "办理事项：" + t.itemName(), 1);
+        }
+        if (!t.materials().isEmpty()) {
+            wrapped(w, "请备齐以下材料（一次性告知）：", 1);
+            for (int i = 0; i < t.materials().size(); i++) {
+                wrapped(w, (i + 1) + ". " + t.materials().get(i), 1);
+            }
+        }
+        w.align(Align.CENTRE).feed(1);
+        w.raster(QrRaster.of(t.qrPayload(), paper.dots() * 2 / 5));
+        wrapped(w, "扫码查看排队进度", 1);
+        wrapped(w, TIME.format(t.issuedAt()), 1);
+        wrapped(w, t.footer(), 1);
+        return w.cut(4).toBytes();
+    }
+
+    /** Text wrapped to the paper at a character size of {@code scale} (1 normal, 2 double). */
+    private void wrapped(EscPosWriter w, String text, int scale) {
+        for (String line : wrap(text, paper.columns() / scale)) {
+            text(w, line, scale);
+        }
+    }
+
+    private void text(EscPosWriter w, String line, int scale) {
+        if (EscPosWriter.printable(line)) {
+            w.line(line);
+        } else {
+            w.raster(TextRaster.of(line, paper.dots(), 24 * scale));
+        }
+    }
+
+    /** Splits by display width: a Chinese character takes two columns. */
+    static List<String> wrap(String text, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = cp < 0x80 ? 1 : 2;
+            if (used + width > columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            line.appendCodePoint(cp);
+            used += width;
+            i += Character.charCount(cp);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

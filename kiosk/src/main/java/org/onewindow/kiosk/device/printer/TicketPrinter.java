@@ -1,0 +1,14 @@
+package org.onewindow.kiosk.device.printer;
+
+/** A ticket printer. */
+public interface TicketPrinter extends AutoCloseable {
+
+    /** Asks the printer now. */
+    PaperStatus status();
+
+    /** Prints, after checking the paper; refuses without printing anything when it cannot. */
+    void print(PrintedTicket ticket) throws PrinterException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,37 @@
+package org.onewindow.kiosk.device.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TicketLayoutTest {
+
+    @Test
+    void theTicketReadsBackWithItsNumberAreaMaterialsAndAScannableQrCode() throws Exception {
+        PrintedTicket ticket = Tickets.sample("A012");
+
+        EscPosRenderer read = EscPosRenderer.read(new TicketLayout(PaperWidth.MM80).render(ticket));
+
+        assertThat(read.textLines()).contains("A012", "企业开办", "绿色通道", "请到 4、5、6、7号窗口 办理");
+        assertThat(read.textLines()).anyMatch(l -> l.startsWith("1. 公司登记"));
+        assertThat(read.cut()).isTrue();
+        assertThat(read.rasters()).hasSize(1);
+        assertThat(QrDecoding.decode(read.rasters().get(0).toImage())).isEqualTo(Tickets.TRACKING);
+        assertThat(QrDecoding.decode(read.render(PaperWidth.MM80.dots()))).isEqualTo(Tickets.TRACKING);
+    }
+
+    @Test
+    void longLinesWrapToTheNarrowPaper() {
+        EscPosRenderer read = EscPosRenderer.read(new TicketLayout(PaperWidth.MM58).render(Tickets.sample("B1000")));
+
+        assertThat(read.parts()).allSatisfy(part -> {
+            if (part instanceof EscPosRenderer.TextLine line) {
+                assertThat(displayWidth(line.text()) * line.width()).as(line.text()).isLessThanOrEqualTo(32);
+            }
+        });
+    }
+
+    private static int displayWidth(String line) {
+        return line.codePoints().map(cp -> cp < 0x80 ? 1 : 2).sum();
+    }
+}
