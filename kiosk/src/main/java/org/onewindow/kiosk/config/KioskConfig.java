@@ -1,0 +1,48 @@
+package org.onewindow.kiosk.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Everything a kiosk is told; see {@code kiosk.properties} for each setting's meaning.
+ *
+ * @param deviceId         this kiosk's id, e.g. kiosk-1
+ * @param deviceToken      its bearer token for the queue server
+ * @param serverUrl        queue server, e.g. http://10.0.0.2:8080
+ * @param hallId           hall
+ * @param mqttUrl          broker, e.g. tcp://10.0.0.2:1883
+ * @param trackingBaseUrl  what the ticket's QR code points at, before /{hall}/{code}
+ * @param idle             back to the home screen after this long untouched
+ * @param landscape        landscape (1920×1080) or portrait (1080×1920)
+ * @param fullScreen       full screen (the hall) or a window (a laptop)
+ * @param locale           zh or en at start
+ * @param reader           ID card reader
+ * @param scanner          code scanner
+ * @param printer          ticket printer
+ * @param paperMillimetres 80 or 58
+ * @param ticketDirectory  where the simulated printer writes its PNGs
+ * @param simulatorPanel   show the panel that swipes sample cards and scans sample codes
+ * @param demoCodesFile    sample appointment codes for the panel, optional
+ * @param speech           speak prompts in elderly mode (espeak-ng)
+ */
+public record KioskConfig(
+        String deviceId,
+        String deviceToken,
+        String serverUrl,
+        String hallId,
+        String mqttUrl,
+        String trackingBaseUrl,
+        Duration idle,
+        boolean landscape,
+        boolean fullScreen,
+        Locale locale,
+        DeviceSetting reader,
+        DeviceSetting scanner,
+        DeviceSetting printer,
+        int paperMillimetres,
+        Path ticketDirectory,
+        boolean simulatorPanel,
+        Path demoCodesFile,
+        boolean speech) {
+}

@@ -1,0 +1,119 @@
+package org.onewindow.kiosk.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Reads {@code kiosk.properties}: the built-in defaults (the demo hall on this machine, simulated
+ * devices), overridden by a file given on the command line. Every mistake names the key.
+ */
+public final class KioskConfigFile {
+
+    private KioskConfigFile() {
+    }
+
+    /** Defaults overridden by {@code file} (when not null). */
+    public static KioskConfig load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream defaults = KioskConfigFile.class.getResourceAsStream("/kiosk.properties")) {
+            if (defaults == null) {
+                throw new IOException("kiosk.properties is missing from the kiosk's jar");
+            }
+            p.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        return of(p);
+    }
+
+    static KioskConfig of(Properties p) {
+        String server = required(p, "server.url");
+        String tracking = p.getProperty("tracking.base-url", "").strip();
+        return new KioskConfig(
+                required(p, "kiosk.id"),
+                required(p, "kiosk.token"),
+                server,
+                required(p, "hall.id"),
+                required(p, "mqtt.url"),
+                tracking.isEmpty() ? server + "/api/halls" : tracking,
+                Duration.ofSeconds(positive(p, "idle.seconds")),
+                orientation(p),
+                bool(p, "screen.full-screen"),
+                Locale.forLanguageTag(required(p, "language")),
+                device(p, "device.reader", 115200),
+                device(p, "device.scanner", 9600),
+                device(p, "device.printer", 9600),
+                paper(p),
+                Path.of(required(p, "printer.simulated-output")),
+                bool(p, "simulator.panel"),
+                p.getProperty("simulator.appointment-codes", "").isBlank() ? null
+                        : Path.of(p.getProperty("simulator.appointment-codes").strip()),
+                bool(p, "elderly.speech"));
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key, "").strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(key + ": is required");
+        }
+        return v;
+    }
+
+    private static int positive(Properties p, String key) {
+        try {
+            int v = Integer.parseInt(required(p, key));
+            if (v <= 0) {
+                throw new IllegalArgumentException(key + ": must be positive, was " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": must be a whole number, was \"" + p.getProperty(key) + "\"");
+        }
+    }
+
+    private static boolean bool(Properties p, String key) {
+        String v = required(p, key);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException(key + ": must be true or false, was \"" + v + "\"");
+        }
+        return v.equals("true");
+    }
+
+    private static boolean orientation(Properties p) {
+        String v = required(p, "screen.orientation");
+        return switch (v) {
+            case "landscape" -> true;
+            case "portrait" -> false;
+            default -> throw new IllegalArgumentException("screen.orientation: must be portrait or landscape, was \"" + v + "\"");
+        };
+    }
+
+    private static int paper(Properties p) {
+        int mm = positive(p, "printer.paper-mm");
+        if (mm != 80 && mm != 58) {
+            throw new IllegalArgumentException("printer.paper-mm: must be 80 or 58, was " + mm);
+        }
+        return mm;
+    }
+
+    private static DeviceSetting device(Properties p, String key, int defaultBaud) {
+        String v = required(p, key);
+        DeviceSetting setting = DeviceSetting.parse(v, defaultBaud).orElseThrow(() -> new IllegalArgumentException(
+                key + ": must be simulated, serial:<port>[@baud]" + (key.endsWith("scanner") ? " or keyboard" : "")
+                        + ", was \"" + v + "\""));
+        if (setting.kind() == DeviceSetting.Kind.KEYBOARD && !key.endsWith("scanner")) {
+            throw new IllegalArgumentException(key + ": only a scanner can be a keyboard");
+        }
+        return setting;
+    }
+}
