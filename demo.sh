@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Builds OneWindow and runs the demo hall: the queue server with an embedded Redis (port 6380,
-# data in ./data) and an embedded MQTT broker (port 1884), serving http://localhost:8080.
-# Needs only Java 17 and Maven. Stop it with Ctrl+C; a restart keeps every ticket.
+# The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker) and a
+# kiosk with simulated devices beside it. Arguments go to the queue server.
 set -euo pipefail
 cd "$(dirname "$0")"
-
-mvn -q -B -DskipTests package
-exec java -jar queue-server/server/target/onewindow-queue-server-0.1.0-SNAPSHOT-exec.jar "$@"
+mvn -B -q -ntp package -DskipTests
+mkdir -p data/demo
+java -jar queue-server/server/target/onewindow-queue-server-0.1.0-SNAPSHOT-exec.jar \
+    --onewindow.demo.appointment-codes-file=data/demo/appointment-codes.txt "$@" > data/server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+echo "Queue server starting (log: data/server.log), API on http://127.0.0.1:8080, MQTT on 1884"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    # The kiosk waits for the server by itself; its simulator panel swipes cards and scans codes.
+    java -jar kiosk/target/onewindow-kiosk.jar "${KIOSK_CONFIG:-}"
+else
+    echo "No display: the kiosk needs one (on a server, try: xvfb-run ./demo.sh). Serving the API only."
+    wait $server
+fi

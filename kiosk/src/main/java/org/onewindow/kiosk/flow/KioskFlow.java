@@ -58,6 +58,8 @@ public final class KioskFlow {
     private Instant lastTouch;
     private Pending pending;
     private boolean reachable = true;
+    /** The last identify screen: a notice shown over it can still go on without ID. */
+    private Screen.Identify identifying;
 
     /** A request waiting for its answer; retried with the same id after the server comes back. */
     private record Pending(String description, Supplier<TicketView> call, boolean appointment) {
@@ -162,8 +164,10 @@ public final class KioskFlow {
         touched();
         if (current instanceof Screen.Identify s) {
             issue(s.area(), s.item(), s.greenReason(), null);
+        } else if (current instanceof Screen.Notice && identifying != null) {
+            issue(identifying.area(), identifying.item(), identifying.greenReason(), null);
         } else if (current instanceof Screen.Notice) {
-            show(new Screen.Home("", !reachable));
+            home();
         }
     }
 
@@ -331,6 +335,11 @@ public final class KioskFlow {
     }
 
     private void show(Screen screen) {
+        if (screen instanceof Screen.Identify s) {
+            identifying = s;
+        } else if (screen instanceof Screen.Home || screen instanceof Screen.Issued) {
+            identifying = null;
+        }
         current = screen;
         view.accept(screen);
     }

@@ -84,6 +84,11 @@ public final class HallRestClient {
         return JsonCodec.fromJson(send("GET", "/tickets/" + ticketId, null).body(), TicketView.class);
     }
 
+    /** Waiting tickets of an area in calling order (staff). */
+    public List<TicketView> waiting(String areaId) {
+        return List.of(JsonCodec.fromJson(send("GET", "/areas/" + areaId + "/waiting", null).body(), TicketView[].class));
+    }
+
     public BoardState board() {
         return JsonCodec.fromJson(send("GET", "/board", null).body(), BoardState.class);
     }

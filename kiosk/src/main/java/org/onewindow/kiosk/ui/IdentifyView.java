@@ -1,0 +1,48 @@
+package org.onewindow.kiosk.ui;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import org.onewindow.kiosk.flow.KioskFlow;
+import org.onewindow.kiosk.flow.Screen;
+
+/** Swipe, scan or go on without ID; the green channel can be asked for. */
+final class IdentifyView {
+
+    private static final List<String> GREEN_REASONS = List.of("DISABILITY", "PREGNANCY", "MILITARY", "OTHER");
+
+    private IdentifyView() {
+    }
+
+    static Node of(Screen.Identify s, Texts t, KioskFlow flow) {
+        VBox box = new VBox(24);
+        box.getStyleClass().add("screen");
+        String area = t.english() ? s.area().nameEn() : s.area().name();
+        String item = s.item() == null ? "" : " · " + s.item().name();
+        box.getChildren().add(Ui.label(area + item, "subtitle"));
+        box.getChildren().add(Ui.label(t.get("identify.title"), "title", "pulse"));
+        box.getChildren().add(Ui.label(t.get("identify.hint"), "hint"));
+        Button noId = Ui.button("no-id", t.get("identify.no-id"), flow::withoutIdCard, "primary");
+        noId.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().add(noId);
+        box.getChildren().add(Ui.label(s.greenReason().isEmpty() ? t.get("identify.green")
+                : t.get("identify.green.chosen", t.get("green." + s.greenReason())), "green-title"));
+        FlowPane reasons = new FlowPane(16, 16);
+        for (String reason : GREEN_REASONS) {
+            Button b = Ui.button("green-" + reason, t.get("green." + reason), () -> flow.chooseGreenChannel(reason), "chip");
+            if (reason.equals(s.greenReason())) {
+                b.getStyleClass().add("chosen");
+            }
+            reasons.getChildren().add(b);
+        }
+        box.getChildren().add(reasons);
+        if (!s.greenReason().isEmpty() && s.confirmationNeeded()) {
+            box.getChildren().add(Ui.label(t.get("identify.green.confirm"), "hint"));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package org.onewindow.kiosk.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.onewindow.kiosk.flow.KioskFlow;
+import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.protocol.rest.TicketView;
+
+/** The ticket: printed, or shown in full with its QR code when it could not be printed. */
+final class IssuedView {
+
+    private IssuedView() {
+    }
+
+    static Node of(Screen.Issued s, Texts t, KioskFlow flow) {
+        TicketView ticket = s.ticket();
+        VBox box = new VBox(16);
+        box.getStyleClass().add("screen");
+        String heading = s.existing() ? t.get("issued.existing") : s.appointment() ? t.get("issued.appointment")
+                : t.get("issued.title");
+        box.getChildren().add(Ui.label(heading, "title"));
+        Label number = Ui.label(ticket.number(), "ticket-number");
+        number.setId("ticket-number");
+        box.getChildren().add(number);
+        if ("PENDING".equals(ticket.greenChannel())) {
+            box.getChildren().add(Ui.label(t.get("issued.green.pending"), "green-badge"));
+        } else if ("GREEN".equals(ticket.priority())) {
+            Label green = Ui.label(t.get("issued.green"), "green-badge");
+            green.setId("green-badge");
+            box.getChildren().add(green);
+        }
+        box.getChildren().add(Ui.label(t.get("issued.area", ticket.areaName()), "line"));
+        box.getChildren().add(Ui.label(t.get("issued.windows", s.printout().windows()), "line"));
+        Label ahead = Ui.label(t.get("issued.ahead", ticket.peopleAhead(), s.printout().waitMinutes()), "line");
+        ahead.setId("people-ahead");
+        box.getChildren().add(ahead);
+        if (!s.materials().isEmpty()) {
+            VBox materials = new VBox(6, Ui.label(t.get("issued.materials"), "line-strong"));
+            materials.setId("materials");
+            for (int i = 0; i < s.materials().size(); i++) {
+                materials.getChildren().add(Ui.label((i + 1) + ". " + s.materials().get(i), "material"));
+            }
+            box.getChildren().add(materials);
+        }
+        if (s.printed()) {
+            Label take = Ui.label(t.get("issued.take"), "banner-ok");
+            take.setId("take-ticket");
+            box.getChildren().add(take);
+        } else {
+            if (!s.printerProblem().isEmpty()) {
+                Label problem = Ui.label(t.get("issued.not-printed", s.printerProblem()), "banner-alert");
+                problem.setId("not-printed");
+                box.getChildren().add(problem);
+            }
+            ImageView qr = new ImageView(QrImage.of(s.printout().qrPayload(), 260));
+            qr.setId("ticket-qr");
+            HBox row = new HBox(20, qr, Ui.label(t.get("issued.qr"), "hint"));
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        if (s.existing() || !s.printed()) {
+            box.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,149 @@
+package org.onewindow.kiosk.ui;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.onewindow.kiosk.flow.KioskFlow;
+import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.server.AreaQueues;
+
+/**
+ * The kiosk's frame: hall name, clock, elderly mode and language at the top; the current screen;
+ * the way home and the idle countdown at the bottom.
+ */
+public final class KioskRoot extends BorderPane {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final KioskFlow flow;
+    private final AreaQueues queues;
+    private final boolean landscape;
+    private final Speaker speaker;
+    private final Clock clock;
+    private final Label clockLabel = new Label();
+    private final Label countdown = new Label();
+    private final Button home;
+    private Texts texts;
+    private boolean elderly;
+    private Screen shown;
+
+    public KioskRoot(KioskFlow flow, AreaQueues queues, Locale locale, boolean landscape, Speaker speaker, Clock clock) {
+        this.flow = flow;
+        this.queues = queues;
+        this.landscape = landscape;
+        this.speaker = speaker;
+        this.clock = clock;
+        this.texts = new Texts(locale);
+        getStyleClass().add("kiosk");
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        home = Ui.button("home-button", "", flow::home, "secondary");
+        setPrefSize(landscape ? 1920 : 1080, landscape ? 1080 : 1920);
+    }
+
+    /** Shows a screen (UI thread). */
+    public void show(Screen screen) {
+        shown = screen;
+        setTop(topBar());
+        setCenter(node(screen));
+        setBottom(bottomBar(screen));
+        if (elderly) {
+            speaker.say(prompt(screen), texts.english());
+        }
+    }
+
+    /** Called every second: clock and countdown. */
+    public void tick() {
+        clockLabel.setText(CLOCK.format(LocalTime.now(clock.withZone(ZoneId.of(flow.hall().timeZone())))));
+        long left = flow.tick();
+        countdown.setText(left < 0 ? "" : texts.get("countdown", left));
+    }
+
+    public boolean elderly() {
+        return elderly;
+    }
+
+    private Node node(Screen screen) {
+        if (screen instanceof Screen.Home s) {
+            return HomeView.of(s, texts, flow, queues, landscape);
+        } else if (screen instanceof Screen.ChooseItem s) {
+            return ItemsView.of(s, texts, flow);
+        } else if (screen instanceof Screen.Identify s) {
+            return IdentifyView.of(s, texts, flow);
+        } else if (screen instanceof Screen.Working s) {
+            return MessageViews.working(s, texts);
+        } else if (screen instanceof Screen.Issued s) {
+            return IssuedView.of(s, texts, flow);
+        } else if (screen instanceof Screen.Notice s) {
+            return MessageViews.notice(s, texts, flow);
+        }
+        return MessageViews.paused((Screen.Paused) screen, texts);
+    }
+
+    private Node topBar() {
+        Label hall = Ui.label(texts.english() ? flow.hall().nameEn() : flow.hall().name(), "hall-name");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button elderlyToggle = Ui.button("elderly-toggle", texts.get(elderly ? "elderly.off" : "elderly.on"), () -> {
+            flow.touched();
+            elderly = !elderly;
+            getStyleClass().remove("elderly");
+            if (elderly) {
+                getStyleClass().add("elderly");
+            }
+            show(shown);
+        }, "toggle");
+        Button language = Ui.button("language-toggle", texts.get("language.switch"), () -> {
+            flow.touched();
+            texts = new Texts(texts.english() ? Locale.CHINESE : Locale.ENGLISH);
+            show(shown);
+        }, "toggle");
+        clockLabel.getStyleClass().add("clock");
+        HBox bar = new HBox(20, hall, gap, clockLabel, elderlyToggle, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node bottomBar(Screen screen) {
+        home.setText(texts.get("button.home"));
+        home.setVisible(!(screen instanceof Screen.Home) && !(screen instanceof Screen.Working));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(20, home, gap, countdown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("bottom-bar");
+        return bar;
+    }
+
+    /** What elderly mode says aloud on each screen. */
+    private String prompt(Screen screen) {
+        if (screen instanceof Screen.Home) {
+            return texts.get("home.title");
+        } else if (screen instanceof Screen.ChooseItem s) {
+            return texts.get("items.title", texts.english() ? s.area().nameEn() : s.area().name());
+        } else if (screen instanceof Screen.Identify) {
+            return texts.get("identify.title");
+        } else if (screen instanceof Screen.Issued s) {
+            return texts.english() ? "Your number is " + s.ticket().number()
+                    : "您的号码是" + s.ticket().number() + "，" + texts.get("issued.windows", s.printout().windows());
+        } else if (screen instanceof Screen.Notice s) {
+            return texts.get(s.messageKey(), s.detail());
+        } else if (screen instanceof Screen.Paused) {
+            return texts.get("paused.title");
+        }
+        return "";
+    }
+}

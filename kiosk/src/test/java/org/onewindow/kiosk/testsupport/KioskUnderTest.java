@@ -1,0 +1,104 @@
+package org.onewindow.kiosk.testsupport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.onewindow.kiosk.Kiosk;
+import org.onewindow.kiosk.config.DeviceSetting;
+import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.ui.KioskRoot;
+import org.onewindow.protocol.rest.HallView;
+
+/** A kiosk with simulated devices on the JavaFX toolkit (Monocle, headless), talking to a real server. */
+public final class KioskUnderTest implements AutoCloseable {
+
+    public final Kiosk kiosk;
+    public final FxRobot robot = new FxRobot();
+
+    private KioskUnderTest(Kiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    public static KioskConfig config(String serverUrl, String mqttUrl, Path dir, Duration idle) {
+        DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
+        return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
+                serverUrl + "/api/halls", idle, false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
+                dir.resolve("tickets"), false, null, false);
+    }
+
+    public static KioskUnderTest start(KioskConfig config) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Kiosk kiosk = Kiosk.open(config, Clock.systemDefaultZone());
+        HallView hall = kiosk.awaitHall();
+        FxToolkit.setupStage(stage -> {
+            KioskRoot root = kiosk.startScreen(hall);
+            Scene scene = new Scene(root, 1080, 1920);
+            scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+        });
+        return new KioskUnderTest(kiosk);
+    }
+
+    /** Touches a button, as a finger would. */
+    public void tap(String id) {
+        awaitNode(id);
+        robot.interact(() -> {
+            kiosk.flow().touched();
+            ((ButtonBase) robot.lookup(id).query()).fire();
+        });
+    }
+
+    /** A code read by the (simulated) scanner. */
+    public void scan(String code) {
+        kiosk.devices().simulatedScanner().scan(code);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void awaitNode(String id) {
+        awaitNode(id, Duration.ofSeconds(10));
+    }
+
+    public void awaitNode(String id, Duration timeout) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
+                    () -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(id + " did not appear within " + timeout + "; showing " + kiosk.flow().current(), e);
+        }
+    }
+
+    public void awaitScreen(Class<? extends Screen> type, Duration timeout) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
+                    () -> type.isInstance(kiosk.flow().current()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(type.getSimpleName() + " not shown within " + timeout + "; showing "
+                    + kiosk.flow().current(), e);
+        }
+    }
+
+    public String text(String id) {
+        awaitNode(id);
+        return ((Labeled) robot.lookup(id).query()).getText();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        kiosk.close();
+    }
+}
