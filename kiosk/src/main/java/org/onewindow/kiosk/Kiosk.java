@@ -102,11 +102,7 @@ public final class Kiosk implements AutoCloseable {
                 config.idle(), config.trackingBaseUrl(), screen -> rootRef[0].show(screen));
         root = new KioskRoot(flow, queues, config.locale(), config.landscape(), speaker, clock);
         rootRef[0] = root;
-        queues.onChange(q -> Platform.runLater(() -> {
-            if (flow.current() instanceof org.onewindow.kiosk.flow.Screen.Home) {
-                root.show(flow.current());
-            }
-        }));
+        queues.onChange(q -> Platform.runLater(root::queuesChanged));
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.touched());
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.touched());
         if (devices.keyboardScanner()) {

@@ -19,15 +19,18 @@ final class Printout {
         String green = "PENDING".equals(t.greenChannel()) ? "绿色通道待确认"
                 : "GREEN".equals(t.priority()) ? "绿色通道" : "";
         String note = reprint ? "补打 · 您已取过此号" : appointment ? "预约签到成功" : "";
-        return new PrintedTicket(hall.name(), t.number(), t.areaName(), windows(t), t.peopleAhead(),
+        return new PrintedTicket(hall.name(), t.number(), t.areaName(), windows(hall, t), t.peopleAhead(),
                 (t.estimatedWaitSeconds() + 59) / 60, green, note, item == null ? "" : item.name(),
                 materials(item), LocalDateTime.ofInstant(t.issuedAt(), ZoneId.of(hall.timeZone())),
                 trackingBase + "/" + hall.id() + "/track/" + t.trackingCode(),
                 "PENDING".equals(t.greenChannel()) ? "请到服务台确认绿色通道" : "请留意叫号，过号请到服务台");
     }
 
-    static String windows(TicketView t) {
-        return t.windowNos().isEmpty() ? "综合窗口" : String.join("、", t.windowNos()) + "号窗口";
+    /** The windows serving the area now; before any opens, the ones configured for it. */
+    static String windows(HallView hall, TicketView t) {
+        List<String> numbers = !t.windowNos().isEmpty() ? t.windowNos()
+                : hall.windows().stream().filter(w -> w.areaIds().contains(t.areaId())).map(HallView.Window::no).toList();
+        return numbers.isEmpty() ? "综合窗口" : String.join("、", numbers) + "号窗口";
     }
 
     static List<String> materials(HallView.Item item) {

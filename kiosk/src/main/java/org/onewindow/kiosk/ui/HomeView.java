@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -44,7 +45,12 @@ final class HomeView {
             grid.add(tile, i % columns, i / columns);
             i++;
         }
-        box.getChildren().add(grid);
+        // Fourteen areas in large type do not always fit: the tiles scroll, the rest stays put.
+        ScrollPane tiles = new ScrollPane(grid);
+        tiles.setFitToWidth(true);
+        tiles.getStyleClass().add("list");
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+        box.getChildren().add(tiles);
         box.getChildren().add(Ui.label(t.get("home.swipe-hint"), "hint"));
         return box;
     }
@@ -54,6 +60,7 @@ final class HomeView {
         Label prefix = Ui.label(area.prefix(), "tile-prefix");
         Label queue = Ui.label(queues.of(area.id()).map(q -> waiting(q, t)).orElse(t.get("home.no-data")), "tile-queue");
         queue.setId("queue-" + area.id());
+        name.setMaxWidth(380);
         VBox content = new VBox(6, prefix, name, queue);
         content.setAlignment(Pos.CENTER_LEFT);
         Button tile = new Button();

@@ -64,6 +64,21 @@ public final class KioskRoot extends BorderPane {
         }
     }
 
+    /**
+     * A queue changed: the home screen's figures are updated in place, never rebuilt, so a tile
+     * does not vanish under a finger.
+     */
+    public void queuesChanged() {
+        if (shown instanceof Screen.Home) {
+            for (var area : flow.hall().areas()) {
+                Node label = lookup("#queue-" + area.id());
+                if (label instanceof Label l) {
+                    queues.of(area.id()).ifPresent(q -> l.setText(HomeView.waiting(q, texts)));
+                }
+            }
+        }
+    }
+
     /** Called every second: clock and countdown. */
     public void tick() {
         clockLabel.setText(CLOCK.format(LocalTime.now(clock.withZone(ZoneId.of(flow.hall().timeZone())))));
@@ -111,6 +126,9 @@ public final class KioskRoot extends BorderPane {
             show(shown);
         }, "toggle");
         clockLabel.getStyleClass().add("clock");
+        clockLabel.setMinWidth(Region.USE_PREF_SIZE);
+        elderlyToggle.setMinWidth(Region.USE_PREF_SIZE);
+        language.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(20, hall, gap, clockLabel, elderlyToggle, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");

@@ -40,12 +40,20 @@ public final class KioskUnderTest implements AutoCloseable {
     }
 
     public static KioskUnderTest start(KioskConfig config) throws Exception {
+        return start(config, 1080, 1920);
+    }
+
+    public static KioskUnderTest startLandscape(KioskConfig config) throws Exception {
+        return start(config, 1920, 1080);
+    }
+
+    private static KioskUnderTest start(KioskConfig config, int width, int height) throws Exception {
         FxToolkit.registerPrimaryStage();
         Kiosk kiosk = Kiosk.open(config, Clock.systemDefaultZone());
         HallView hall = kiosk.awaitHall();
         FxToolkit.setupStage(stage -> {
             KioskRoot root = kiosk.startScreen(hall);
-            Scene scene = new Scene(root, 1080, 1920);
+            Scene scene = new Scene(root, width, height);
             scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
@@ -55,11 +63,19 @@ public final class KioskUnderTest implements AutoCloseable {
 
     /** Touches a button, as a finger would. */
     public void tap(String id) {
-        awaitNode(id);
-        robot.interact(() -> {
-            kiosk.flow().touched();
-            ((ButtonBase) robot.lookup(id).query()).fire();
-        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                boolean[] tapped = {false};
+                robot.interact(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).ifPresent(n -> {
+                    kiosk.flow().touched();
+                    ((ButtonBase) n).fire();
+                    tapped[0] = true;
+                }));
+                return tapped[0];
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(id + " could not be tapped; showing " + kiosk.flow().current(), e);
+        }
     }
 
     /** A code read by the (simulated) scanner. */
@@ -93,7 +109,8 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public String text(String id) {
         awaitNode(id);
-        return ((Labeled) robot.lookup(id).query()).getText();
+        return robot.lookup(id).queryAll().stream().filter(Labeled.class::isInstance)
+                .map(n -> ((Labeled) n).getText()).reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
     @Override
