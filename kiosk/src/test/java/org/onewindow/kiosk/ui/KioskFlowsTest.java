@@ -29,6 +29,7 @@ import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
 import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -104,6 +105,10 @@ class KioskFlowsTest {
         Path png = k.kiosk.devices().simulatedPrinter().lastTicket();
         assertThat(qr(png)).isEqualTo(server.url() + "/api/halls/linxia/track/" + ticket.trackingCode());
         assertThat(server.manager().track(ticket.trackingCode()).number()).isEqualTo(ticket.number());
+        // And it is called at a window of its area.
+        HallRestClient clerk = HallRestClient.forStaff(server.url(), "linxia", "clerk04", "demo-clerk", Duration.ofSeconds(5));
+        clerk.signIn("4");
+        assertThat(clerk.callNext("4")).map(TicketView::number).contains(ticket.number());
 
         // The same card again in the same area: the ticket held is shown, with a reprint.
         k.tap("#home-button");
