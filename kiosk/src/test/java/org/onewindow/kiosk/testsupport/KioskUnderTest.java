@@ -114,7 +114,7 @@ public final class KioskUnderTest implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.util.concurrent.TimeoutException {
         FxToolkit.cleanupStages();
         kiosk.close();
     }

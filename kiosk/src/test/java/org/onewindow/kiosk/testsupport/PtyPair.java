@@ -53,8 +53,12 @@ public final class PtyPair implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         socat.destroy();
-        socat.waitFor();
+        try {
+            socat.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
