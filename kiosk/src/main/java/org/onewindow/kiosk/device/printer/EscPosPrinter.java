@@ -28,8 +28,14 @@ public final class EscPosPrinter implements TicketPrinter {
     }
 
     @Override
+    public String name() {
+        return link.name();
+    }
+
+    @Override
     public synchronized PaperStatus status() {
         try {
+            // A reply that came after an earlier timeout would otherwise be read as this answer.
             link.discardInput();
             int printer = ask(1);
             if (printer < 0) {
@@ -45,7 +51,7 @@ public final class EscPosPrinter implements TicketPrinter {
             }
             if (PaperStatus.offline(printer)) {
                 int cause = ask(2);
-                return cause >= 0 && PaperStatus.coverOpen(cause) ? PaperStatus.COVER_OPEN : PaperStatus.OFFLINE;
+                return cause < 0 ? PaperStatus.OFFLINE : PaperStatus.ofOfflineCause(cause);
             }
             return sensor;
         } catch (IOException e) {

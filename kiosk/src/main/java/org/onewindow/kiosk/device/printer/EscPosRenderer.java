@@ -32,7 +32,7 @@ public final class EscPosRenderer {
     public record Feed(int lines) implements Part {
     }
 
-    private static final int LINE_DOTS = 24;
+    private static final int LINE_DOTS = EscPosWriter.LINE_DOTS;
 
     private final List<Part> parts = new ArrayList<>();
     private boolean cut;

@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 /** Builds an ESC/POS byte stream (docs/devices.md lists every command used). */
 public final class EscPosWriter {
 
+    /** Font A: 12 × 24 dots for ASCII, 24 × 24 for a Chinese character, before GS ! scaling. */
+    static final int LINE_DOTS = 24;
+
     /** Chinese printers start in Chinese mode and take GB18030 (GBK for 2-byte characters). */
     static final Charset GB18030 = Charset.forName("GB18030");
     /** Rasters go out in bands so a printer's small receive buffer never overflows. */
@@ -14,8 +17,22 @@ public final class EscPosWriter {
     public enum Align { LEFT, CENTRE, RIGHT }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final int paperDots;
+    /** The GS ! height, so a line drawn as a raster is as tall as it would have been as text. */
+    private int heightScale = 1;
+
+    /** For 80 mm paper. */
+    public EscPosWriter() {
+        this(PaperWidth.MM80.dots());
+    }
+
+    /** For paper {@code paperDots} wide: no line drawn as a raster is wider. */
+    public EscPosWriter(int paperDots) {
+        this.paperDots = paperDots;
+    }
 
     public EscPosWriter initialise() {
+        heightScale = 1;
         return bytes(0x1B, 0x40);
     }
 
@@ -29,11 +46,22 @@ public final class EscPosWriter {
 
     /** Character size, 1 to 8 times in each direction (GS !). */
     public EscPosWriter size(int width, int height) {
+        if (width < 1 || width > 8 || height < 1 || height > 8) {
+            throw new IllegalArgumentException("character size is 1 to 8 times, was " + width + "×" + height);
+        }
+        heightScale = height;
         return bytes(0x1D, 0x21, ((width - 1) << 4) | (height - 1));
     }
 
-    /** A line of text and LF. The caller makes sure every character prints ({@link #printable}). */
+    /**
+     * A line of text and LF, in GB18030. A line with a character the printer's font lacks
+     * (see {@link #printable}) goes out as a raster picture of the line instead, or it would print
+     * as garbage: rare characters are mostly in names, which must come out right.
+     */
     public EscPosWriter line(String text) {
+        if (!printable(text)) {
+            return raster(TextRaster.of(text, paperDots, LINE_DOTS * heightScale));
+        }
         out.writeBytes(text.getBytes(GB18030));
         return bytes(0x0A);
     }

@@ -43,4 +43,15 @@ public enum PaperStatus {
     public static boolean coverOpen(int b) {
         return (b & 0x04) != 0;
     }
+
+    /**
+     * Why an offline printer is offline (DLE EOT 2): bit 2 cover open, bit 5 stopped by paper end.
+     * Some printers report the end of a roll only here, with the paper sensor still reading "near end".
+     */
+    public static PaperStatus ofOfflineCause(int b) {
+        if (coverOpen(b)) {
+            return COVER_OPEN;
+        }
+        return (b & 0x20) != 0 ? OUT : OFFLINE;
+    }
 }

@@ -3,39 +3,67 @@ package org.onewindow.kiosk.device.printer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.onewindow.kiosk.device.serial.SerialLink;
 
 /**
- * The printer's side of the line, for tests on a pty pair: answers DLE EOT with settable status
- * bytes and keeps everything else it receives, as paper would.
+ * The printer's side of the line, for tests and demos on a pty pair: answers DLE EOT with settable
+ * status bytes and keeps everything else it receives, as paper would.
  */
 public final class PrinterTwin implements AutoCloseable {
 
-    /** All fine, as DLE EOT reports it (bits 1 and 4 are always set). */
+    /** All fine, as every DLE EOT query reports it (bits 1 and 4 are always set). */
     public static final int ALL_OK = 0x12;
+    /** DLE EOT 4: bits 5–6, the roll has run out. */
     public static final int PAPER_OUT = 0x72;
+    /** DLE EOT 4: bits 2–3, the roll is nearly used up. */
     public static final int PAPER_NEAR_END = 0x1E;
+    /** DLE EOT 1: bit 3, offline. */
+    public static final int OFFLINE = 0x1A;
+    /** DLE EOT 2: bit 2, the cover is open. */
+    public static final int COVER_OPEN = 0x16;
+    /** DLE EOT 2: bit 5, printing stopped at the end of the paper. */
+    public static final int STOPPED_BY_PAPER_END = 0x32;
+
+    private static final byte[] DLE_EOT = {0x10, 0x04};
+    private static final byte[] GS_V_0 = {0x1D, 0x76, 0x30};
+    private static final int RASTER_HEADER = 8;
 
     private final SerialLink link;
     private final Thread thread;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    /** The answer to DLE EOT n, at index n (1 printer, 2 offline cause, 3 error cause, 4 paper). */
+    private final AtomicIntegerArray answers = new AtomicIntegerArray(new int[] {ALL_OK, ALL_OK, ALL_OK, ALL_OK, ALL_OK});
     private volatile boolean running = true;
-    private volatile int paperByte = ALL_OK;
     private volatile boolean silent;
-    private int rawUntil;
+
+    // Parser state, used by the serving thread only.
+    private final byte[] pending = new byte[RASTER_HEADER];
+    private int pendingLength;
+    private long rasterBytesLeft;
 
     public PrinterTwin(SerialLink link) {
         this.link = link;
-        this.thread = new Thread(this::serve, "printer-twin");
+        this.thread = new Thread(this::serve, "printer-twin " + link.name());
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** What DLE EOT 4 (paper sensor) answers from now on. */
     public void paper(int statusByte) {
-        this.paperByte = statusByte;
+        answer(4, statusByte);
     }
 
+    /** What DLE EOT {@code n} (1 to 4) answers from now on. */
+    public void answer(int n, int statusByte) {
+        if (n < 1 || n > 4) {
+            throw new IllegalArgumentException("DLE EOT takes 1 to 4, was " + n);
+        }
+        answers.set(n, statusByte & 0xFF);
+    }
+
+    /** A silent printer (off, or the wrong cable) receives but never answers. */
     public void silent(boolean silent) {
         this.silent = silent;
     }
@@ -51,7 +79,7 @@ public final class PrinterTwin implements AutoCloseable {
             try {
                 int n = link.read(buffer, 0, buffer.length, Duration.ofMillis(100));
                 for (int i = 0; i < n; i++) {
-                    accept(buffer[i] & 0xFF);
+                    accept(buffer[i]);
                 }
             } catch (IOException e) {
                 return;
@@ -60,31 +88,63 @@ public final class PrinterTwin implements AutoCloseable {
     }
 
     /**
-     * Raster data is copied blind (its bytes may look like anything); outside it, DLE EOT n is a
-     * real-time query, answered at once and not printed.
+     * Raster data is copied blind, since its bytes may look like anything; outside it, DLE EOT n is
+     * a real-time query, answered at once and not printed. Bytes that may start either are held back
+     * until it is clear which they are.
      */
-    private void accept(int b) throws IOException {
-        byte[] answer = null;
-        synchronized (this) {
-            received.write(b);
-            int size = received.size();
-            if (size <= rawUntil) {
-                return;
+    private void accept(byte b) throws IOException {
+        if (rasterBytesLeft > 0) {
+            rasterBytesLeft--;
+            keep(b);
+            return;
+        }
+        pending[pendingLength++] = b;
+        if (startsWith(DLE_EOT)) {
+            if (pendingLength == 3) {
+                pendingLength = 0;
+                reply(b);
             }
-            byte[] all = received.toByteArray();
-            if (size >= 8 && (all[size - 8] & 0xFF) == 0x1D && all[size - 7] == 0x76 && all[size - 6] == 0x30) {
-                int bytesPerRow = (all[size - 4] & 0xFF) | (all[size - 3] & 0xFF) << 8;
-                int rows = (all[size - 2] & 0xFF) | (all[size - 1] & 0xFF) << 8;
-                rawUntil = size + bytesPerRow * rows;
-            } else if (size >= 3 && size - 3 >= rawUntil && all[size - 3] == 0x10 && all[size - 2] == 0x04) {
-                received.reset();
-                received.write(all, 0, size - 3);
-                answer = new byte[] {(byte) (b == 4 ? paperByte : ALL_OK)};
+        } else if (startsWith(GS_V_0)) {
+            if (pendingLength == RASTER_HEADER) {
+                int bytesPerRow = (pending[4] & 0xFF) | (pending[5] & 0xFF) << 8;
+                int rows = (pending[6] & 0xFF) | (pending[7] & 0xFF) << 8;
+                rasterBytesLeft = (long) bytesPerRow * rows;
+                flush(pendingLength);
+            }
+        } else {
+            // Only the last byte can begin a new command: the ones before it matched a command's fixed bytes.
+            boolean lastMayStart = b == DLE_EOT[0] || b == GS_V_0[0];
+            flush(lastMayStart ? pendingLength - 1 : pendingLength);
+            if (lastMayStart) {
+                pending[pendingLength++] = b;
             }
         }
-        if (answer != null && !silent) {
-            link.write(answer);
+    }
+
+    /** Whether the held-back bytes are the beginning of {@code command} (its fixed bytes, as far as they go). */
+    private boolean startsWith(byte[] command) {
+        for (int i = 0; i < Math.min(pendingLength, command.length); i++) {
+            if (pending[i] != command[i]) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private void reply(byte n) throws IOException {
+        int query = n & 0xFF;
+        if (!silent) {
+            link.write(new byte[] {(byte) (query >= 1 && query <= 4 ? answers.get(query) : ALL_OK)});
+        }
+    }
+
+    private synchronized void flush(int count) {
+        received.write(pending, 0, count);
+        pendingLength = 0;
+    }
+
+    private synchronized void keep(byte b) {
+        received.write(b);
     }
 
     @Override

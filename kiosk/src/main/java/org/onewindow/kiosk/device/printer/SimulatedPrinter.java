@@ -28,6 +28,11 @@ public final class SimulatedPrinter implements TicketPrinter {
         this.layout = new TicketLayout(paper);
     }
 
+    @Override
+    public String name() {
+        return "simulated printer (" + directory + ")";
+    }
+
     public void setStatus(PaperStatus status) {
         this.status = status;
     }
@@ -41,7 +46,7 @@ public final class SimulatedPrinter implements TicketPrinter {
     public void print(PrintedTicket ticket) throws PrinterException {
         PaperStatus now = status;
         if (!now.canPrint()) {
-            throw new PrinterException(now, "simulated printer: " + now.words());
+            throw new PrinterException(now, name() + ": " + now.words());
         }
         byte[] stream = layout.render(ticket);
         Path file = directory.resolve(STAMP.format(ticket.issuedAt()) + "-" + ticket.number() + ".png");

@@ -18,7 +18,7 @@ public final class TicketLayout {
     }
 
     public byte[] render(PrintedTicket t) {
-        EscPosWriter w = new EscPosWriter().initialise().align(Align.CENTRE);
+        EscPosWriter w = new EscPosWriter(paper.dots()).initialise().align(Align.CENTRE);
         w.bold(true);
         wrapped(w, t.hallName(), 1);
         w.bold(false).feed(1);
@@ -50,7 +50,7 @@ public final class TicketLayout {
             }
         }
         w.align(Align.CENTRE).feed(1);
-        w.raster(QrRaster.of(t.qrPayload(), paper.dots() * 2 / 5));
+        w.raster(QrRaster.of(t.qrPayload(), Math.min(QrRaster.MAX_DOTS, paper.dots())));
         wrapped(w, "扫码查看排队进度", 1);
         wrapped(w, TIME.format(t.issuedAt()), 1);
         wrapped(w, t.footer(), 1);
@@ -60,15 +60,7 @@ public final class TicketLayout {
     /** Text wrapped to the paper at a character size of {@code scale} (1 normal, 2 double). */
     private void wrapped(EscPosWriter w, String text, int scale) {
         for (String line : wrap(text, paper.columns() / scale)) {
-            text(w, line, scale);
-        }
-    }
-
-    private void text(EscPosWriter w, String line, int scale) {
-        if (EscPosWriter.printable(line)) {
             w.line(line);
-        } else {
-            w.raster(TextRaster.of(line, paper.dots(), 24 * scale));
         }
     }
 

@@ -3,6 +3,9 @@ package org.onewindow.kiosk.device.printer;
 /** A ticket printer. */
 public interface TicketPrinter extends AutoCloseable {
 
+    /** Which printer, for staff messages: the port, or where the simulated one keeps its tickets. */
+    String name();
+
     /** Asks the printer now. */
     PaperStatus status();
 
