@@ -46,11 +46,12 @@ class EscPosPrinterPtyTest {
     @Test
     void aPrintedTicketDecodesBackToItsTrackingAddress() throws Exception {
         PrintedTicket ticket = Tickets.sample("A012");
-        int expected = new TicketLayout(PaperWidth.MM80).render(ticket).length;
+        byte[] expected = new TicketLayout(PaperWidth.MM80).render(ticket);
 
         printer.print(ticket);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> twin.printed().length >= expected);
+        await().atMost(Duration.ofSeconds(10)).until(() -> twin.printed().length >= expected.length);
+        assertThat(twin.printed()).as("exactly the layout's bytes, status queries left out").isEqualTo(expected);
         EscPosRenderer paper = EscPosRenderer.read(twin.printed());
         assertThat(paper.textLines()).contains("A012", "企业开办");
         assertThat(QrDecoding.decode(paper.rasters().get(0).toImage())).isEqualTo(Tickets.TRACKING);
@@ -67,10 +68,36 @@ class EscPosPrinterPtyTest {
     }
 
     @Test
-    void nearEndStillPrintsAndSaysSo() {
+    void nearEndStillPrintsAndSaysSo() throws Exception {
         twin.paper(PrinterTwin.PAPER_NEAR_END);
 
         assertThat(printer.status()).isEqualTo(PaperStatus.NEAR_END);
+        printer.print(Tickets.sample("B1000"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> endsWithCut(twin.printed()));
+        assertThat(EscPosRenderer.read(twin.printed()).textLines()).contains("B1000");
+    }
+
+    @Test
+    void anOpenCoverIsRefusedAndNothingIsPrinted() {
+        twin.answer(1, PrinterTwin.OFFLINE);
+        twin.answer(2, PrinterTwin.COVER_OPEN);
+
+        assertThatThrownBy(() -> printer.print(Tickets.sample("A016"))).isInstanceOf(PrinterException.class)
+                .satisfies(e -> assertThat(((PrinterException) e).status()).isEqualTo(PaperStatus.COVER_OPEN));
+        assertThat(twin.printed()).isEmpty();
+    }
+
+    @Test
+    void offlineForTheEndOfThePaperIsPaperOut() {
+        twin.answer(1, PrinterTwin.OFFLINE);
+        twin.answer(2, PrinterTwin.STOPPED_BY_PAPER_END);
+
+        assertThat(printer.status()).isEqualTo(PaperStatus.OUT);
+        twin.answer(2, PrinterTwin.ALL_OK);
+        assertThat(printer.status()).isEqualTo(PaperStatus.OFFLINE);
+        assertThatThrownBy(() -> printer.print(Tickets.sample("A017"))).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("离线");
+        assertThat(twin.printed()).isEmpty();
     }
 
     @Test
@@ -80,6 +107,13 @@ class EscPosPrinterPtyTest {
 
         assertThat(printer.status()).isEqualTo(PaperStatus.NO_ANSWER);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> printer.print(Tickets.sample("A018"))).isInstanceOf(PrinterException.class)
+                .hasMessageContaining("无响应");
+        assertThat(twin.printed()).isEmpty();
+    }
+
+    private static boolean endsWithCut(byte[] printed) {
+        return printed.length > 4 && printed[printed.length - 4] == 0x1D && printed[printed.length - 3] == 0x56;
     }
 
     @Test
@@ -88,7 +122,8 @@ class EscPosPrinterPtyTest {
 
         sim.print(Tickets.sample("A014"));
 
-        assertThat(sim.lastTicket()).exists();
+        assertThat(sim.lastTicket()).exists().hasFileName("20261124-100530-A014.png");
+        assertThat(ImageIO.read(sim.lastTicket().toFile()).getWidth()).isEqualTo(576);
         assertThat(Files.list(out)).hasSize(1);
         assertThat(QrDecoding.decode(ImageIO.read(sim.lastTicket().toFile()))).isEqualTo(Tickets.TRACKING);
         sim.setStatus(PaperStatus.OUT);
