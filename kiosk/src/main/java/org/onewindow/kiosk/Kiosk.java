@@ -169,7 +169,7 @@ public final class Kiosk implements AutoCloseable {
         boolean now = reachable;
         Platform.runLater(() -> flow.serverReachable(now));
         PaperStatus paper = devices.printer().status();
-        health.report("printer", paper == PaperStatus.OK ? "OK" : paper.canPrint() ? "WARNING" : "FAULT", paper.words());
+        health.report("printer", paper.healthState(), paper.words());
         String scannerFault = devices.scanner() == null ? "" : devices.scanner().fault();
         health.report("scanner", scannerFault.isEmpty() ? "OK" : "FAULT", scannerFault.isEmpty() ? "正常" : scannerFault);
     }
@@ -188,10 +188,6 @@ public final class Kiosk implements AutoCloseable {
 
     public KioskConfig config() {
         return config;
-    }
-
-    public MqttGateway mqtt() {
-        return mqtt;
     }
 
     @Override

@@ -147,7 +147,7 @@ public final class KioskFlow {
         if (card != null) {
             issue(area, item, "", identity(card));
         } else {
-            show(new Screen.Identify(area, item, "", hall.greenChannelStaffConfirmation()));
+            show(new Screen.Identify(area, item, ""));
         }
     }
 
@@ -155,7 +155,7 @@ public final class KioskFlow {
     public void chooseGreenChannel(String reason) {
         touched();
         if (current instanceof Screen.Identify s) {
-            show(new Screen.Identify(s.area(), s.item(), reason, s.confirmationNeeded()));
+            show(new Screen.Identify(s.area(), s.item(), reason));
         }
     }
 
@@ -218,7 +218,7 @@ public final class KioskFlow {
         touched();
         if (current instanceof Screen.Issued s) {
             PrintedTicket again = Printout.of(hall, s.ticket(), trackingBase, s.appointment(), true);
-            print(s.ticket(), again, s.materials(), false, s.appointment());
+            print(s.ticket(), again, s.appointment());
         }
     }
 
@@ -273,27 +273,23 @@ public final class KioskFlow {
         pending = null;
         card = null;
         reachable = true;
-        List<String> materials = Printout.materials(hall.items().stream()
-                .filter(i -> i.code().equals(ticket.itemCode())).findFirst().orElse(null));
         PrintedTicket printout = Printout.of(hall, ticket, trackingBase, request.appointment(), false);
         if (ticket.existing()) {
             // A second swipe: show the ticket held, print only when asked.
-            show(new Screen.Issued(ticket, printout, materials, false, "", true, request.appointment()));
+            show(new Screen.Issued(ticket, printout, false, "", true, request.appointment()));
             return;
         }
-        print(ticket, printout, materials, false, request.appointment());
+        print(ticket, printout, request.appointment());
     }
 
-    private void print(TicketView ticket, PrintedTicket printout, List<String> materials, boolean existing,
-                       boolean appointment) {
+    private void print(TicketView ticket, PrintedTicket printout, boolean appointment) {
         show(new Screen.Working("working.printing"));
         background.execute(() -> {
             String problem = "";
             try {
                 printer.print(printout);
                 PaperStatus after = printer.status();
-                health.report("printer", after == PaperStatus.OK ? "OK" : after.canPrint() ? "WARNING" : "FAULT",
-                        after.words());
+                health.report("printer", after.healthState(), after.words());
             } catch (PrinterException e) {
                 problem = e.status().words();
                 health.report("printer", "FAULT", e.status().words() + "：号票 " + ticket.number() + " 已显示在屏幕上");
@@ -305,8 +301,7 @@ public final class KioskFlow {
             String finalProblem = problem;
             ui.execute(() -> {
                 touched();
-                show(new Screen.Issued(ticket, printout, materials, finalProblem.isEmpty(), finalProblem, existing,
-                        appointment));
+                show(new Screen.Issued(ticket, printout, finalProblem.isEmpty(), finalProblem, false, appointment));
             });
         });
     }

@@ -33,7 +33,7 @@ final class Printout {
         return numbers.isEmpty() ? "综合窗口" : String.join("、", numbers) + "号窗口";
     }
 
-    static List<String> materials(HallView.Item item) {
+    private static List<String> materials(HallView.Item item) {
         if (item == null) {
             return List.of();
         }

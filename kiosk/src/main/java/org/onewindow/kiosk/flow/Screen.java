@@ -18,8 +18,7 @@ public sealed interface Screen {
     }
 
     /** Swipe a card, scan a code, or go on without ID; the green channel can be asked for here. */
-    record Identify(HallView.Area area, HallView.Item item, String greenReason, boolean confirmationNeeded)
-            implements Screen {
+    record Identify(HallView.Area area, HallView.Item item, String greenReason) implements Screen {
     }
 
     /** Waiting for the server or the printer. */
@@ -27,11 +26,12 @@ public sealed interface Screen {
     }
 
     /**
-     * The ticket. {@code printed} false shows it on screen with its QR code instead; {@code existing}
-     * means the person already held it and offers a reprint.
+     * The ticket, with what was (or would have been) printed. {@code printed} false shows it on
+     * screen with its QR code instead; {@code existing} means the person already held it and
+     * offers a reprint.
      */
-    record Issued(TicketView ticket, PrintedTicket printout, List<String> materials, boolean printed,
-                  String printerProblem, boolean existing, boolean appointment) implements Screen {
+    record Issued(TicketView ticket, PrintedTicket printout, boolean printed, String printerProblem,
+                  boolean existing, boolean appointment) implements Screen {
     }
 
     /** Something the citizen must be told, in plain words; may offer a ticket without ID. */

@@ -40,7 +40,7 @@ final class IdentifyView {
             reasons.getChildren().add(b);
         }
         box.getChildren().add(reasons);
-        if (!s.greenReason().isEmpty() && s.confirmationNeeded()) {
+        if (!s.greenReason().isEmpty() && flow.hall().greenChannelStaffConfirmation()) {
             box.getChildren().add(Ui.label(t.get("identify.green.confirm"), "hint"));
         }
         return box;

@@ -39,11 +39,11 @@ final class IssuedView {
         Label ahead = Ui.label(t.get("issued.ahead", ticket.peopleAhead(), s.printout().waitMinutes()), "line");
         ahead.setId("people-ahead");
         box.getChildren().add(ahead);
-        if (!s.materials().isEmpty()) {
+        if (!s.printout().materials().isEmpty()) {
             VBox materials = new VBox(6, Ui.label(t.get("issued.materials"), "line-strong"));
             materials.setId("materials");
-            for (int i = 0; i < s.materials().size(); i++) {
-                materials.getChildren().add(Ui.label((i + 1) + ". " + s.materials().get(i), "material"));
+            for (int i = 0; i < s.printout().materials().size(); i++) {
+                materials.getChildren().add(Ui.label((i + 1) + ". " + s.printout().materials().get(i), "material"));
             }
             box.getChildren().add(materials);
         }

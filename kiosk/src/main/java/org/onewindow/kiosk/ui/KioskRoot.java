@@ -86,10 +86,6 @@ public final class KioskRoot extends BorderPane {
         countdown.setText(left < 0 ? "" : texts.get("countdown", left));
     }
 
-    public boolean elderly() {
-        return elderly;
-    }
-
     private Node node(Screen screen) {
         if (screen instanceof Screen.Home s) {
             return HomeView.of(s, texts, flow, queues, landscape);

@@ -16,10 +16,6 @@ public final class Texts {
         this.bundle = ResourceBundle.getBundle("org.onewindow.kiosk.ui.texts", locale);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public boolean english() {
         return "en".equals(locale.getLanguage());
     }

@@ -44,7 +44,6 @@ class KioskScreenshots {
     Path dir;
 
     private static void shoot(KioskUnderTest k, String name) throws Exception {
-        k.robot.interact(() -> { });
         WritableImage[] image = new WritableImage[1];
         k.robot.interact(() -> {
             SnapshotParameters p = new SnapshotParameters();

@@ -31,7 +31,8 @@ public final class IdCardText {
         if (text.length != SIZE) {
             throw new IdCardFormatException("text block is " + text.length + " bytes, not " + SIZE);
         }
-        char flag = field(text, 248, 2).isEmpty() ? ' ' : field(text, 248, 2).charAt(0);
+        String flagField = field(text, 248, 2);
+        char flag = flagField.isEmpty() ? ' ' : flagField.charAt(0);
         return switch (flag) {
             case 'I' -> foreigner(text, photo);
             case 'J' -> resident(text, photo, CardKind.HMT_RESIDENCE_PERMIT);

@@ -81,7 +81,7 @@ public final class SamFrameDecoder {
         pending.reset();
     }
 
-    /** What was dropped and why, for the health report; cleared on read. */
+    /** What was dropped and why (line noise shows here first); cleared on read. */
     public List<String> drainProblems() {
         List<String> copy = List.copyOf(problems);
         problems.clear();

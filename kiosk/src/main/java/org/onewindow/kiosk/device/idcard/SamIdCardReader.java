@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.onewindow.kiosk.device.serial.SerialLink;
 
 /**
@@ -16,7 +19,7 @@ import org.onewindow.kiosk.device.serial.SerialLink;
  */
 public final class SamIdCardReader implements IdCardReader {
 
-    private static final int TEXT_LENGTH_FIELD = 0;
+    private static final Logger log = LoggerFactory.getLogger(SamIdCardReader.class);
 
     private final SerialLink link;
     private final Duration stepTimeout;
@@ -62,7 +65,7 @@ public final class SamIdCardReader implements IdCardReader {
         if (data.length < 4) {
             throw new IdCardReaderException("read answer too short: " + data.length + " bytes");
         }
-        int textLength = ((data[TEXT_LENGTH_FIELD] & 0xFF) << 8) | (data[1] & 0xFF);
+        int textLength = ((data[0] & 0xFF) << 8) | (data[1] & 0xFF);
         int photoLength = ((data[2] & 0xFF) << 8) | (data[3] & 0xFF);
         if (textLength != IdCardText.SIZE || 4 + textLength + photoLength != data.length) {
             throw new IdCardReaderException("read answer lengths do not add up: text " + textLength + ", photo "
@@ -95,6 +98,7 @@ public final class SamIdCardReader implements IdCardReader {
                 int n = link.read(buffer, 0, buffer.length, left);
                 if (n > 0) {
                     List<SamResponse> responses = decoder.feed(buffer, 0, n);
+                    decoder.drainProblems().forEach(p -> log.debug("{} on {}: {}", step, link.name(), p));
                     if (!responses.isEmpty()) {
                         return responses.get(0);
                     }

@@ -26,6 +26,11 @@ public enum PaperStatus {
         return canPrint;
     }
 
+    /** As device health reports it: OK, WARNING (prints, but paper runs low) or FAULT. */
+    public String healthState() {
+        return this == OK ? "OK" : canPrint ? "WARNING" : "FAULT";
+    }
+
     /** DLE EOT 4 (paper sensor): bits 5-6 paper out, bits 2-3 near end. */
     public static PaperStatus ofPaperSensor(int b) {
         if ((b & 0x60) != 0) {

@@ -1,6 +1,5 @@
 package org.onewindow.server.appointment;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.AppointmentTicket;
 import org.onewindow.server.ticket.IssueResult;
 import org.onewindow.server.ticket.PersonKeys;
+import org.onewindow.server.ticket.RandomCodes;
 import org.onewindow.server.ticket.TicketService;
 
 /**
@@ -43,7 +43,6 @@ import org.onewindow.server.ticket.TicketService;
 public class AppointmentService {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-    private static final char[] ID_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
     private final HallDirectory halls;
     private final JedisPool pool;
@@ -51,7 +50,6 @@ public class AppointmentService {
     private final TicketService tickets;
     private final PersonKeys personKeys;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public AppointmentService(HallDirectory halls, JedisPool pool, AppointmentSigner signer, TicketService tickets,
                               PersonKeys personKeys, Clock clock) {
@@ -86,7 +84,7 @@ public class AppointmentService {
         Applicant applicant = Applicant.from(request.identity(), personKeys, today);
         ZoneId zone = hall.timeZone();
         Instant slotStart = date.atTime(start).atZone(zone).toInstant();
-        StoredAppointment stored = new StoredAppointment(newId(), area.id(), item, date.toString(),
+        StoredAppointment stored = new StoredAppointment(RandomCodes.next(10), area.id(), item, date.toString(),
                 slotStart.toEpochMilli(), slotStart.plus(Duration.ofMinutes(request.slotMinutes())).toEpochMilli(),
                 applicant.personKey(), applicant.maskedName(), StoredAppointment.BOOKED, "", clock.millis(), 0);
         try (Jedis jedis = pool.getResource()) {
@@ -164,13 +162,6 @@ public class AppointmentService {
         return new RefusedException("APPOINTMENT_CODE_INVALID", "not a valid appointment code of this hall");
     }
 
-    private String newId() {
-        char[] id = new char[10];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
-        }
-        return new String(id);
-    }
 
     private interface Parser<T> {
         T parse(String text);

@@ -1,6 +1,5 @@
 package org.onewindow.server.ticket;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +40,6 @@ public class TicketService {
     static final Duration DAY_KEYS_TTL = Duration.ofDays(3);
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Set<String> GREEN_REASONS = Set.of("DISABILITY", "PREGNANCY", "MILITARY", "OTHER");
-    private static final char[] TRACKING_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
     private final HallDirectory halls;
     private final LuaScripts scripts;
@@ -49,7 +47,6 @@ public class TicketService {
     private final TicketViews views;
     private final PersonKeys personKeys;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public TicketService(HallDirectory halls, LuaScripts scripts, QueueReader reader, TicketViews views,
                          PersonKeys personKeys, Clock clock) {
@@ -119,7 +116,7 @@ public class TicketService {
                         keys.requests(day), keys.tracking(day), keys.version(), keys.events()),
                 List.of(day, area.id(), area.prefix(), requestId, personKey, maskedName, itemCode, priority.name(),
                         greenReason, Long.toString(now.toEpochMilli()), Long.toString(score.toEpochMilli()),
-                        trackingCode(), Integer.toString(area.dailyTicketLimit()), issuedBy,
+                        RandomCodes.next(10), Integer.toString(area.dailyTicketLimit()), issuedBy,
                         Long.toString(DAY_KEYS_TTL.toSeconds()), appointmentId));
         boolean created = "created".equals(reply.get(0));
         StoredTicket ticket = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
@@ -184,13 +181,5 @@ public class TicketService {
         }
         boolean elderly = applicant.age().isPresent() && applicant.age().getAsInt() >= hall.priority().greenChannelAge();
         return elderly ? "AGE" : "";
-    }
-
-    private String trackingCode() {
-        char[] code = new char[10];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = TRACKING_ALPHABET[random.nextInt(TRACKING_ALPHABET.length)];
-        }
-        return new String(code);
     }
 }
