@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
-import org.onewindow.protocol.message.DevicePresence;
+import org.onewindow.protocol.mqtt.DevicePresenceOptions;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.topic.HallTopics;
@@ -45,10 +45,7 @@ public final class DeviceHealthReporter {
 
     /** The presence messages to give the MQTT connection: will (offline) and birth (online). */
     public static MqttOptions withPresence(MqttOptions options, String hallId, String deviceId, Clock clock) {
-        String topic = HallTopics.forHall(hallId).devicePresence(deviceId);
-        return options.withPresence(
-                new MqttOptions.Message(topic, JsonCodec.toBytes(new DevicePresence(deviceId, KIND, false, clock.instant())), 1, true),
-                new MqttOptions.Message(topic, JsonCodec.toBytes(new DevicePresence(deviceId, KIND, true, clock.instant())), 1, true));
+        return DevicePresenceOptions.withPresence(options, hallId, deviceId, KIND, clock.instant());
     }
 
     /**

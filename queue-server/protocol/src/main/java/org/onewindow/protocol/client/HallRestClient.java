@@ -20,7 +20,9 @@ import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NoticeRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.rest.WindowView;
 
@@ -118,6 +120,25 @@ public final class HallRestClient {
     public TicketView transfer(String windowNo, TransferRequest request) {
         return JsonCodec.fromJson(send("POST", "/windows/" + windowNo + "/transfer", JsonCodec.toJson(request)).body(),
                 TicketView.class);
+    }
+
+    public WindowView pause(String windowNo) {
+        return windowAction(windowNo, "pause", WindowView.class);
+    }
+
+    public WindowView resume(String windowNo) {
+        return windowAction(windowNo, "resume", WindowView.class);
+    }
+
+    /** Sets the boards' scrolling notice (manager); an empty text clears it. */
+    public BoardState setNotice(NoticeRequest request) {
+        return JsonCodec.fromJson(send("PUT", "/notice", JsonCodec.toJson(request)).body(), BoardState.class);
+    }
+
+    /** Opens a tidal window for the given areas (manager). */
+    public WindowView openTidal(String windowNo, TidalOpenRequest request) {
+        return JsonCodec.fromJson(send("POST", "/tidal/windows/" + windowNo + "/open", JsonCodec.toJson(request)).body(),
+                WindowView.class);
     }
 
     private <T> T windowAction(String windowNo, String action, Class<T> type) {

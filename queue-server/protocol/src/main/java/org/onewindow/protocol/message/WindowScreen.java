@@ -17,6 +17,7 @@ import java.util.List;
  * @param servingName      masked name of the citizen served (张*), empty when unknown
  * @param seq              hall state sequence
  * @param at               when read
+ * @param label            what the window is for, e.g. 企业开办综合受理; empty when not configured
  */
 public record WindowScreen(
         String hallId,
@@ -29,12 +30,14 @@ public record WindowScreen(
         String servingTicket,
         String servingName,
         long seq,
-        Instant at) {
+        Instant at,
+        String label) {
 
     public WindowScreen {
         areaIds = areaIds == null ? List.of() : List.copyOf(areaIds);
         areaNames = areaNames == null ? List.of() : List.copyOf(areaNames);
         servingTicket = servingTicket == null ? "" : servingTicket;
         servingName = servingName == null ? "" : servingName;
+        label = label == null ? "" : label;
     }
 }

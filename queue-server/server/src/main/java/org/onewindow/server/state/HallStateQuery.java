@@ -119,7 +119,8 @@ public class HallStateQuery {
                 : reader.ticket(hall.id(), state.current()).filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
         return new WindowScreen(hall.id(), config.no(), config.kind().name(), state.isTidalOpen(), areas,
                 areas.stream().map(a -> areaName(hall, a)).toList(), state.status(),
-                serving == null ? "" : serving.number(), serving == null ? "" : serving.name(), seq, clock.instant());
+                serving == null ? "" : serving.number(), serving == null ? "" : serving.name(), seq, clock.instant(),
+                config.label());
     }
 
     private List<AreaQueue> areaQueues(Hall hall, long seq, String day, Map<String, StoredWindow> windows) {

@@ -1,0 +1,172 @@
+package org.onewindow.display;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.util.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.onewindow.display.config.DisplayConfig;
+import org.onewindow.display.config.DisplayMode;
+import org.onewindow.display.feed.DisplayState;
+import org.onewindow.display.feed.HallFeed;
+import org.onewindow.display.ui.BoardView;
+import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.WindowScreenView;
+import org.onewindow.display.voice.Announcer;
+import org.onewindow.display.voice.AudioOutput;
+import org.onewindow.display.voice.EspeakSpeech;
+import org.onewindow.display.voice.RecordingOutput;
+import org.onewindow.display.voice.SpeakerOutput;
+import org.onewindow.display.voice.SpeechEngine;
+import org.onewindow.protocol.message.CallAnnouncement;
+import org.onewindow.protocol.mqtt.DevicePresenceOptions;
+import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.mqtt.MqttGateways;
+import org.onewindow.protocol.mqtt.MqttOptions;
+
+/**
+ * One display put together: its broker connection (with presence), the feed of hall state, the
+ * announcer, and the screen for its mode. The display needs nothing but the broker: no REST, no
+ * database, so it can start before the server and survive the server's restarts.
+ */
+public final class HallDisplay implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HallDisplay.class);
+
+    private final DisplayConfig config;
+    private final Clock clock;
+    private final MqttGateway mqtt;
+    private final HallFeed feed;
+    private final Announcer announcer;
+    private Timeline ticker;
+
+    private HallDisplay(DisplayConfig config, Clock clock, MqttGateway mqtt, Announcer announcer) {
+        this.config = config;
+        this.clock = clock;
+        this.mqtt = mqtt;
+        this.announcer = announcer;
+        this.feed = new HallFeed(mqtt, config.hallId(), clock);
+        feed.addListener(new HallFeed.Listener() {
+            @Override
+            public void stateChanged(DisplayState state) {
+                // Rendering happens on the FX thread once a screen is up.
+            }
+
+            @Override
+            public void called(CallAnnouncement call) {
+                announce(call);
+            }
+        });
+        if (config.mode() == DisplayMode.BOARD) {
+            feed.followBoard();
+        } else {
+            feed.followWindow(config.windowNo());
+        }
+    }
+
+    /** A display that speaks with espeak-ng when installed and plays on the sound card. */
+    public static HallDisplay open(DisplayConfig config, Clock clock) {
+        SpeechEngine speech = config.voice() ? EspeakSpeech.find().orElse(SpeechEngine.SILENT) : SpeechEngine.SILENT;
+        AudioOutput output = new SpeakerOutput();
+        if (config.voiceRecordDir() != null) {
+            output = output.andThen(new RecordingOutput(config.voiceRecordDir()));
+        }
+        return open(config, clock, speech, output);
+    }
+
+    /** A display with the given speech engine and audio output. */
+    public static HallDisplay open(DisplayConfig config, Clock clock, SpeechEngine speech, AudioOutput output) {
+        MqttOptions options = MqttOptions.of(config.mqttUrl(), "display-" + config.deviceId());
+        if (!config.mqttUsername().isEmpty()) {
+            options = options.withCredentials(config.mqttUsername(), config.mqttPassword());
+        }
+        options = DevicePresenceOptions.withPresence(options, config.hallId(), config.deviceId(), config.deviceKind(),
+                clock.instant());
+        Announcer announcer = config.voice()
+                ? new Announcer(speech, output, clock, config.voiceMaxAge(), config.voiceRepeat()) : null;
+        return new HallDisplay(config, clock, MqttGateways.connect(options), announcer);
+    }
+
+    private void announce(CallAnnouncement call) {
+        if (announcer == null) {
+            return;
+        }
+        // A window's own screen speaks only its own calls; the main board speaks every call.
+        if (config.mode() == DisplayMode.WINDOW && !config.windowNo().equals(call.windowNo())) {
+            return;
+        }
+        announcer.announce(call.ticketNumber(), call.windowNo(), call.at());
+    }
+
+    /** The screen for this display's mode, kept current from the feed. Call on the FX thread. */
+    public Parent startScreen() {
+        DisplayTexts texts = new DisplayTexts(config.locale());
+        Parent screen;
+        Runnable tick;
+        java.util.function.Consumer<DisplayState> render;
+        if (config.mode() == DisplayMode.BOARD) {
+            BoardView board = new BoardView(config, texts, clock);
+            screen = board;
+            tick = board::tick;
+            render = board::show;
+        } else {
+            WindowScreenView window = new WindowScreenView(config, texts, clock);
+            screen = window;
+            tick = window::tick;
+            render = window::show;
+        }
+        render.accept(feed.current());
+        feed.addListener(new HallFeed.Listener() {
+            @Override
+            public void stateChanged(DisplayState state) {
+                Platform.runLater(() -> render.accept(feed.current()));
+            }
+
+            @Override
+            public void called(CallAnnouncement call) {
+                // The board's call list comes with the state that follows every call.
+            }
+        });
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick.run()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        log.info("Display {} shows {} of hall {} from {}", config.deviceId(), config.mode(), config.hallId(), config.mqttUrl());
+        return screen;
+    }
+
+    public DisplayConfig config() {
+        return config;
+    }
+
+    public HallFeed feed() {
+        return feed;
+    }
+
+    /** The announcer, when this display speaks. */
+    public Optional<Announcer> announcer() {
+        return Optional.ofNullable(announcer);
+    }
+
+    public boolean connected() {
+        return mqtt.isConnected();
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            Platform.runLater(ticker::stop);
+        }
+        if (announcer != null) {
+            announcer.close();
+        }
+        mqtt.close();
+    }
+}

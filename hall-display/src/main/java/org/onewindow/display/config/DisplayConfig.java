@@ -1,0 +1,81 @@
+package org.onewindow.display.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How one display is set up; read from {@code display.properties} by {@link DisplayConfigFile}.
+ *
+ * @param deviceId          this screen's id, e.g. board-main or window-5
+ * @param mode              main board or window screen
+ * @param windowNo          the window shown in window mode, empty on a board
+ * @param hallId            hall
+ * @param mqttUrl           the broker the queue server publishes to
+ * @param mqttUsername      optional
+ * @param mqttPassword      optional
+ * @param timeZone          the hall's clock
+ * @param locale            zh or en
+ * @param fullScreen        full screen, or a window of {@code width}×{@code height}
+ * @param width             window width when not full screen
+ * @param height            window height when not full screen
+ * @param scale             text size factor, 1.0 reads from ten metres on a 55-inch screen
+ * @param callRows          calls listed on the board
+ * @param areaColumns       columns of area queues on the board
+ * @param areas             area ids shown on the board, empty for all
+ * @param highlight         how long the newest call stays highlighted
+ * @param voice             whether calls are spoken
+ * @param voiceRepeat       how many times each call is spoken
+ * @param voiceMaxAge       a call older than this when its turn comes is not spoken
+ * @param voiceRecordDir    where every announcement is also kept as a WAV file, or null
+ */
+public record DisplayConfig(
+        String deviceId,
+        DisplayMode mode,
+        String windowNo,
+        String hallId,
+        String mqttUrl,
+        String mqttUsername,
+        String mqttPassword,
+        ZoneId timeZone,
+        Locale locale,
+        boolean fullScreen,
+        int width,
+        int height,
+        double scale,
+        int callRows,
+        int areaColumns,
+        List<String> areas,
+        Duration highlight,
+        boolean voice,
+        int voiceRepeat,
+        Duration voiceMaxAge,
+        Path voiceRecordDir) {
+
+    public DisplayConfig {
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(mode, "mode");
+        windowNo = windowNo == null ? "" : windowNo;
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        if (mode == DisplayMode.WINDOW && windowNo.isEmpty()) {
+            throw new IllegalArgumentException("window.no: is required when display.mode is window");
+        }
+    }
+
+    /** The MQTT device kind under which this screen's presence is published. */
+    public String deviceKind() {
+        return mode == DisplayMode.BOARD ? "BOARD" : "WINDOW_SCREEN";
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** Whether the board lists an area. */
+    public boolean showsArea(String areaId) {
+        return areas.isEmpty() || areas.contains(areaId);
+    }
+}
