@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
-# The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker) and a
-# kiosk with simulated devices beside it. Arguments go to the queue server.
+# The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker), the
+# hall's main board, the screen above window 5, and a kiosk with simulated devices. Arguments go
+# to the queue server.
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -ntp package -DskipTests
 mkdir -p data/demo
 java -jar queue-server/server/target/onewindow-queue-server-0.1.0-SNAPSHOT-exec.jar \
     --onewindow.demo.appointment-codes-file=data/demo/appointment-codes.txt "$@" > data/server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+pids=($!)
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 echo "Queue server starting (log: data/server.log), API on http://127.0.0.1:8080, MQTT on 1884"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    # The kiosk waits for the server by itself; its simulator panel swipes cards and scans codes.
+    # Displays and kiosk need only the broker and wait for the server by themselves.
+    java -jar hall-display/target/onewindow-hall-display.jar "${BOARD_CONFIG:-}" \
+        voice.record-dir=data/announcements > data/board.log 2>&1 &
+    pids+=($!)
+    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" \
+        display.mode=window window.no=5 display.id=window-5 screen.size=1280x400 voice.enabled=false \
+        > data/window-5.log 2>&1 &
+    pids+=($!)
+    echo "Main board (log: data/board.log; calls also kept in data/announcements) and window 5's screen started"
+    # The kiosk's simulator panel swipes cards and scans codes.
     java -jar kiosk/target/onewindow-kiosk.jar "${KIOSK_CONFIG:-}"
 else
-    echo "No display: the kiosk needs one (on a server, try: xvfb-run ./demo.sh). Serving the API only."
-    wait $server
+    echo "No display: the kiosk and boards need one (on a server, try: xvfb-run ./demo.sh). Serving the API only."
+    wait "${pids[0]}"
 fi

@@ -35,7 +35,9 @@ public final class DisplayConfigFile {
      * @param args a properties file and/or {@code key=value} settings, in any order; later wins
      */
     public static DisplayConfig load(List<String> args) throws IOException {
-        Properties p = defaults();
+        Properties defaults = defaults();
+        Properties p = new Properties();
+        p.putAll(defaults);
         for (String arg : args) {
             if (arg == null || arg.isBlank()) {
                 continue;
@@ -47,6 +49,11 @@ public final class DisplayConfigFile {
                 try (Reader r = Files.newBufferedReader(Path.of(arg), StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
+            }
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (!defaults.containsKey(key)) {
+                throw new IllegalArgumentException(key + ": unknown setting; display.properties lists them all");
             }
         }
         return of(p);

@@ -1,6 +1,8 @@
 package org.onewindow.display.feed;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +29,9 @@ import org.onewindow.protocol.topic.HallTopics;
  * screens, the server's presence, and the calls to announce.
  *
  * <p>States only move forward: a message with a lower {@code seq} than the one shown is an old
- * one arriving late and is ignored. After a reconnect the watermarks are forgotten, because the
- * retained messages that follow are by definition the broker's current state (a server whose
- * Redis was reset starts counting again). A call is passed on once per {@code callId}, however
+ * one arriving late and is ignored. The watermarks are forgotten after a reconnect, because the
+ * retained messages that follow are the broker's current state, and when the server announces
+ * itself online, because a server whose Redis was reset counts from 1 again. A call is passed on once per {@code callId}, however
  * often at-least-once delivery brings it. Anything unreadable or for another hall is logged and
  * ignored; the last good state stays on screen.
  */
@@ -58,6 +60,8 @@ public final class HallFeed {
         }
     });
     private DisplayState state = DisplayState.empty();
+    /** When the connection came up, until the first state after it arrives; for the log. */
+    private Instant connectedAt;
 
     public HallFeed(MqttGateway mqtt, String hallId, Clock clock) {
         this.mqtt = mqtt;
@@ -96,11 +100,12 @@ public final class HallFeed {
             synchronized (this) {
                 if (connected) {
                     seqByTopic.clear();
+                    connectedAt = clock.instant();
                 }
             }
             update(s -> s.withConnected(connected));
         });
-        mqtt.subscribe(topics.serverPresence(), 1, (topic, payload, retained) -> onServerPresence(topic, payload));
+        mqtt.subscribe(topics.serverPresence(), 1, (topic, payload, retained) -> onServerPresence(topic, payload, retained));
         update(s -> s.withConnected(mqtt.isConnected()));
     }
 
@@ -126,11 +131,19 @@ public final class HallFeed {
         }
     }
 
-    private void onServerPresence(String topic, byte[] payload) {
+    private void onServerPresence(String topic, byte[] payload, boolean retained) {
         DevicePresence presence = read(topic, payload, DevicePresence.class);
-        if (presence != null) {
-            update(s -> s.withServerOnline(presence.online()));
+        if (presence == null) {
+            return;
         }
+        if (presence.online() && !retained) {
+            // A server (re)starting now may count from 1 again (its Redis was reset) while the broker
+            // still holds states of its previous life with higher numbers: start ordering afresh.
+            synchronized (this) {
+                seqByTopic.clear();
+            }
+        }
+        update(s -> s.withServerOnline(presence.online()));
     }
 
     private void onCall(String topic, byte[] payload) {
@@ -175,6 +188,11 @@ public final class HallFeed {
             return false;
         }
         seqByTopic.put(topic, seq);
+        if (connectedAt != null) {
+            log.info("Showing {} seq {}, {} ms after connecting", topic, seq,
+                    Duration.between(connectedAt, clock.instant()).toMillis());
+            connectedAt = null;
+        }
         return true;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 import org.onewindow.display.config.DisplayConfig;
@@ -88,10 +89,11 @@ public final class BoardView extends BorderPane {
             column.setPercentWidth(100.0 / config.areaColumns());
             areas.getColumnConstraints().add(column);
         }
+        VBox.setVgrow(areas, Priority.ALWAYS);
         VBox areaPanel = new VBox(title(texts.get("board.areas")), areas);
         areaPanel.getStyleClass().add("panel");
         HBox.setHgrow(areaPanel, Priority.ALWAYS);
-        callPanel.prefWidthProperty().bind(widthProperty().multiply(0.40));
+        callPanel.prefWidthProperty().bind(widthProperty().multiply(0.42));
         callPanel.setMinWidth(0);
         HBox body = new HBox(callPanel, areaPanel);
         body.getStyleClass().add("body");
@@ -165,6 +167,8 @@ public final class BoardView extends BorderPane {
         Label window = new Label(texts.english() ? texts.get("window.suffix") + " " + call.windowNo()
                 : call.windowNo() + texts.get("window.suffix"));
         window.getStyleClass().add("call-window");
+        window.setMinWidth(Region.USE_PREF_SIZE);
+        ticket.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(ticket, arrow, window);
         row.setId("call-" + index);
         row.getStyleClass().add("call");
@@ -188,6 +192,17 @@ public final class BoardView extends BorderPane {
             areas.add(areaTile(q), i % config.areaColumns(), i / config.areaColumns());
             i++;
         }
+        // Tiles share the panel's height, so a hall with few areas gets larger figures.
+        int rows = (i + config.areaColumns() - 1) / config.areaColumns();
+        if (areas.getRowConstraints().size() != rows) {
+            areas.getRowConstraints().clear();
+            for (int r = 0; r < rows; r++) {
+                RowConstraints row = new RowConstraints();
+                row.setPercentHeight(100.0 / Math.max(rows, 5));
+                row.setFillHeight(true);
+                areas.getRowConstraints().add(row);
+            }
+        }
     }
 
     private VBox areaTile(AreaQueue q) {
@@ -206,6 +221,8 @@ public final class BoardView extends BorderPane {
         HBox figures = new HBox(waiting, gap, wait);
         figures.setAlignment(Pos.BASELINE_LEFT);
         VBox tile = new VBox(name, figures);
+        tile.setAlignment(Pos.CENTER_LEFT);
+        tile.setMaxHeight(Double.MAX_VALUE);
         tile.setId("area-" + q.areaId());
         tile.getStyleClass().add("area");
         if (q.waiting() > 0 && q.openWindows() == 0) {

@@ -1,25 +1,24 @@
 package org.onewindow.display.ui;
 
-import javafx.animation.Animation;
-import javafx.animation.Interpolator;
-import javafx.animation.TranslateTransition;
+import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 
 /**
- * The manager's notice, scrolling from right to left at a reading pace. Hidden when there is no
- * notice; restarted only when the text changes, so state updates never make it jump.
+ * The manager's notice, scrolling from right to left at a reading pace. A new notice starts at the
+ * left edge, so it can be read at once, and then comes round from the right. Hidden when there is
+ * no notice; state updates that bring the same text never make it jump.
  */
 final class NoticeTicker extends Pane {
 
     /** Screen heights per second: slow enough to read from the back of the hall. */
-    private static final double SPEED = 0.12;
+    private static final double SPEED = 0.1;
 
     private final Label text = new Label();
-    private final TranslateTransition scroll = new TranslateTransition();
+    private final AnimationTimer scroll;
     private String shown = "";
+    private long lastFrame;
 
     NoticeTicker() {
         setId("notice");
@@ -32,10 +31,12 @@ final class NoticeTicker extends Pane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        scroll.setNode(text);
-        scroll.setInterpolator(Interpolator.LINEAR);
-        scroll.setCycleCount(Animation.INDEFINITE);
-        widthProperty().addListener((o, a, b) -> restart());
+        scroll = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                step(now);
+            }
+        };
         setVisible(false);
         setManaged(false);
     }
@@ -47,23 +48,26 @@ final class NoticeTicker extends Pane {
         }
         shown = next;
         text.setText(next);
+        text.setTranslateX(0);
         setVisible(!next.isEmpty());
         setManaged(!next.isEmpty());
-        restart();
+        lastFrame = 0;
+        if (next.isEmpty()) {
+            scroll.stop();
+        } else {
+            scroll.start();
+        }
     }
 
-    private void restart() {
-        scroll.stop();
-        if (shown.isEmpty() || getWidth() <= 0) {
-            return;
+    private void step(long nanos) {
+        if (lastFrame != 0 && getScene() != null) {
+            double seconds = (nanos - lastFrame) / 1e9;
+            double x = text.getTranslateX() - getScene().getHeight() * SPEED * seconds;
+            if (x < -text.getWidth()) {
+                x = getWidth();
+            }
+            text.setTranslateX(x);
         }
-        text.applyCss();
-        double textWidth = text.prefWidth(-1);
-        double distance = getWidth() + textWidth;
-        double pixelsPerSecond = Math.max(60, getScene() == null ? 120 : getScene().getHeight() * SPEED);
-        scroll.setFromX(getWidth());
-        scroll.setToX(-textWidth);
-        scroll.setDuration(Duration.seconds(distance / pixelsPerSecond));
-        scroll.playFromStart();
+        lastFrame = nanos;
     }
 }

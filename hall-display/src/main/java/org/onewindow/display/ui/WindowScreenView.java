@@ -98,7 +98,10 @@ public final class WindowScreenView extends BorderPane {
             showStopped(texts.get("window.connecting"), "");
             return;
         }
-        label.setText(w.label());
+        // A tidal window's own label ("潮汐窗口") would repeat the badge; its areas say what it does now.
+        label.setText(w.tidal() ? "" : w.label());
+        label.setVisible(!w.tidal() && !w.label().isEmpty());
+        label.setManaged(label.isVisible());
         areas.setText(String.join(texts.english() ? ", " : "、", w.areaNames()));
         tidal.setVisible(w.tidal());
         pseudoClassTidal(w.tidal());

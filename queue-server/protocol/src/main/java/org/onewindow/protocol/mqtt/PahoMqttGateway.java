@@ -3,8 +3,11 @@ package org.onewindow.protocol.mqtt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@link MqttGateway} on Eclipse Paho (MQTT 5). It reconnects by itself with
  * {@link ReconnectBackoff}, also when the very first attempt fails (Paho's own automatic
  * reconnect only starts after one success), and subscribes again after every reconnect.
+ *
+ * <p>At most {@value #MAX_IN_FLIGHT} QoS 1 messages are unacknowledged at a time; the rest wait in
+ * order. A broker only lets a client have a few in flight (Mosquitto: 20) and Paho refuses the
+ * excess outright, which would lose most of a hall's state republished in one burst on reconnect.
  */
 final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
@@ -35,12 +42,19 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     private record Subscription(int qos, MessageHandler handler) {
     }
 
+    private record Outgoing(String topic, byte[] payload, int qos, boolean retained, CompletableFuture<Void> done) {
+    }
+
+    static final int MAX_IN_FLIGHT = 10;
+
     private final MqttOptions options;
     private final MqttAsyncClient client;
     private final ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(15));
     private final ScheduledExecutorService scheduler;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final Queue<Outgoing> backlog = new ConcurrentLinkedQueue<>();
+    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     PahoMqttGateway(MqttOptions options) throws MqttException {
@@ -120,6 +134,10 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     public void disconnected(MqttDisconnectResponse response) {
         Throwable cause = response == null ? null : response.getException();
         log.warn("MQTT {} lost its connection: {}", options.clientId(), cause == null ? response : cause.toString());
+        // Unacknowledged messages are not resent on a clean start: say so to their senders, who
+        // republish state after the reconnect anyway.
+        inFlight.forEach(f -> f.completeExceptionally(new IllegalStateException("connection lost before the broker acknowledged")));
+        drain();
         listeners.forEach(l -> l.changed(false, cause));
         scheduleReconnect(cause);
     }
@@ -141,15 +159,45 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     public CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (!client.isConnected()) {
-            done.completeExceptionally(new IllegalStateException("not connected to " + options.serverUri()));
+            done.completeExceptionally(notConnected());
             return done;
         }
-        try {
-            client.publish(topic, payload, qos, retained, null, listener(done));
-        } catch (MqttException e) {
-            done.completeExceptionally(e);
-        }
+        backlog.add(new Outgoing(topic, payload, qos, retained, done));
+        drain();
         return done;
+    }
+
+    /** Sends waiting messages while fewer than {@link #MAX_IN_FLIGHT} are unacknowledged. */
+    private synchronized void drain() {
+        while (inFlight.size() < MAX_IN_FLIGHT) {
+            Outgoing next = backlog.poll();
+            if (next == null) {
+                return;
+            }
+            if (!client.isConnected()) {
+                next.done().completeExceptionally(notConnected());
+                continue;
+            }
+            inFlight.add(next.done());
+            // Continue on another thread: a completion may arrive on this one, inside this loop.
+            next.done().whenComplete((v, e) -> {
+                inFlight.remove(next.done());
+                try {
+                    scheduler.execute(this::drain);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // Closed meanwhile: nothing more is sent.
+                }
+            });
+            try {
+                client.publish(next.topic(), next.payload(), next.qos(), next.retained(), null, listener(next.done()));
+            } catch (MqttException e) {
+                next.done().completeExceptionally(e);
+            }
+        }
+    }
+
+    private IllegalStateException notConnected() {
+        return new IllegalStateException("not connected to " + options.serverUri());
     }
 
     @Override

@@ -65,6 +65,34 @@ class MqttGatewayTest {
     }
 
     @Test
+    void aWholeHallRepublishedOnReconnectAllArrives() {
+        // The server republishes every retained topic as soon as it is connected again: a burst
+        // far larger than the window of messages a client may have in flight.
+        List<String> received = new CopyOnWriteArrayList<>();
+        MqttGateway subscriber = connect("sub");
+        subscriber.subscribe("hall/v1/t/#", 1, (topic, payload, retained) -> received.add(topic)).join();
+        MqttGateway publisher = connect("pub");
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        publisher.onConnectionChange((connected, cause) -> {
+            if (connected) {
+                for (int i = 0; i < 150; i++) {
+                    publisher.publish("hall/v1/t/areas/" + i + "/queue", bytes("{}"), 1, true)
+                            .exceptionally(e -> {
+                                failures.add(e);
+                                return null;
+                            });
+                }
+            }
+        });
+        broker.stop();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !publisher.isConnected());
+        broker.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.isConnected() && publisher.isConnected());
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() + failures.size() >= 150);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void afterABrokerRestartTheGatewayReconnectsAndItsSubscriptionsWorkAgain() {
         List<String> received = new CopyOnWriteArrayList<>();
         MqttGateway subscriber = connect("sub");

@@ -59,6 +59,8 @@ class HallPublisher {
         connections.all().forEach((hallId, gateway) -> {
             gateway.onConnectionChange((connected, cause) -> {
                 if (connected && leads(hallId)) {
+                    // Calls made while the broker was away are still worth announcing if recent.
+                    replayMissedCalls(hallId);
                     publishEverything(hallId);
                 }
             });
@@ -94,6 +96,11 @@ class HallPublisher {
     @EventListener
     void on(HallEvent event) {
         if (!leads(event.hallId())) {
+            return;
+        }
+        MqttGateway gateway = connections.of(event.hallId());
+        if (gateway == null || !gateway.isConnected()) {
+            // The cursor stays, so the reconnect replays this event's call; the state is republished whole.
             return;
         }
         if (CALLS.contains(event.type())) {

@@ -1,0 +1,58 @@
+package org.onewindow.display.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Properties;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.IConfig;
+import io.moquette.broker.config.MemoryConfig;
+
+/**
+ * A real MQTT 5 broker (Moquette) on a free port that a test can stop and start again on the same
+ * port, as a hall's broker restarts. It keeps nothing across a restart, like a broker without
+ * persistence: the retained state must come back from the queue server.
+ */
+public final class TestBroker implements AutoCloseable {
+
+    private final int port;
+    private Server server;
+
+    public TestBroker() throws IOException {
+        this.port = TestQueueServer.freePort();
+        start();
+    }
+
+    public synchronized void start() {
+        Properties p = new Properties();
+        p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
+        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        try {
+            p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, Files.createTempDirectory("broker").toString());
+            server = new Server();
+            server.startServer(new MemoryConfig(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
+    }
+
+    public String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
