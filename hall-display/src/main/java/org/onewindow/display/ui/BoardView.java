@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
@@ -97,6 +98,15 @@ public final class BoardView extends BorderPane {
         callPanel.setMinWidth(0);
         HBox body = new HBox(callPanel, areaPanel);
         body.getStyleClass().add("body");
+        // More rows than fit (a small screen, a large scale) are cut off at the bottom; the
+        // notice and tidal windows below are never pushed off the screen.
+        for (Region r : List.of(calls, callPanel, areas, areaPanel, body)) {
+            r.setMinHeight(0);
+        }
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(callPanel.widthProperty());
+        clip.heightProperty().bind(callPanel.heightProperty());
+        callPanel.setClip(clip);
         return body;
     }
 

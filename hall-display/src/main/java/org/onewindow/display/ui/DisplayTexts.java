@@ -38,6 +38,7 @@ public final class DisplayTexts {
             return get("wait.minutes", Long.toString(minutes));
         }
         Duration d = Duration.ofMinutes(minutes);
-        return get("wait.hours", Long.toString(d.toHours()), Long.toString(d.toMinutesPart()));
+        return d.toMinutesPart() == 0 ? get("wait.whole-hours", Long.toString(d.toHours()))
+                : get("wait.hours", Long.toString(d.toHours()), Long.toString(d.toMinutesPart()));
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.display.screenshots;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,16 +22,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.onewindow.display.HallDisplay;
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.MutableClock;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.ui.BoardView;
 import org.onewindow.display.ui.DisplayTexts;
 import org.onewindow.display.ui.WindowScreenView;
+import org.onewindow.display.voice.SpeechEngine;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NoticeRequest;
+import org.onewindow.protocol.rest.TidalOpenRequest;
 
 /**
  * Pictures of the board and the window screen into docs/screenshots/, rendered by real windows
@@ -40,6 +49,7 @@ import org.onewindow.display.ui.WindowScreenView;
 class DisplayScreenshots {
 
     private static final Path OUT = Path.of("..", "docs", "screenshots");
+    private static final int DEFAULT_CALL_ROWS = 7;
     private final Instant now = Screens.morning();
     private final MutableClock clock = new MutableClock(now, Screens.HALL_ZONE);
     private Parent shown;
@@ -52,11 +62,14 @@ class DisplayScreenshots {
     @Test
     void board() throws Exception {
         DisplayState state = SampleStates.busyMorning(now, "今日下午 14:00-15:00 系统维护，不动产登记暂停受理，请提前取号。");
-        shoot("board", Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), state, 0.5);
-        shoot("board-english", Screens.board("tcp://unused:1", Locale.ENGLISH, List.of(), null), state, 0.5);
+        // The default number of call rows (display.properties), to see that they fit.
+        DisplayConfig chinese = sized(Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), 1920, 1080);
+        shoot("board", chinese, state, 0.5);
+        shoot("board-english", sized(Screens.board("tcp://unused:1", Locale.ENGLISH, List.of(), null), 1920, 1080),
+                state, 0.5);
         DisplayState offline = new DisplayState(state.board(), state.windows(), false, true, now);
-        shoot("board-offline", Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), offline, 0.5);
-        DisplayConfig uhd = sized(Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), 3840, 2160);
+        shoot("board-offline", chinese, offline, 0.5);
+        DisplayConfig uhd = sized(chinese, 3840, 2160);
         shoot("board-3840x2160", uhd, state, 0.25);
     }
 
@@ -71,9 +84,34 @@ class DisplayScreenshots {
                 SampleStates.withWindow(SampleStates.window("28", "OPEN", "H031", "欧阳娜娜", true, now), true, now), 0.75);
     }
 
+    @Test
+    void demoHall(@TempDir Path dir) throws Exception {
+        try (TestBroker broker = new TestBroker();
+             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             HallDisplay board = HallDisplay.open(sized(Screens.board(broker.uri(), Locale.CHINESE, List.of(), null),
+                     1920, 1080), Clock.systemUTC(), SpeechEngine.SILENT, (name, clip) -> { })) {
+            String[] areas = {"market", "market", "estate", "estate", "estate", "social", "police", "tax", "invest", "fund"};
+            for (int i = 0; i < 40; i++) {
+                server.manager().issueTicket(new IssueTicketRequest("shot-" + i, areas[i % areas.length], null, null, null, null));
+            }
+            server.manager().openTidal("28", new TidalOpenRequest(List.of("estate"), "不动产登记排队过长"));
+            server.manager().setNotice(new NoticeRequest("不动产登记业务量大，已开放 28 号潮汐窗口，请留意叫号。"));
+            String[][] windows = {{"1", "clerk01"}, {"4", "clerk02"}, {"8", "clerk03"}, {"11", "clerk04"},
+                    {"20", "clerk05"}, {"23", "clerk06"}, {"28", "clerk07"}, {"5", "clerk08"}};
+            for (String[] w : windows) {
+                server.clerk(w[1]).signIn(w[0]);
+                server.clerk(w[1]).callNext(w[0]);
+            }
+            Screens.show(board.config(), () -> shown = board.startScreen());
+            Screens.await(() -> Screens.allText("#call-0").contains("5号窗口") && Screens.visible("#tidal-28"),
+                    Duration.ofSeconds(10), () -> Screens.allText(".board"));
+            snapshot("board-demo-hall", 0.5);
+        }
+    }
+
     private static DisplayConfig sized(DisplayConfig c, int width, int height) {
         return new DisplayConfig(c.deviceId(), c.mode(), c.windowNo(), c.hallId(), c.mqttUrl(), c.mqttUsername(),
-                c.mqttPassword(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), c.callRows(),
+                c.mqttPassword(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), DEFAULT_CALL_ROWS,
                 c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir());
     }
 
@@ -94,6 +132,10 @@ class DisplayScreenshots {
             clock.advance(Duration.ofSeconds(10));
             Screens.onFx(((WindowScreenView) shown)::tick);
         }
+        snapshot(name, scale);
+    }
+
+    private void snapshot(String name, double scale) throws Exception {
         WritableImage[] image = new WritableImage[1];
         Screens.onFx(() -> {
             SnapshotParameters p = new SnapshotParameters();

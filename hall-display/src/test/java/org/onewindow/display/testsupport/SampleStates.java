@@ -25,7 +25,9 @@ public final class SampleStates {
                 new RecentCall("c3", "A003", "2", "invest", "投资项目审批", now.minusSeconds(130), false),
                 new RecentCall("c2", "C015", "8", "police", "公安服务", now.minusSeconds(200), false),
                 new RecentCall("c1", "E004", "14", "fund", "住房公积金", now.minusSeconds(260), false),
-                new RecentCall("c0", "G002", "20", "tax", "税务办理", now.minusSeconds(320), false));
+                new RecentCall("c0", "G002", "20", "tax", "税务办理", now.minusSeconds(320), false),
+                new RecentCall("cb", "F009", "17", "general", "综合事务", now.minusSeconds(380), false),
+                new RecentCall("ca", "K001", "27", "transport", "交通运政（专业窗口）", now.minusSeconds(440), false));
         List<AreaQueue> areas = List.of(
                 area("invest", "投资项目审批", "Investment projects", "A", 3, 3, 1200),
                 area("market", "市场监管（企业开办）", "Market regulation and business start-up", "B", 14, 4, 2400),
