@@ -2,6 +2,7 @@
 -- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] live tickets   KEYS[4] version
 -- KEYS[5] events    KEYS[6] service-time samples (hash area -> JSON array of seconds, newest first)
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] day yyyyMMdd   ARGV[5] samples kept
+-- ARGV[6] outcome ('' when not given)   ARGV[7] missing materials (JSON array)   ARGV[8] note
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_FINISH.
 local no, now, day = ARGV[1], tonumber(ARGV[3]), ARGV[4]
 local wjson = redis.call('HGET', KEYS[1], no)
@@ -15,6 +16,11 @@ if t.status ~= 'CALLED' then
 end
 
 t.status, t.finishedAt = 'DONE', now
+if ARGV[6] ~= '' then
+  t.outcome, t.outcomeNote = ARGV[6], ARGV[8]
+  -- cjson writes an empty table as {}, so an empty list is left out rather than stored.
+  if ARGV[7] ~= '[]' then t.missingMaterials = cjson.decode(ARGV[7]) end
+end
 local tjson = cjson.encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
 if t.person ~= '' and redis.call('HGET', KEYS[3], t.area .. '|' .. t.person) == t.id then
@@ -35,5 +41,6 @@ redis.call('HSET', KEYS[6], t.area, cjson.encode(samples))
 local version = redis.call('INCR', KEYS[4])
 redis.call('XADD', KEYS[5], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_FINISHED', 'seq', version, 'at', now,
   'ticket', t.id, 'number', t.number, 'area', t.area, 'window', no, 'actor', ARGV[2],
-  'serviceSeconds', seconds, 'waitSeconds', math.floor((t.calledAt - t.issued) / 1000), 'item', t.item)
+  'serviceSeconds', seconds, 'waitSeconds', math.floor((t.calledAt - t.issued) / 1000), 'item', t.item,
+  'outcome', ARGV[6])
 return tjson

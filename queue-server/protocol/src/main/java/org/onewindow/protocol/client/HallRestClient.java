@@ -18,6 +18,7 @@ import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CheckInRequest;
+import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.NoticeRequest;
@@ -115,6 +116,12 @@ public final class HallRestClient {
 
     public TicketView finish(String windowNo) {
         return windowAction(windowNo, "finish", TicketView.class);
+    }
+
+    /** Finishes the current ticket recording how the service ended. */
+    public TicketView finish(String windowNo, FinishRequest outcome) {
+        return JsonCodec.fromJson(send("POST", "/windows/" + windowNo + "/finish", JsonCodec.toJson(outcome)).body(),
+                TicketView.class);
     }
 
     public TicketView transfer(String windowNo, TransferRequest request) {

@@ -18,6 +18,7 @@ import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
+import org.onewindow.server.error.SignInRefusedException;
 
 import tools.jackson.core.JacksonException;
 
@@ -72,6 +73,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return error(HttpStatus.CONFLICT, e.code(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(SignInRefusedException.class)
+    ResponseEntity<ApiError> signInRefused(SignInRefusedException e) {
+        return e.throttled() ? error(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", e.getMessage(), null)
+                : error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.rest.WindowView;
@@ -99,11 +100,18 @@ public class CallingService {
     }
 
     public TicketView finish(String hallId, String windowNo, String actor) {
+        return finish(hallId, windowNo, actor, null);
+    }
+
+    /** Finishes the current ticket; {@code outcome} (may be null) says how the service ended. */
+    public TicketView finish(String hallId, String windowNo, String actor, FinishRequest outcome) {
         Place place = place(hallId, windowNo);
+        FinishOutcome checked = FinishOutcome.of(outcome);
         return ticketView(hallId, (String) scripts.run("finish", List.of(place.keys.windows(),
                         place.keys.tickets(place.day), place.keys.liveTickets(place.day), place.keys.version(),
                         place.keys.events(), place.keys.serviceTimes()),
-                List.of(windowNo, actor, now(), place.day, "50")));
+                List.of(windowNo, actor, now(), place.day, "50", checked.outcome(),
+                        JsonCodec.toJson(checked.missingMaterials()), checked.note())));
     }
 
     /** Sends the current ticket to another area or window; it keeps its number and place. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.rest.WindowView;
 
@@ -72,8 +73,9 @@ class WindowController {
     }
 
     @PostMapping("/windows/{no}/finish")
-    TicketView finish(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
-        return logged(who, "finish", hall, no, calling.finish(hall, no, who.getName()));
+    TicketView finish(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                      @RequestBody(required = false) FinishRequest outcome, Principal who) {
+        return logged(who, "finish", hall, no, calling.finish(hall, no, who.getName(), outcome));
     }
 
     @PostMapping("/windows/{no}/transfer")

@@ -1,8 +1,12 @@
 package org.onewindow.server.queue;
 
+import java.util.List;
+
 /**
  * A ticket as the scripts keep it (JSON in the day's ticket hash). Times are epoch milliseconds,
  * 0 when not yet reached. {@code person} is the keyed hash of the ID number, never the number.
+ * {@code outcome}, {@code outcomeNote} and {@code missingMaterials} say how the service ended
+ * (see FinishRequest); empty until the clerk finishes it with an outcome.
  */
 public record StoredTicket(
         String id,
@@ -30,7 +34,10 @@ public record StoredTicket(
         String appointment,
         long finishedAt,
         long noShowAt,
-        String lastCallId) {
+        String lastCallId,
+        String outcome,
+        String outcomeNote,
+        List<String> missingMaterials) {
 
     public static final String WAITING = "WAITING";
     public static final String CALLED = "CALLED";

@@ -2,6 +2,7 @@ package org.onewindow.server.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -32,21 +33,34 @@ class SecurityConfiguration {
     private static final String MANAGER = "MANAGER";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess,
+                            ConsoleSessions sessions, UserDetailsService users) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .csrf(csrf -> csrf.disable()) // stateless API: no cookies, so no cross-site request to forge
+                // Consoles sign in with a session cookie, which a browser would send with a forged
+                // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
+                // in the X-XSRF-TOKEN header, which another site cannot read. API clients and devices
+                // authenticate with a header a browser never adds by itself and need no token.
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
                         write(res, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "sign in first")))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 write(res, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "sign in first"))
-                        .accessDeniedHandler((req, res, e) ->
-                                write(res, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "not allowed for this account")))
+                        .accessDeniedHandler((req, res, e) -> {
+                            if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+                                write(res, HttpServletResponse.SC_FORBIDDEN, "CSRF", "missing or wrong X-XSRF-TOKEN header; reload the page");
+                            } else {
+                                write(res, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "not allowed for this account");
+                            }
+                        }))
                 .addFilterBefore(new DeviceTokenFilter(settings.devices()), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+                        .requestMatchers("/api/session").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/appointments/check-in")
@@ -60,6 +74,31 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** The console pages themselves: public files, sent with headers that keep them from being framed or fed scripts. */
+    @Bean
+    SecurityFilterChain consolePageHeaders(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/index.html", "/console/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE")) {
+            return false;
+        }
+        return ConsoleSessionFilter.sessionCookie(request).isPresent()
+                || request.getRequestURI().equals("/api/session");
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.onewindow.server.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,15 +8,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Staff accounts and device tokens.
  *
- * @param users    staff who sign in
- * @param devices  kiosks, boards, evaluators and terminals
+ * @param users          staff who sign in
+ * @param devices        kiosks, boards, evaluators and terminals
+ * @param consoleIdle    a console session ends after this long without a request (default 30 min)
+ * @param consoleMaxAge  and at the latest this long after signing in (default 12 h)
  */
 @ConfigurationProperties("onewindow.security")
-record SecuritySettings(List<User> users, List<Device> devices) {
+record SecuritySettings(List<User> users, List<Device> devices, Duration consoleIdle, Duration consoleMaxAge) {
 
     SecuritySettings {
         users = users == null ? List.of() : List.copyOf(users);
         devices = devices == null ? List.of() : List.copyOf(devices);
+        consoleIdle = consoleIdle == null ? Duration.ofMinutes(30) : consoleIdle;
+        consoleMaxAge = consoleMaxAge == null ? Duration.ofHours(12) : consoleMaxAge;
     }
 
     /**

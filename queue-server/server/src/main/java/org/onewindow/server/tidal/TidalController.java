@@ -8,14 +8,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.message.TidalSuggestions;
+import org.onewindow.protocol.rest.AutoModeRequest;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.WindowView;
+import org.onewindow.server.error.InvalidFieldException;
 
 /** Tidal windows for hall managers. */
 @RestController
@@ -58,6 +61,17 @@ class TidalController {
         WindowView window = tidal.close(hall, no, who.getName(), request == null ? "" : request.reason(), false);
         audit.info("{} tidal-close hall={} window={}", who.getName(), hall, no);
         return window;
+    }
+
+    /** Switches auto mode; the new advice (with its mode) is published at once. */
+    @PutMapping("/auto-mode")
+    TidalSuggestions autoMode(@PathVariable("hall") String hall, @RequestBody AutoModeRequest request, Principal who) {
+        if (request == null || request.enabled() == null) {
+            throw new InvalidFieldException("enabled", "give true or false");
+        }
+        tidal.setAutoMode(hall, request.enabled(), who.getName());
+        audit.info("{} tidal-auto-mode hall={} enabled={}", who.getName(), hall, request.enabled());
+        return monitor.evaluate(hall);
     }
 
     @GetMapping("/audit")

@@ -91,9 +91,9 @@ public class TidalMonitor {
         List<TidalSuggestion> suggestions = evaluators
                 .computeIfAbsent(hallId, h -> new TidalRuleEvaluator(hall.tidal()))
                 .evaluate(now, state.areaQueues(hallId), open, free);
-        boolean auto = hall.tidal().autoMode();
+        boolean auto = tidal.autoMode(hallId);
         TidalSuggestions before = current.get(hallId);
-        if (before == null || !sameAdvice(before.suggestions(), suggestions)) {
+        if (before == null || before.autoMode() != auto || !sameAdvice(before.suggestions(), suggestions)) {
             TidalSuggestions next = new TidalSuggestions(hallId, before == null ? 1 : before.seq() + 1, auto, suggestions, now);
             current.put(hallId, next);
             events.publishEvent(next);
@@ -107,7 +107,7 @@ public class TidalMonitor {
     /** The latest suggestions of a hall (empty before the rules first ran). */
     public TidalSuggestions suggestions(String hallId) {
         halls.get(hallId);
-        return current.getOrDefault(hallId, new TidalSuggestions(hallId, 0, halls.get(hallId).tidal().autoMode(),
+        return current.getOrDefault(hallId, new TidalSuggestions(hallId, 0, tidal.autoMode(hallId),
                 List.of(), clock.instant()));
     }
 

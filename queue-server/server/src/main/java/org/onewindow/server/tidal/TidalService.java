@@ -71,6 +71,30 @@ public class TidalService {
         return calling.window(hallId, windowNo);
     }
 
+    /** Whether the server opens and closes tidal windows itself: as switched at run time, else as configured. */
+    public boolean autoMode(String hallId) {
+        Hall hall = halls.get(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            String switched = jedis.hget(HallKeys.of(hallId).tidalSettings(), "autoMode");
+            return switched == null ? hall.tidal().autoMode() : Boolean.parseBoolean(switched);
+        }
+    }
+
+    /** Switches auto mode on or off for the hall, and records who did it in the tidal audit list. */
+    public void setAutoMode(String hallId, boolean on, String actor) {
+        halls.get(hallId);
+        HallKeys keys = HallKeys.of(hallId);
+        TidalAuditRecord record = new TidalAuditRecord(clock.millis(), "", on ? "AUTO_ON" : "AUTO_OFF", "", actor,
+                on ? "自动模式开启" : "自动模式关闭", "MANUAL");
+        try (Jedis jedis = pool.getResource()) {
+            var tx = jedis.multi();
+            tx.hset(keys.tidalSettings(), "autoMode", Boolean.toString(on));
+            tx.lpush(keys.tidalAudit(), JsonCodec.toJson(record));
+            tx.ltrim(keys.tidalAudit(), 0, AUDIT_KEPT - 1L);
+            tx.exec();
+        }
+    }
+
     /** The newest openings and closings first. */
     public List<TidalAuditRecord> audit(String hallId, int limit) {
         halls.get(hallId);

@@ -1,0 +1,20 @@
+package org.onewindow.protocol.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who is signed in to a console.
+ *
+ * @param username   account name
+ * @param roles      CLERK and/or MANAGER
+ * @param windowNo   the window this clerk is signed in at, empty when none
+ * @param expiresAt  when the session ends unless it is used before
+ */
+public record SessionView(String username, List<String> roles, String windowNo, Instant expiresAt) {
+
+    public SessionView {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        windowNo = windowNo == null ? "" : windowNo;
+    }
+}

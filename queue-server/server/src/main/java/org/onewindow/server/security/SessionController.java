@@ -1,0 +1,116 @@
+package org.onewindow.server.security;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.protocol.rest.SessionView;
+import org.onewindow.protocol.rest.SignInRequest;
+import org.onewindow.server.error.SignInRefusedException;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.queue.QueueReader;
+
+/** Signing in to and out of the consoles. Every sign-in, failed sign-in and sign-out is audited. */
+@RestController
+@RequestMapping("/api/session")
+class SessionController {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final UserDetailsService users;
+    private final PasswordEncoder passwords;
+    private final ConsoleSessions sessions;
+    private final SignInThrottle throttle;
+    private final HallDirectory halls;
+    private final QueueReader reader;
+    private final String unknownUserHash;
+
+    SessionController(UserDetailsService users, PasswordEncoder passwords, ConsoleSessions sessions,
+                      SignInThrottle throttle, HallDirectory halls, QueueReader reader) {
+        this.users = users;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.halls = halls;
+        this.reader = reader;
+        this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    @PostMapping
+    SessionView signIn(@RequestBody SignInRequest request, HttpServletRequest http, HttpServletResponse response) {
+        String username = request == null || request.username() == null ? "" : request.username().strip();
+        String password = request == null || request.password() == null ? "" : request.password();
+        throttle.check(username);
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            user = null;
+        }
+        // An unknown name costs a bcrypt check too, so timing does not tell which names exist.
+        boolean matches = passwords.matches(password, user == null ? unknownUserHash : user.getPassword());
+        if (user == null || !user.isEnabled() || !matches) {
+            throttle.failed(username);
+            audit.info("{} sign-in refused from {}", username.isEmpty() ? "-" : username, http.getRemoteAddr());
+            throw SignInRefusedException.badCredentials();
+        }
+        throttle.succeeded(username);
+        ConsoleSessions.Session session = sessions.start(user.getUsername());
+        ConsoleSessionFilter.setCookie(http, response, sessions.encode(session), session.expiresAt());
+        audit.info("{} sign-in from {}", user.getUsername(), http.getRemoteAddr());
+        return view(user.getUsername(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
+                session.expiresAt());
+    }
+
+    @GetMapping
+    SessionView who(Authentication who) {
+        return view(who.getName(), who.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
+                Instant.now().plus(sessions.idle()));
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void signOut(Principal who, HttpServletRequest http, HttpServletResponse response) {
+        sessions.signOut(who.getName());
+        ConsoleSessionFilter.setCookie(http, response, "", Instant.now());
+        audit.info("{} sign-out", who.getName());
+    }
+
+    private SessionView view(String username, List<String> authorities, Instant expiresAt) {
+        List<String> roles = authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+        return new SessionView(username, roles, windowOf(username), expiresAt);
+    }
+
+    /** The window the clerk is signed in at, in any hall, so a reloaded console goes straight back to it. */
+    private String windowOf(String username) {
+        for (Hall hall : halls.all()) {
+            for (var entry : reader.windows(hall.id()).entrySet()) {
+                if (username.equals(entry.getValue().clerk()) && !"CLOSED".equals(entry.getValue().status())) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return "";
+    }
+}

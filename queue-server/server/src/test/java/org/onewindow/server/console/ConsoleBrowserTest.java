@@ -1,0 +1,182 @@
+package org.onewindow.server.console;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.mqtt.MqttGateways;
+import org.onewindow.protocol.mqtt.MqttOptions;
+import org.onewindow.protocol.rest.HallView;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.testsupport.Browser;
+
+/**
+ * The consoles in real headless Chromium against a whole server running the demo hall: signing
+ * in, a ticket's life at a clerk's window, a tidal window opened by the manager reaching the boards
+ * over MQTT, and requests refused to the wrong role.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserTest {
+
+    private static final String HALL = "linxia";
+    private static final int MQTT_PORT = freePort();
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("onewindow.data-dir", dataDir::toString);
+        registry.add("onewindow.redis.port", () -> 0);
+        registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
+        registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    QueueReader reader;
+
+    private HallRestClient manager() {
+        return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aClerkSignsInCallsAndFinishesATicketWithItsOutcome() {
+        HallView.Item item = manager().hall().items().stream()
+                .filter(i -> i.areaId().equals("invest") && i.materials().size() >= 2).findFirst().orElseThrow();
+        TicketView ticket;
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("clerk01", "demo-clerk");
+            b.waitUrlContains("clerk.html");
+            b.waitVisible("#choose-1");
+            b.screenshot("clerk-windows");
+            b.find("#choose-1").click();
+            b.waitText("#nobody-served", "当前没有办理中的号码");
+
+            ticket = manager().issueTicket(new IssueTicketRequest("browser-1", "invest", item.code(), null, null, null));
+            // The waiting list follows the hall live, without a reload.
+            b.waitText("#waiting-list", ticket.number());
+            b.find("body").sendKeys("n");
+            b.waitText("#serving-number", ticket.number());
+            b.waitText("#serving", item.name());
+            b.find("#materials input").click();
+            b.screenshot("clerk-serving");
+
+            b.find("body").sendKeys("f");
+            b.waitVisible("#outcome-dialog");
+            b.find("input[value=ACCEPTED_WITH_MISSING]").click();
+            b.waitVisible("#missing-box");
+            b.find("#missing-other").sendKeys("授权委托书");
+            b.screenshot("clerk-finish");
+            b.find("#outcome-confirm").click();
+            b.waitText("#nobody-served", "当前没有办理中的号码");
+            b.waitText("#served-today", "今日已办 1 件");
+        }
+        StoredTicket stored = reader.ticket(HALL, ticket.ticketId()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(StoredTicket.DONE);
+        assertThat(stored.outcome()).isEqualTo("ACCEPTED_WITH_MISSING");
+        // The material ticked as handed in is not owed; the others and the one written in are.
+        assertThat(stored.missingMaterials()).doesNotContain(item.materials().get(0).name())
+                .contains(item.materials().get(1).name(), "授权委托书");
+    }
+
+    @Test
+    void aManagerOpensATidalWindowAndTheBoardsHearOfItOverMqtt() throws Exception {
+        List<BoardState> boards = new CopyOnWriteArrayList<>();
+        try (MqttGateway board = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "test-board"));
+             Browser b = Browser.open(port, "zh-CN")) {
+            board.subscribe(HallTopics.forHall(HALL).board(), 1,
+                    (topic, payload, retained) -> boards.add(JsonCodec.fromBytes(payload, BoardState.class)));
+            b.signIn("manager", "demo-manager");
+            b.waitUrlContains("manager.html");
+            b.waitVisible("#area-estate");
+            b.screenshot("manager-hall");
+            b.find("#tab-tidal").click();
+            b.waitVisible("#tidal-28");
+            b.find("#tidal-28 input[value=estate]").click();
+            b.find("#tidal-28 .reason").sendKeys("不动产登记排队过长");
+            b.find("#open-28").click();
+            b.waitText("#tidal-28", "开放中");
+            b.waitText("#audit-table", "不动产登记排队过长");
+            b.screenshot("manager-tidal");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> boards.stream().anyMatch(s -> s.tidalWindows().stream()
+                    .anyMatch(w -> w.windowNo().equals("28") && w.areaIds().equals(List.of("estate")))));
+
+            b.find("#close-28").click();
+            b.waitText("#tidal-28", "未开放");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !boards.isEmpty()
+                    && boards.get(boards.size() - 1).tidalWindows().isEmpty());
+        }
+    }
+
+    @Test
+    void aClerkIsRefusedWhatIsForManagersAndAnotherClerksWindow() {
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("clerk02", "demo-clerk");
+            b.waitUrlContains("clerk.html");
+            b.go("/console/manager.html");
+            b.waitUrlContains("clerk.html");
+            // The pages only hide what a role may not do; the server refuses it whatever the page.
+            assertThat(fetch(b, "PUT", "/api/halls/linxia/notice", "{\"text\":\"x\"}")).isEqualTo("403 FORBIDDEN");
+            assertThat(fetch(b, "POST", "/api/halls/linxia/tidal/windows/28/open", "{\"areaIds\":[\"estate\"]}"))
+                    .isEqualTo("403 FORBIDDEN");
+            manager().signIn("9");
+            assertThat(fetch(b, "POST", "/api/halls/linxia/windows/9/call-next", "")).isEqualTo("403 FORBIDDEN");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() {
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("clerk03", "not-the-password");
+            b.waitText("#signin-error", "用户名或密码不正确");
+            b.screenshot("signin-refused");
+            assertThat(b.driver.getCurrentUrl()).endsWith("/console/");
+        }
+    }
+
+    /** Calls the API from the page with its session and XSRF token; returns "status code". */
+    private static String fetch(Browser b, String method, String path, String body) {
+        return (String) b.script("""
+                const done = arguments[arguments.length - 1];
+                const token = decodeURIComponent((document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '');
+                fetch(arguments[1], {method: arguments[0], credentials: 'same-origin',
+                    headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': token},
+                    body: arguments[2] || undefined})
+                  .then(r => r.json().then(j => done(r.status + ' ' + j.code)));
+                """, method, path, body);
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

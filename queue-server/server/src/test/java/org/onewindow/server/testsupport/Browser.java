@@ -1,0 +1,122 @@
+package org.onewindow.server.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The machine's Chromium, headless, driven through its chromedriver (Debian's chromium and
+ * chromium-driver packages), against a server under test. Screenshots go to the directory named
+ * by the system property {@code console.screenshots.dir}, when it is set.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    public final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** A new browser (own cookies) for the server on {@code port}; the test is skipped without Chromium. */
+    public static Browser open(int port, String language) {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1366,900", "--lang=" + language, "--force-device-scale-factor=1");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String user, String password) {
+        go("/console/");
+        WebElement name = waitVisible("#username");
+        name.clear();
+        name.sendKeys(user);
+        find("#password").sendKeys(password);
+        find("#signin-button").click();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public WebElement waitVisible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitText(String css, String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' did not appear in " + css + "; it shows: "
+                    + findAll(css).stream().map(WebElement::getText).toList(), e);
+        }
+    }
+
+    public void waitClickable(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    }
+
+    public void waitUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Runs a script in the page; async scripts call the last argument with their result. */
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    public void screenshot(String name) {
+        String dir = System.getProperty("console.screenshots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            Path file = Path.of(dir).resolve("console-" + name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
