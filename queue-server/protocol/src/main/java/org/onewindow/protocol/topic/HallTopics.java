@@ -83,6 +83,26 @@ public final class HallTopics {
         return hall + "/devices/+/health";
     }
 
+    /** Retained {@code RatingRequest} for a window's evaluator; an empty payload clears it. */
+    public String evaluatorRequest(String windowNo) {
+        return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/request";
+    }
+
+    /** {@code RatingSubmission} from a window's evaluator, not retained. */
+    public String evaluatorRating(String windowNo) {
+        return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/rating";
+    }
+
+    /** Subscription filter for the ratings of every evaluator of the hall. */
+    public String allEvaluatorRatings() {
+        return hall + "/windows/+/evaluator/rating";
+    }
+
+    /** {@code RatingResult}: the server's answer to an evaluator, not retained. */
+    public String evaluatorResult(String windowNo) {
+        return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/result";
+    }
+
     /** Retained {@code DevicePresence} of the queue server itself, with a last-will. */
     public String serverPresence() {
         return hall + "/server/presence";

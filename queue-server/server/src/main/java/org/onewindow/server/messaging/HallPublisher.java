@@ -126,7 +126,7 @@ class HallPublisher {
         }
     }
 
-    private boolean leads(String hallId) {
+    boolean leads(String hallId) {
         return Boolean.TRUE.equals(leading.get(hallId));
     }
 

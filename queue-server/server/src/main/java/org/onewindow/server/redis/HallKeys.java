@@ -87,6 +87,16 @@ public final class HallKeys {
         return prefix + "tidal:audit";
     }
 
+    /** Hash of the day's ratings: ticket id to rating JSON; one per service. */
+    public String ratings(String day) {
+        return prefix + "ratings:" + day;
+    }
+
+    /** Hash of follow-ups of bad ratings: ticket id to follow-up JSON. */
+    public String followUps() {
+        return prefix + "follow-ups";
+    }
+
     /** Hash of tidal settings changed at run time (auto mode). */
     public String tidalSettings() {
         return prefix + "tidal:settings";

@@ -60,6 +60,9 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+                        // A citizen's phone rates with the token alone; staff never rate.
+                        .requestMatchers(HttpMethod.POST, "/api/ratings").access(NotStaff.INSTANCE)
+                        .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**").hasRole(MANAGER)
                         .requestMatchers("/api/session").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER)
@@ -79,7 +82,7 @@ class SecurityConfiguration {
     /** The console pages themselves: public files, sent with headers that keep them from being framed or fed scripts. */
     @Bean
     SecurityFilterChain consolePageHeaders(HttpSecurity http) throws Exception {
-        http.securityMatcher("/", "/index.html", "/console/**")
+        http.securityMatcher("/", "/index.html", "/rate.html", "/console/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h

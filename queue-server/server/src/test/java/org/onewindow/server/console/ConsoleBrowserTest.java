@@ -19,8 +19,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.RatingLevel;
+import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
@@ -74,7 +77,7 @@ class ConsoleBrowserTest {
             b.waitUrlContains("clerk.html");
             b.waitVisible("#choose-1");
             b.screenshot("clerk-windows");
-            b.find("#choose-1").click();
+            b.click("#choose-1");
             b.waitText("#nobody-served", "当前没有办理中的号码");
 
             ticket = manager().issueTicket(new IssueTicketRequest("browser-1", "invest", item.code(), null, null, null));
@@ -83,16 +86,16 @@ class ConsoleBrowserTest {
             b.find("body").sendKeys("n");
             b.waitText("#serving-number", ticket.number());
             b.waitText("#serving", item.name());
-            b.find("#materials input").click();
+            b.click("#materials input");
             b.screenshot("clerk-serving");
 
             b.find("body").sendKeys("f");
             b.waitVisible("#outcome-dialog");
-            b.find("input[value=ACCEPTED_WITH_MISSING]").click();
+            b.click("input[value=ACCEPTED_WITH_MISSING]");
             b.waitVisible("#missing-box");
             b.find("#missing-other").sendKeys("授权委托书");
             b.screenshot("clerk-finish");
-            b.find("#outcome-confirm").click();
+            b.click("#outcome-confirm");
             b.waitText("#nobody-served", "当前没有办理中的号码");
             b.waitText("#served-today", "今日已办 1 件");
         }
@@ -102,6 +105,93 @@ class ConsoleBrowserTest {
         // The material ticked as handed in is not owed; the others and the one written in are.
         assertThat(stored.missingMaterials()).doesNotContain(item.materials().get(0).name())
                 .contains(item.materials().get(1).name(), "授权委托书");
+    }
+
+    @Test
+    void theEvaluatorRatesAServiceOnceAndABadRatingBecomesAFollowUpTheManagerCloses() throws Exception {
+        try (MqttGateway link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-6"));
+             Browser clerk = Browser.open(port, "zh-CN");
+             Browser manager = Browser.open(port, "zh-CN")) {
+            EvaluatorClient evaluator = new EvaluatorClient(link, HALL, "6", "evaluator-6");
+            List<RatingResult> results = new CopyOnWriteArrayList<>();
+            evaluator.onResult(results::add);
+            clerk.signIn("clerk04", "demo-clerk");
+            clerk.waitVisible("#choose-6");
+            clerk.click("#choose-6");
+            TicketView ticket = manager().issueTicket(new IssueTicketRequest("browser-rated", "market", null, null, null, null));
+            clerk.waitText("#waiting-list", ticket.number());
+            clerk.click("#call-next");
+            clerk.waitText("#serving-number", ticket.number());
+            clerk.click("#finish");
+            clerk.waitVisible("#outcome-dialog");
+            clerk.click("#outcome-confirm");
+            clerk.waitText("#nobody-served", "当前没有办理中的号码");
+
+            // The window's evaluator is asked, with a token for this service only.
+            await().atMost(Duration.ofSeconds(10)).until(() -> evaluator.pending()
+                    .filter(r -> r.ticketId().equals(ticket.ticketId())).isPresent());
+            String token = evaluator.pending().orElseThrow().token();
+            evaluator.rate(RatingLevel.DISSATISFIED, List.of("LONG_WAIT"), "").get();
+            await().atMost(Duration.ofSeconds(10)).until(() -> results.size() == 1);
+            assertThat(results.get(0).accepted()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> evaluator.pending().isEmpty());
+
+            // The same service cannot be rated again, by the phone either.
+            try (Browser phone = Browser.open(port, "zh-CN")) {
+                phone.go("/rate.html?t=" + token);
+                phone.waitVisible("#level-VERY_SATISFIED");
+                phone.screenshot("phone-rating");
+                phone.click("#level-VERY_SATISFIED");
+                phone.click("#rate-submit");
+                phone.waitText("#rate-done", "已经评价过了");
+            }
+
+            manager.signIn("manager", "demo-manager");
+            manager.waitUrlContains("manager.html");
+            manager.click("#tab-ratings");
+            manager.waitText("#follow-up-" + ticket.ticketId(), "等候时间太长");
+            manager.waitText("#ratings-table", "不满意");
+            manager.screenshot("manager-ratings");
+            manager.find("#follow-up-" + ticket.ticketId() + " .follow-up-note").sendKeys("已电话回访，致歉");
+            manager.click("#follow-up-" + ticket.ticketId() + " .call-back");
+            manager.waitText("#follow-up-" + ticket.ticketId(), "已回访");
+            manager.find("#follow-up-" + ticket.ticketId() + " .follow-up-note").sendKeys("高峰时段增开潮汐窗口");
+            manager.click("#follow-up-" + ticket.ticketId() + " .resolve");
+            manager.waitText("#follow-up-" + ticket.ticketId(), "已整改");
+        }
+    }
+
+    @Test
+    void aCitizenRatesByPhoneAndStaffCannotRate() throws Exception {
+        try (MqttGateway link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-7"))) {
+            EvaluatorClient evaluator = new EvaluatorClient(link, HALL, "7", "evaluator-7");
+            HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk05", "demo-clerk",
+                    Duration.ofSeconds(5));
+            clerk.signIn("7");
+            TicketView ticket = manager().issueTicket(new IssueTicketRequest("phone-rated", "market", null, null, null, null));
+            clerk.callNext("7");
+            clerk.finish("7");
+            await().atMost(Duration.ofSeconds(10)).until(() -> evaluator.pending()
+                    .filter(r -> r.ticketId().equals(ticket.ticketId())).isPresent());
+            String path = evaluator.pending().orElseThrow().phonePath();
+            try (Browser staff = Browser.open(port, "zh-CN")) {
+                staff.signIn("clerk05", "demo-clerk");
+                staff.waitUrlContains("clerk.html");
+                String token = path.substring(path.indexOf("t=") + 2);
+                assertThat(fetch(staff, "POST", "/api/ratings", "{\"token\":\"" + token + "\",\"level\":\"VERY_SATISFIED\"}"))
+                        .isEqualTo("403 FORBIDDEN");
+            }
+            try (Browser phone = Browser.open(port, "zh-CN")) {
+                phone.go(path);
+                phone.waitVisible("#level-VERY_DISSATISFIED");
+                phone.click("#level-VERY_DISSATISFIED");
+                phone.click("#rate-submit");
+                phone.waitText("#rate-error", "请至少选择一个原因");
+                phone.click("#reason-ATTITUDE");
+                phone.click("#rate-submit");
+                phone.waitText("#rate-done", "感谢您的评价");
+            }
+        }
     }
 
     @Test
@@ -115,11 +205,11 @@ class ConsoleBrowserTest {
             b.waitUrlContains("manager.html");
             b.waitVisible("#area-estate");
             b.screenshot("manager-hall");
-            b.find("#tab-tidal").click();
+            b.click("#tab-tidal");
             b.waitVisible("#tidal-28");
-            b.find("#tidal-28 input[value=estate]").click();
+            b.click("#tidal-28 input[value=estate]");
             b.find("#tidal-28 .reason").sendKeys("不动产登记排队过长");
-            b.find("#open-28").click();
+            b.click("#open-28");
             b.waitText("#tidal-28", "开放中");
             b.waitText("#audit-table", "不动产登记排队过长");
             b.screenshot("manager-tidal");
@@ -127,7 +217,7 @@ class ConsoleBrowserTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> boards.stream().anyMatch(s -> s.tidalWindows().stream()
                     .anyMatch(w -> w.windowNo().equals("28") && w.areaIds().equals(List.of("estate")))));
 
-            b.find("#close-28").click();
+            b.click("#close-28");
             b.waitText("#tidal-28", "未开放");
             await().atMost(Duration.ofSeconds(10)).until(() -> !boards.isEmpty()
                     && boards.get(boards.size() - 1).tidalWindows().isEmpty());

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,7 +65,19 @@ public final class Browser implements AutoCloseable {
         name.clear();
         name.sendKeys(user);
         find("#password").sendKeys(password);
-        find("#signin-button").click();
+        click("#signin-button");
+    }
+
+    /** Clicks, trying again if the page re-rendered the element meanwhile (live updates do). */
+    public void click(String css) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            if (!e.isDisplayed() || !e.isEnabled()) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     public WebElement find(String css) {

@@ -1,0 +1,28 @@
+package org.onewindow.protocol.message;
+
+import java.time.Instant;
+
+/**
+ * Asks a window's evaluator to offer the citizen just served the five levels. Retained on the
+ * window's {@code evaluator/request} topic until the service is rated or the next ticket is
+ * called (then an empty payload clears it). The token is the only way to rate this service, once.
+ *
+ * @param hallId        hall
+ * @param windowNo      window
+ * @param ticketId      service rated
+ * @param ticketNumber  e.g. B012, shown on the evaluator
+ * @param token         signed, single-use rating token
+ * @param phonePath     path of the phone rating page for this token (QR code), e.g. /rate.html?t=...
+ * @param expiresAt     after this the token is refused
+ * @param at            when the service finished
+ */
+public record RatingRequest(
+        String hallId,
+        String windowNo,
+        String ticketId,
+        String ticketNumber,
+        String token,
+        String phonePath,
+        Instant expiresAt,
+        Instant at) {
+}

@@ -1,0 +1,48 @@
+package org.onewindow.server.messaging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.mqtt.MqttGateway;
+
+/**
+ * What other features may do on the hall's broker connection: publish as the hall's single
+ * publisher, and listen to devices. Everything else about MQTT stays in this package.
+ */
+@Component
+public class HallMessaging {
+
+    private static final Logger log = LoggerFactory.getLogger(HallMessaging.class);
+
+    private final HallConnections connections;
+    private final HallPublisher publisher;
+
+    HallMessaging(HallConnections connections, HallPublisher publisher) {
+        this.connections = connections;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Publishes when this instance is the hall's publisher (so a message goes out once however many
+     * instances run) and the broker is connected; otherwise does nothing.
+     */
+    public void publishAsHall(String hallId, String topic, byte[] payload, boolean retained) {
+        MqttGateway gateway = connections.of(hallId);
+        if (!publisher.leads(hallId) || gateway == null || !gateway.isConnected()) {
+            return;
+        }
+        gateway.publish(topic, payload, 1, retained).exceptionally(e -> {
+            log.warn("Publishing {} failed: {}", topic, e.toString());
+            return null;
+        });
+    }
+
+    /** Listens on the hall's connection; the subscription survives reconnects. */
+    public void subscribe(String hallId, String filter, MqttGateway.MessageHandler handler) {
+        MqttGateway gateway = connections.of(hallId);
+        if (gateway != null) {
+            gateway.subscribe(filter, 1, handler);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.onewindow.server.rating;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.message.RatingLevel;
+import org.onewindow.protocol.message.RatingRequest;
+import org.onewindow.protocol.message.RatingSubmission;
+import org.onewindow.protocol.rest.FollowUpView;
+import org.onewindow.protocol.rest.RatingView;
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.error.RefusedException;
+import org.onewindow.server.events.HallEvent;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.live.LiveStreams;
+import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.redis.HallKeys;
+
+/**
+ * Records ratings, one per service, and keeps the follow-ups of bad ones. A rating can only be made
+ * with the token issued when the service finished; the token goes to the window's evaluator and
+ * the phone page, never to a staff screen.
+ */
+@Service
+public class RatingService {
+
+    /** How long after the service a rating is accepted: the evaluator at once, the phone the same day. */
+    static final Duration TOKEN_VALID = Duration.ofHours(24);
+    static final int FOLLOW_UP_WORKING_DAYS = 15;
+    private static final int MAX_COMMENT = 300;
+    private static final int MAX_NOTE = 500;
+    private static final long DAY_TTL_SECONDS = Duration.ofDays(400).toSeconds();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final RatingTokens tokens;
+    private final HallDirectory halls;
+    private final QueueReader reader;
+    private final JedisPool pool;
+    private final LiveStreams live;
+    private final Clock clock;
+
+    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LiveStreams live,
+                  Clock clock) {
+        this.tokens = tokens;
+        this.halls = halls;
+        this.reader = reader;
+        this.pool = pool;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** The request for the window's evaluator after a service finished. */
+    RatingRequest requestFor(HallEvent finished) {
+        Instant expires = finished.at().plus(TOKEN_VALID);
+        String token = tokens.issue(new RatingTokens.Claim(finished.hallId(), finished.ticketId(),
+                finished.windowNo(), finished.actor(), expires));
+        return new RatingRequest(finished.hallId(), finished.windowNo(), finished.ticketId(), finished.ticketNumber(),
+                token, "/rate.html?t=" + token, expires, finished.at());
+    }
+
+    /**
+     * Records a rating.
+     *
+     * @param channel EVALUATOR or PHONE
+     * @throws RefusedException   TOKEN_INVALID, TOKEN_EXPIRED (422)
+     * @throws ConflictException  ALREADY_RATED (409)
+     * @throws InvalidFieldException a wrong level, a bad rating without reasons, a comment too long (400)
+     */
+    public RatingView submit(String token, RatingSubmission submission, String channel) {
+        RatingTokens.Claim claim = tokens.read(token)
+                .orElseThrow(() -> new RefusedException("TOKEN_INVALID", "this rating link is not valid"));
+        if (!clock.instant().isBefore(claim.expiresAt())) {
+            throw new RefusedException("TOKEN_EXPIRED", "this service can no longer be rated");
+        }
+        RatingLevel level = level(submission);
+        List<String> reasons = reasons(level, submission);
+        String comment = submission.comment().strip();
+        if (comment.length() > MAX_COMMENT) {
+            throw new InvalidFieldException("comment", "at most " + MAX_COMMENT + " characters");
+        }
+        Hall hall = halls.get(claim.hallId());
+        StoredTicket ticket = reader.ticket(hall.id(), claim.ticketId())
+                .orElseThrow(() -> new NotFoundException("ticket", claim.ticketId()));
+        RatingView rating = new RatingView(ticket.id(), ticket.number(), claim.windowNo(), claim.clerk(), ticket.area(),
+                level.name(), reasons, comment, channel, clock.instant());
+        HallKeys keys = HallKeys.of(hall.id());
+        try (Jedis jedis = pool.getResource()) {
+            String dayKey = keys.ratings(ticket.day());
+            if (jedis.hsetnx(dayKey, ticket.id(), JsonCodec.toJson(rating)) == 0) {
+                throw new ConflictException("ALREADY_RATED", "this service has been rated already");
+            }
+            jedis.expire(dayKey, DAY_TTL_SECONDS);
+            if (level.bad()) {
+                LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+                LocalDate deadline = WorkingDays.after(today, FOLLOW_UP_WORKING_DAYS, hall.openingHours().days(), Set.of());
+                jedis.hset(keys.followUps(), ticket.id(), JsonCodec.toJson(StoredFollowUp.open(hall.id(), rating, deadline)));
+            }
+        }
+        live.changed(hall.id(), "ratings");
+        return rating;
+    }
+
+    /** The ratings of a business day, newest first. */
+    public List<RatingView> ofDay(String hallId, LocalDate day) {
+        halls.get(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.hvals(HallKeys.of(hallId).ratings(DAY.format(day))).stream()
+                    .map(json -> JsonCodec.fromJson(json, RatingView.class))
+                    .sorted(Comparator.comparing(RatingView::at).reversed()).toList();
+        }
+    }
+
+    /** Follow-ups: unresolved first (nearest deadline first), then resolved, newest first. */
+    public List<FollowUpView> followUps(String hallId) {
+        Hall hall = halls.get(hallId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        List<FollowUpView> all = new ArrayList<>();
+        try (Jedis jedis = pool.getResource()) {
+            jedis.hvals(HallKeys.of(hallId).followUps())
+                    .forEach(json -> all.add(view(JsonCodec.fromJson(json, StoredFollowUp.class), today)));
+        }
+        all.sort(Comparator.comparing((FollowUpView f) -> f.status().equals(StoredFollowUp.RESOLVED))
+                .thenComparing(FollowUpView::deadline));
+        return all;
+    }
+
+    public FollowUpView callBack(String hallId, String id, String note, String by) {
+        return change(hallId, id, note, f -> f.calledBack(note.strip(), by, clock.millis()));
+    }
+
+    public FollowUpView resolve(String hallId, String id, String note, String by) {
+        return change(hallId, id, note, f -> f.resolved(note.strip(), by, clock.millis()));
+    }
+
+    private FollowUpView change(String hallId, String id, String note, java.util.function.UnaryOperator<StoredFollowUp> how) {
+        Hall hall = halls.get(hallId);
+        if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
+            throw new InvalidFieldException("note", "write 1 to " + MAX_NOTE + " characters");
+        }
+        String key = HallKeys.of(hallId).followUps();
+        try (Jedis jedis = pool.getResource()) {
+            String json = jedis.hget(key, id);
+            if (json == null) {
+                throw new NotFoundException("follow-up", id);
+            }
+            StoredFollowUp changed = how.apply(JsonCodec.fromJson(json, StoredFollowUp.class));
+            jedis.hset(key, id, JsonCodec.toJson(changed));
+            live.changed(hallId, "ratings");
+            return view(changed, LocalDate.ofInstant(clock.instant(), hall.timeZone()));
+        }
+    }
+
+    private static FollowUpView view(StoredFollowUp f, LocalDate today) {
+        LocalDate deadline = LocalDate.parse(f.deadline());
+        return new FollowUpView(f.id(), f.rating(), deadline, f.status(), f.callBackNote(), f.callBackBy(),
+                f.callBackAt() == 0 ? null : Instant.ofEpochMilli(f.callBackAt()), f.fixNote(), f.resolvedBy(),
+                f.resolvedAt() == 0 ? null : Instant.ofEpochMilli(f.resolvedAt()),
+                !StoredFollowUp.RESOLVED.equals(f.status()) && today.isAfter(deadline));
+    }
+
+    private static RatingLevel level(RatingSubmission s) {
+        try {
+            return RatingLevel.valueOf(s.level() == null ? "" : s.level().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("level", "must be one of VERY_SATISFIED, SATISFIED, BASIC, DISSATISFIED, VERY_DISSATISFIED");
+        }
+    }
+
+    private static List<String> reasons(RatingLevel level, RatingSubmission s) {
+        List<String> reasons = s.reasons().stream().filter(r -> r != null && !r.isBlank()).map(String::strip)
+                .distinct().toList();
+        for (String r : reasons) {
+            if (!RatingLevel.REASONS.contains(r)) {
+                throw new InvalidFieldException("reasons", "unknown reason " + r);
+            }
+        }
+        if (level.bad() && reasons.isEmpty()) {
+            throw new InvalidFieldException("reasons", "say what was wrong");
+        }
+        if (reasons.contains("OTHER") && s.comment().isBlank()) {
+            throw new InvalidFieldException("comment", "say what else was wrong");
+        }
+        return level.bad() ? reasons : List.of();
+    }
+}
