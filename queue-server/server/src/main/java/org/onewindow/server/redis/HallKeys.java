@@ -52,6 +52,11 @@ public final class HallKeys {
         return prefix + "tracking:" + day;
     }
 
+    /** String: the day's statistics JSON, kept long after the day's tickets have expired. */
+    public String dayStatistics(String day) {
+        return prefix + "statistics:" + day;
+    }
+
     /** Hash window number → window state JSON. */
     public String windows() {
         return prefix + "windows";

@@ -1,0 +1,67 @@
+package org.onewindow.server.statistics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.rest.DayStatistics;
+import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.redis.HallKeys;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/** A day's tickets, read from its ticket hash, and the summaries of past days. */
+@Component
+class StatisticsStore {
+
+    private final JedisPool pool;
+
+    StatisticsStore(JedisPool pool) {
+        this.pool = pool;
+    }
+
+    /** Every ticket of the day, read in pages so a busy day never holds Redis up in one command. */
+    List<StoredTicket> tickets(String hallId, String day) {
+        String key = HallKeys.of(hallId).tickets(day);
+        // HSCAN may return a ticket twice while Redis rehashes: keep each id once.
+        Map<String, String> byId = new LinkedHashMap<>();
+        ScanParams page = new ScanParams().count(500);
+        try (Jedis jedis = pool.getResource()) {
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<Map.Entry<String, String>> result = jedis.hscan(key, cursor, page);
+                result.getResult().forEach(e -> byId.put(e.getKey(), e.getValue()));
+                cursor = result.getCursor();
+            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+        }
+        List<StoredTicket> tickets = new ArrayList<>();
+        byId.values().forEach(json -> tickets.add(JsonCodec.fromJson(json, StoredTicket.class)));
+        return tickets;
+    }
+
+    Optional<DayStatistics> summary(String hallId, String day) {
+        try (Jedis jedis = pool.getResource()) {
+            return Optional.ofNullable(jedis.get(HallKeys.of(hallId).dayStatistics(day)))
+                    .map(json -> JsonCodec.fromJson(json, DayStatistics.class));
+        }
+    }
+
+    /** Keeps a day's summary unless another instance kept one first; returns the one kept. */
+    DayStatistics keep(String hallId, String day, DayStatistics summary, Duration keep) {
+        try (Jedis jedis = pool.getResource()) {
+            String set = jedis.set(HallKeys.of(hallId).dayStatistics(day), JsonCodec.toJson(summary),
+                    SetParams.setParams().nx().ex(keep.toSeconds()));
+            return set != null ? summary : summary(hallId, day).orElse(summary);
+        }
+    }
+}
