@@ -58,7 +58,8 @@ public record DayStatistics(
      * @param waitP90Seconds           wait from issue to first call, 90th percentile
      * @param serviceP50Seconds        service from the last call to finish, median
      * @param serviceP90Seconds        service from the last call to finish, 90th percentile
-     * @param ratings                  好差评 counts by level; empty until ratings are recorded
+     * @param ratings                  好差评 counts by level (RatingLevel names, best first), every
+     *                                 level present; ratings made later the same day are added when read
      */
     public record Figures(
             int issued,
@@ -77,6 +78,12 @@ public record DayStatistics(
 
         public Figures {
             ratings = ordered(ratings);
+        }
+
+        /** The same figures with other rating counts. */
+        public Figures withRatings(Map<String, Integer> counts) {
+            return new Figures(issued, waiting, called, done, noShow, transferred, finishedAtComprehensive,
+                    comprehensivePercent, waitP50Seconds, waitP90Seconds, serviceP50Seconds, serviceP90Seconds, counts);
         }
     }
 

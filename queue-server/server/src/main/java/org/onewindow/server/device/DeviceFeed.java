@@ -13,7 +13,7 @@ import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.messaging.HallSubscriptions;
+import org.onewindow.server.messaging.HallMessaging;
 
 /**
  * Reads every device's retained presence and health of each hall into the {@link DeviceDirectory}.
@@ -27,7 +27,7 @@ class DeviceFeed {
 
     private final DeviceDirectory directory;
 
-    DeviceFeed(HallDirectory halls, HallSubscriptions subscriptions, DeviceDirectory directory) {
+    DeviceFeed(HallDirectory halls, HallMessaging subscriptions, DeviceDirectory directory) {
         this.directory = directory;
         for (Hall hall : halls.all()) {
             HallTopics topics = HallTopics.forHall(hall.id());

@@ -38,11 +38,16 @@ public class HallMessaging {
         });
     }
 
-    /** Listens on the hall's connection; the subscription survives reconnects. */
+    /**
+     * Listens on the hall's connection at QoS 1; the subscription is restored after every reconnect,
+     * when the retained messages arrive anew. A connection keeps one handler per filter: subscribing
+     * to a filter again replaces its handler.
+     */
     public void subscribe(String hallId, String filter, MqttGateway.MessageHandler handler) {
         MqttGateway gateway = connections.of(hallId);
-        if (gateway != null) {
-            gateway.subscribe(filter, 1, handler);
+        if (gateway == null) {
+            throw new IllegalArgumentException("no MQTT connection for hall " + hallId);
         }
+        gateway.subscribe(filter, 1, handler);
     }
 }

@@ -32,6 +32,7 @@ import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.statistics.DayRatings;
 
 /**
  * Records ratings, one per service, and keeps the follow-ups of bad ones. A rating can only be made
@@ -39,14 +40,15 @@ import org.onewindow.server.redis.HallKeys;
  * the phone page, never to a staff screen.
  */
 @Service
-public class RatingService {
+public class RatingService implements DayRatings {
 
     /** How long after the service a rating is accepted: the evaluator at once, the phone the same day. */
     static final Duration TOKEN_VALID = Duration.ofHours(24);
     static final int FOLLOW_UP_WORKING_DAYS = 15;
     private static final int MAX_COMMENT = 300;
     private static final int MAX_NOTE = 500;
-    private static final long DAY_TTL_SECONDS = Duration.ofDays(400).toSeconds();
+    /** As long as the days' statistics are kept (onewindow.statistics.keep-summaries). */
+    private static final long DAY_TTL_SECONDS = Duration.ofDays(1100).toSeconds();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final RatingTokens tokens;
@@ -118,6 +120,7 @@ public class RatingService {
     }
 
     /** The ratings of a business day, newest first. */
+    @Override
     public List<RatingView> ofDay(String hallId, LocalDate day) {
         halls.get(hallId);
         try (Jedis jedis = pool.getResource()) {

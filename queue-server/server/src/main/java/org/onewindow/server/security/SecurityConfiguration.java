@@ -2,6 +2,7 @@ package org.onewindow.server.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,12 +58,16 @@ class SecurityConfiguration {
                 .addFilterBefore(new DeviceTokenFilter(settings.devices()), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        // The end of a live stream is dispatched again inside the already-authorised request.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         // A citizen's phone rates with the token alone; staff never rate.
                         .requestMatchers(HttpMethod.POST, "/api/ratings").access(NotStaff.INSTANCE)
-                        .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**").hasRole(MANAGER)
+                        .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**",
+                                "/api/halls/{hall}/devices", "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv")
+                                .hasRole(MANAGER)
                         .requestMatchers("/api/session").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER)

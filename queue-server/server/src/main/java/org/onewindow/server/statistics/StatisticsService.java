@@ -38,12 +38,15 @@ class StatisticsService {
     private final HallDirectory halls;
     private final StatisticsStore store;
     private final StatisticsSettings settings;
+    private final DayRatings ratings;
     private final Clock clock;
 
-    StatisticsService(HallDirectory halls, StatisticsStore store, StatisticsSettings settings, Clock clock) {
+    StatisticsService(HallDirectory halls, StatisticsStore store, StatisticsSettings settings, DayRatings ratings,
+                      Clock clock) {
         this.halls = halls;
         this.store = store;
         this.settings = settings;
+        this.ratings = ratings;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class StatisticsService {
         if (day.isAfter(today)) {
             throw new InvalidFieldException("date", "is after today, " + today + " in " + hall.timeZone());
         }
-        return of(hall, day, today);
+        return RatingCounts.overlay(of(hall, day, today), ratings.ofDay(hall.id(), day));
     }
 
     /**

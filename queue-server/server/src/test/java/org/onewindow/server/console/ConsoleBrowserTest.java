@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,6 +23,8 @@ import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.DeviceHealth;
+import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -225,6 +228,42 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aManagerSeesTheDevicesAndTheDaysStatistics() throws Exception {
+        try (MqttGateway kiosk = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-2"));
+             Browser b = Browser.open(port, "zh-CN")) {
+            await().atMost(Duration.ofSeconds(10)).until(kiosk::isConnected);
+            HallTopics topics = HallTopics.forHall(HALL);
+            kiosk.publish(topics.devicePresence("kiosk-2"), JsonCodec.toBytes(new DevicePresence("kiosk-2", "KIOSK", true,
+                    Instant.now())), 1, true).get();
+            kiosk.publish(topics.deviceHealth("kiosk-2"), JsonCodec.toBytes(new DeviceHealth("kiosk-2", "KIOSK",
+                    List.of(new DeviceHealth.Component("printer", "WARNING", "纸将用完")), Instant.now())), 1, true).get();
+            HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk08", "demo-clerk",
+                    Duration.ofSeconds(5));
+            clerk.signIn("20");
+            manager().issueTicket(new IssueTicketRequest("stats-1", "tax", null, null, null, null));
+            clerk.callNext("20");
+            clerk.finish("20");
+
+            b.signIn("manager", "demo-manager");
+            b.waitUrlContains("manager.html");
+            b.click("#tab-devices");
+            b.waitText("#device-kiosk-2", "纸将用完");
+            b.screenshot("manager-devices");
+            b.click("#tab-stats");
+            b.waitVisible("#hourly-chart");
+            b.waitText("#stats-tax", "税务办理");
+            b.waitText("#stats-table", "合计");
+            b.screenshot("manager-statistics");
+            String csv = (String) b.script("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector('#stats-csv').href, {credentials: 'same-origin'})
+                      .then(r => r.arrayBuffer()).then(buf => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(buf)));
+                    """);
+            assertThat(csv).startsWith("\uFEFF").contains("税务办理").contains("合计");
+        }
+    }
+
+    @Test
     void aClerkIsRefusedWhatIsForManagersAndAnotherClerksWindow() {
         try (Browser b = Browser.open(port, "zh-CN")) {
             b.signIn("clerk02", "demo-clerk");
@@ -237,6 +276,7 @@ class ConsoleBrowserTest {
                     .isEqualTo("403 FORBIDDEN");
             manager().signIn("9");
             assertThat(fetch(b, "POST", "/api/halls/linxia/windows/9/call-next", "")).isEqualTo("403 FORBIDDEN");
+            assertThat(fetch(b, "GET", "/api/halls/linxia/statistics", null)).isEqualTo("403 FORBIDDEN");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.onewindow.server.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.net.URI;
@@ -90,8 +91,9 @@ class StatisticsApiTest {
         assertThat(day.total().comprehensivePercent()).isEqualTo(100.0);
         assertThat(day.areas().get(0).figures().waiting()).isEqualTo(1);
         assertThat(day.areas().get(2).figures().issued()).isEqualTo(1);
-        assertThat(day.total().ratings()).isEmpty();
-        assertThat(json.body()).contains("\"ratings\":{}");
+        assertThat(day.total().ratings()).containsExactly(entry("VERY_SATISFIED", 0), entry("SATISFIED", 0),
+                entry("BASIC", 0), entry("DISSATISFIED", 0), entry("VERY_DISSATISFIED", 0));
+        assertThat(json.body()).contains("\"ratings\":{\"VERY_SATISFIED\":0,\"SATISFIED\":0,\"BASIC\":0,\"DISSATISFIED\":0,\"VERY_DISSATISFIED\":0}");
 
         HttpResponse<byte[]> csv = getBytes("/api/halls/testhall/statistics.csv?date=" + date);
         assertThat(csv.statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package org.onewindow.server.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.protocol.rest.DayStatistics.Figures;
 import org.onewindow.protocol.rest.IssueTicketRequest;
@@ -39,6 +42,17 @@ class StatisticsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
+    /** Every level counted, none given: this day has no ratings. */
+    private static final Map<String, Integer> NO_RATINGS = zeros();
+
+    private static Map<String, Integer> zeros() {
+        Map<String, Integer> zeros = new LinkedHashMap<>();
+        for (RatingLevel level : RatingLevel.values()) {
+            zeros.put(level.name(), 0);
+        }
+        return zeros;
+    }
+
     private final MutableClock clock = new MutableClock(at("09:00").toInstant());
 
     private static ZonedDateTime at(String time) {
@@ -51,7 +65,7 @@ class StatisticsTest {
 
     private static StatisticsService statistics(QueueCore core, Hall hall, MutableClock clock) {
         return new StatisticsService(new HallDirectory(List.of(hall)), new StatisticsStore(core.pool),
-                new StatisticsSettings(Duration.ofHours(1)), clock);
+                new StatisticsSettings(Duration.ofHours(1)), (hallId, day) -> List.of(), clock);
     }
 
     private static String issue(QueueCore core, Hall hall, String area) {
@@ -111,7 +125,7 @@ class StatisticsTest {
                                    int atComprehensive, Double percent, Long waitP50, Long waitP90,
                                    Long serviceP50, Long serviceP90) {
         return new Figures(issued, waiting, called, done, noShow, transferred, atComprehensive, percent, waitP50,
-                waitP90, serviceP50, serviceP90, Map.of());
+                waitP90, serviceP50, serviceP90, NO_RATINGS);
     }
 
     private static void assertTheDay(DayStatistics day, Hall hall) {
@@ -131,7 +145,8 @@ class StatisticsTest {
         assertThat(day.hours().get(1)).isEqualTo(new DayStatistics.Hour(9, 3, Map.of("biz", 2, "estate", 1)));
         assertThat(day.hours().get(2)).isEqualTo(new DayStatistics.Hour(10, 3, Map.of("biz", 2, "social", 1)));
         assertThat(day.hours().get(0)).isEqualTo(new DayStatistics.Hour(8, 0, Map.of()));
-        assertThat(day.total().ratings()).isEmpty();
+        assertThat(day.total().ratings()).containsExactly(entry("VERY_SATISFIED", 0), entry("SATISFIED", 0),
+                entry("BASIC", 0), entry("DISSATISFIED", 0), entry("VERY_DISSATISFIED", 0));
     }
 
     @ParameterizedTest
