@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -79,6 +80,12 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> signInRefused(SignInRefusedException e) {
         return e.throttled() ? error(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", e.getMessage(), null)
                 : error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
+    }
+
+    /** A console closed its live stream (tab closed, laptop asleep): nothing to answer, nothing wrong. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("A client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

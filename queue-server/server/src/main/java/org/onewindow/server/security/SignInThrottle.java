@@ -35,7 +35,7 @@ class SignInThrottle {
         Failures f = byAccount.get(username);
         if (f != null && f.count() >= MAX_FAILURES) {
             Duration left = Duration.between(clock.instant(), f.last().plus(PAUSE));
-            if (!left.isNegative()) {
+            if (left.compareTo(Duration.ZERO) > 0) {
                 throw SignInRefusedException.tooManyAttempts(Math.max(1, left.toSeconds()));
             }
             byAccount.remove(username);

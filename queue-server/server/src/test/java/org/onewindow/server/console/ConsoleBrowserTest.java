@@ -34,6 +34,7 @@ import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.testsupport.Browser;
@@ -65,6 +66,9 @@ class ConsoleBrowserTest {
 
     @Autowired
     QueueReader reader;
+
+    @Autowired
+    LiveStreams liveStreams;
 
     private HallRestClient manager() {
         return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5));
@@ -180,6 +184,7 @@ class ConsoleBrowserTest {
             try (Browser staff = Browser.open(port, "zh-CN")) {
                 staff.signIn("clerk05", "demo-clerk");
                 staff.waitUrlContains("clerk.html");
+                staff.waitText("#who", "clerk05");
                 String token = path.substring(path.indexOf("t=") + 2);
                 assertThat(fetch(staff, "POST", "/api/ratings", "{\"token\":\"" + token + "\",\"level\":\"VERY_SATISFIED\"}"))
                         .isEqualTo("403 FORBIDDEN");
@@ -246,6 +251,7 @@ class ConsoleBrowserTest {
 
             b.signIn("manager", "demo-manager");
             b.waitUrlContains("manager.html");
+            b.waitText("#who", "manager");
             b.click("#tab-devices");
             b.waitText("#device-kiosk-2", "纸将用完");
             b.screenshot("manager-devices");
@@ -270,6 +276,8 @@ class ConsoleBrowserTest {
             b.waitUrlContains("clerk.html");
             b.go("/console/manager.html");
             b.waitUrlContains("clerk.html");
+            // The clerk page has loaded (scripts run in it, not in the page left behind).
+            b.waitText("#who", "clerk02");
             // The pages only hide what a role may not do; the server refuses it whatever the page.
             assertThat(fetch(b, "PUT", "/api/halls/linxia/notice", "{\"text\":\"x\"}")).isEqualTo("403 FORBIDDEN");
             assertThat(fetch(b, "POST", "/api/halls/linxia/tidal/windows/28/open", "{\"areaIds\":[\"estate\"]}"))
@@ -277,6 +285,38 @@ class ConsoleBrowserTest {
             manager().signIn("9");
             assertThat(fetch(b, "POST", "/api/halls/linxia/windows/9/call-next", "")).isEqualTo("403 FORBIDDEN");
             assertThat(fetch(b, "GET", "/api/halls/linxia/statistics", null)).isEqualTo("403 FORBIDDEN");
+        }
+    }
+
+    @Test
+    void aConsoleLeftOpenRecoversWhenItsLiveStreamIsCut() {
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("clerk06", "demo-clerk");
+            b.waitVisible("#choose-12");
+            b.click("#choose-12");
+            b.waitText("#live-status", "实时");
+            // What a server restart does to every open console: the streams end.
+            liveStreams.stop();
+            liveStreams.start();
+            TicketView ticket = manager().issueTicket(new IssueTicketRequest("after-cut", "social", null, null, null, null));
+            b.waitText("#waiting-list", ticket.number());
+        }
+    }
+
+    @Test
+    void aChangeWithoutTheXsrfTokenIsRefused() {
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("clerk07", "demo-clerk");
+            b.waitUrlContains("clerk.html");
+            b.waitText("#who", "clerk07");
+            String reply = (String) b.script("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/halls/linxia/windows/13/sign-in', {method: 'POST', credentials: 'same-origin'})
+                      .then(r => r.json().then(j => done(r.status + ' ' + j.code)));
+                    """);
+            assertThat(reply).isEqualTo("403 CSRF");
+            assertThat(manager().windows().stream().filter(w -> w.windowNo().equals("13")).findFirst().orElseThrow()
+                    .status()).isEqualTo("CLOSED");
         }
     }
 
