@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker), the
-# hall's main board, the screen above window 5, and a kiosk with simulated devices. Arguments go
-# to the queue server.
+# The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker and the
+# browser consoles), the hall's main board, the screen above window 5 and the evaluator on its
+# counter, and a kiosk with simulated devices. Arguments go to the queue server.
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -ntp package -DskipTests
@@ -20,10 +20,16 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         display.mode=window window.no=5 display.id=window-5 screen.size=1280x400 voice.enabled=false \
         > data/window-5.log 2>&1 &
     pids+=($!)
-    echo "Main board (log: data/board.log; calls also kept in data/announcements) and window 5's screen started"
+    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" \
+        display.mode=evaluator window.no=5 display.id=evaluator-5 screen.size=1024x640 voice.enabled=false \
+        > data/evaluator-5.log 2>&1 &
+    pids+=($!)
+    echo "Main board (log: data/board.log; calls also kept in data/announcements), window 5's screen and evaluator started"
+    echo "Consoles: http://127.0.0.1:8080/console/ (clerk05 / demo-clerk at window 5, manager / demo-manager)"
     # The kiosk's simulator panel swipes cards and scans codes.
     java -jar kiosk/target/onewindow-kiosk.jar "${KIOSK_CONFIG:-}"
 else
-    echo "No display: the kiosk and boards need one (on a server, try: xvfb-run ./demo.sh). Serving the API only."
+    echo "No display: the kiosk and boards need one (on a server, try: xvfb-run ./demo.sh)."
+    echo "Serving the API and the consoles: http://127.0.0.1:8080/console/ (manager / demo-manager)"
     wait "${pids[0]}"
 fi

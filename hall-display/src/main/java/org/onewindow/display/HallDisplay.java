@@ -19,6 +19,7 @@ import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.feed.HallFeed;
 import org.onewindow.display.ui.BoardView;
 import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.EvaluatorView;
 import org.onewindow.display.ui.WindowScreenView;
 import org.onewindow.display.voice.Announcer;
 import org.onewindow.display.voice.AudioOutput;
@@ -26,6 +27,7 @@ import org.onewindow.display.voice.EspeakSpeech;
 import org.onewindow.display.voice.RecordingOutput;
 import org.onewindow.display.voice.SpeakerOutput;
 import org.onewindow.display.voice.SpeechEngine;
+import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.CallAnnouncement;
 import org.onewindow.protocol.mqtt.DevicePresenceOptions;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -46,6 +48,7 @@ public final class HallDisplay implements AutoCloseable {
     private final MqttGateway mqtt;
     private final HallFeed feed;
     private final Announcer announcer;
+    private final EvaluatorClient evaluator;
     private Timeline ticker;
 
     private HallDisplay(DisplayConfig config, Clock clock, MqttGateway mqtt, Announcer announcer) {
@@ -54,6 +57,8 @@ public final class HallDisplay implements AutoCloseable {
         this.mqtt = mqtt;
         this.announcer = announcer;
         this.feed = new HallFeed(mqtt, config.hallId(), clock);
+        this.evaluator = config.mode() == DisplayMode.EVALUATOR
+                ? new EvaluatorClient(mqtt, config.hallId(), config.windowNo(), config.deviceId()) : null;
         feed.addListener(new HallFeed.Listener() {
             @Override
             public void stateChanged(DisplayState state) {
@@ -90,7 +95,7 @@ public final class HallDisplay implements AutoCloseable {
         }
         options = DevicePresenceOptions.withPresence(options, config.hallId(), config.deviceId(), config.deviceKind(),
                 clock.instant());
-        Announcer announcer = config.voice()
+        Announcer announcer = config.voice() && config.mode() != DisplayMode.EVALUATOR
                 ? new Announcer(speech, output, clock, config.voiceMaxAge(), config.voiceRepeat()) : null;
         return new HallDisplay(config, clock, MqttGateways.connect(options), announcer);
     }
@@ -117,6 +122,13 @@ public final class HallDisplay implements AutoCloseable {
             screen = board;
             tick = board::tick;
             render = board::show;
+        } else if (config.mode() == DisplayMode.EVALUATOR) {
+            EvaluatorView view = new EvaluatorView(config, texts, evaluator);
+            evaluator.onRequest(request -> Platform.runLater(() -> view.show(request)));
+            evaluator.onResult(result -> Platform.runLater(() -> view.show(result)));
+            screen = view;
+            tick = () -> { };
+            render = view::show;
         } else {
             WindowScreenView window = new WindowScreenView(config, texts, clock);
             screen = window;
@@ -148,6 +160,11 @@ public final class HallDisplay implements AutoCloseable {
 
     public HallFeed feed() {
         return feed;
+    }
+
+    /** The rating side of an evaluator display. */
+    public Optional<EvaluatorClient> evaluator() {
+        return Optional.ofNullable(evaluator);
     }
 
     /** The announcer, when this display speaks. */

@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param voiceRepeat       how many times each call is spoken
  * @param voiceMaxAge       a call older than this when its turn comes is not spoken
  * @param voiceRecordDir    where every announcement is also kept as a WAV file, or null
+ * @param phoneBaseUrl      where citizens' phones reach the queue server, for the evaluator's QR code
  */
 public record DisplayConfig(
         String deviceId,
@@ -53,21 +54,27 @@ public record DisplayConfig(
         boolean voice,
         int voiceRepeat,
         Duration voiceMaxAge,
-        Path voiceRecordDir) {
+        Path voiceRecordDir,
+        String phoneBaseUrl) {
 
     public DisplayConfig {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(mode, "mode");
         windowNo = windowNo == null ? "" : windowNo;
         areas = areas == null ? List.of() : List.copyOf(areas);
-        if (mode == DisplayMode.WINDOW && windowNo.isEmpty()) {
-            throw new IllegalArgumentException("window.no: is required when display.mode is window");
+        if (mode != DisplayMode.BOARD && windowNo.isEmpty()) {
+            throw new IllegalArgumentException("window.no: is required when display.mode is " + mode.name().toLowerCase(java.util.Locale.ROOT));
         }
+        phoneBaseUrl = phoneBaseUrl == null ? "" : phoneBaseUrl;
     }
 
     /** The MQTT device kind under which this screen's presence is published. */
     public String deviceKind() {
-        return mode == DisplayMode.BOARD ? "BOARD" : "WINDOW_SCREEN";
+        return switch (mode) {
+            case BOARD -> "BOARD";
+            case WINDOW -> "WINDOW_SCREEN";
+            case EVALUATOR -> "EVALUATOR";
+        };
     }
 
     public boolean english() {

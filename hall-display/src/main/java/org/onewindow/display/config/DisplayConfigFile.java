@@ -94,7 +94,8 @@ public final class DisplayConfigFile {
                 bool(p, "voice.enabled"),
                 between(p, "voice.repeat", 1, 3),
                 Duration.ofSeconds(between(p, "voice.max-age-seconds", 5, 3600)),
-                record.isEmpty() ? null : Path.of(record));
+                record.isEmpty() ? null : Path.of(record),
+                p.getProperty("evaluator.phone-base-url", "").strip());
     }
 
     private static String required(Properties p, String key) {
@@ -118,7 +119,7 @@ public final class DisplayConfigFile {
         try {
             return DisplayMode.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("display.mode: must be board or window, was \"" + v + "\"");
+            throw new IllegalArgumentException("display.mode: must be board, window or evaluator, was \"" + v + "\"");
         }
     }
 

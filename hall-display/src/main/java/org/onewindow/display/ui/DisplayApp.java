@@ -40,8 +40,8 @@ public final class DisplayApp extends Application {
         Scene scene = new Scene(root, config.width(), config.height());
         scene.getStylesheets().add(DisplayApp.class.getResource("display.css").toExternalForm());
         bindScale(scene, root, config);
-        stage.setTitle(config.mode() == DisplayMode.BOARD ? "OneWindow · " + config.hallId()
-                : "OneWindow · " + config.windowNo());
+        stage.setTitle("OneWindow · " + (config.mode() == DisplayMode.BOARD ? config.hallId()
+                : config.mode().name().toLowerCase(java.util.Locale.ROOT) + " " + config.windowNo()));
         stage.setScene(scene);
         if (config.fullScreen()) {
             scene.setCursor(Cursor.NONE);
@@ -54,7 +54,12 @@ public final class DisplayApp extends Application {
 
     /** Text size follows the screen; a window screen's few lines are larger than the board's many. */
     public static void bindScale(Scene scene, Parent root, DisplayConfig config) {
-        ScreenScale.bind(scene, root, config.mode() == DisplayMode.BOARD ? 54 : 14, config.scale());
+        double lines = switch (config.mode()) {
+            case BOARD -> 54;
+            case WINDOW -> 14;
+            case EVALUATOR -> 30;
+        };
+        ScreenScale.bind(scene, root, lines, config.scale());
     }
 
     @Override

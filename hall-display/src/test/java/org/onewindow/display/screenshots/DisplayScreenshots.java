@@ -109,10 +109,29 @@ class DisplayScreenshots {
         }
     }
 
+    @Test
+    void evaluator(@TempDir Path dir) throws Exception {
+        try (TestBroker broker = new TestBroker();
+             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             HallDisplay evaluator = HallDisplay.open(Screens.evaluator(broker.uri(), "5", "http://192.168.1.10:8080"),
+                     Clock.systemUTC(), SpeechEngine.SILENT, (name, clip) -> { })) {
+            server.clerk("clerk05").signIn("5");
+            server.manager().issueTicket(new IssueTicketRequest("shot-eval", "market", null, null, null, null));
+            server.clerk("clerk05").callNext("5");
+            server.clerk("clerk05").finish("5");
+            Screens.show(evaluator.config(), () -> shown = evaluator.startScreen());
+            Screens.await(() -> Screens.visible("#rate-ticket") && Screens.text("#rate-ticket").startsWith("号码"),
+                    Duration.ofSeconds(10), () -> Screens.allText(".evaluator"));
+            Screens.onFx(() -> ((javafx.scene.control.ButtonBase) Screens.ROBOT.lookup("#level-DISSATISFIED").query()).fire());
+            snapshot("evaluator", 0.75);
+        }
+    }
+
     private static DisplayConfig sized(DisplayConfig c, int width, int height) {
         return new DisplayConfig(c.deviceId(), c.mode(), c.windowNo(), c.hallId(), c.mqttUrl(), c.mqttUsername(),
                 c.mqttPassword(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), DEFAULT_CALL_ROWS,
-                c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir());
+                c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir(),
+                c.phoneBaseUrl());
     }
 
     private void shoot(String name, DisplayConfig config, DisplayState state, double scale) throws Exception {

@@ -22,6 +22,7 @@ import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.NoticeRequest;
+import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.TransferRequest;
@@ -146,6 +147,11 @@ public final class HallRestClient {
     public WindowView openTidal(String windowNo, TidalOpenRequest request) {
         return JsonCodec.fromJson(send("POST", "/tidal/windows/" + windowNo + "/open", JsonCodec.toJson(request)).body(),
                 WindowView.class);
+    }
+
+    /** Today's ratings, newest first (manager). */
+    public List<RatingView> ratings() {
+        return List.of(JsonCodec.fromJson(send("GET", "/ratings", null).body(), RatingView[].class));
     }
 
     private <T> T windowAction(String windowNo, String action, Class<T> type) {
