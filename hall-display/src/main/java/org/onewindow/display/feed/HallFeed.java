@@ -3,6 +3,7 @@ package org.onewindow.display.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.message.CallAnnouncement;
 import org.onewindow.protocol.message.DevicePresence;
+import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.topic.HallTopics;
@@ -39,6 +41,8 @@ public final class HallFeed {
 
     private static final Logger log = LoggerFactory.getLogger(HallFeed.class);
     private static final int REMEMBERED_CALLS = 1000;
+    /** Clocks of server and display may differ a little; a call this close before the loss is caught up too. */
+    private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
 
     /** Told of every change; called on the MQTT thread. */
     public interface Listener {
@@ -62,6 +66,9 @@ public final class HallFeed {
     private DisplayState state = DisplayState.empty();
     /** When the connection came up, until the first state after it arrives; for the log. */
     private Instant connectedAt;
+    /** When the connection was lost; calls made since then are caught up from the next board state. */
+    private Instant lostAt;
+    private Instant catchUpSince;
 
     public HallFeed(MqttGateway mqtt, String hallId, Clock clock) {
         this.mqtt = mqtt;
@@ -101,6 +108,9 @@ public final class HallFeed {
                 if (connected) {
                     seqByTopic.clear();
                     connectedAt = clock.instant();
+                    catchUpSince = lostAt;
+                } else if (lostAt == null) {
+                    lostAt = clock.instant();
                 }
             }
             update(s -> s.withConnected(connected));
@@ -115,6 +125,33 @@ public final class HallFeed {
             return;
         }
         update(s -> s.withBoard(board, clock.instant()));
+        catchUpCalls(board);
+    }
+
+    /**
+     * Calls are events, not retained: one made while this board was disconnected (or replayed by the
+     * server before this board had subscribed again) would never be heard. The board state that
+     * arrives after a reconnect lists the recent calls, so those made since the connection was lost
+     * and not yet passed on are passed on now, oldest first.
+     */
+    private void catchUpCalls(BoardState board) {
+        Instant since;
+        synchronized (this) {
+            since = catchUpSince;
+            catchUpSince = null;
+            lostAt = null;
+        }
+        if (since == null) {
+            return;
+        }
+        List<RecentCall> recent = new ArrayList<>(board.recentCalls());
+        Collections.reverse(recent);
+        for (RecentCall c : recent) {
+            if (c.calledAt() != null && !c.calledAt().isBefore(since.minus(CATCH_UP_MARGIN))) {
+                deliver(new CallAnnouncement(hallId, c.callId(), board.seq(), c.ticketNumber(), c.windowNo(), c.areaId(),
+                        c.areaName(), c.recall() ? 1 : 0, c.calledAt()));
+            }
+        }
     }
 
     private void onWindow(String topic, byte[] payload, String windowNo) {
@@ -156,8 +193,12 @@ public final class HallFeed {
             log.warn("Ignored a call on {}: no call id, ticket or window", topic);
             return;
         }
+        deliver(call);
+    }
+
+    private void deliver(CallAnnouncement call) {
         synchronized (this) {
-            if (!announcedCalls.add(call.callId())) {
+            if (call.callId() == null || !announcedCalls.add(call.callId())) {
                 return;
             }
         }

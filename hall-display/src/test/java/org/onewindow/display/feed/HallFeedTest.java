@@ -120,6 +120,7 @@ class HallFeedTest {
         publish(topics.board(), board(7, "B007"), true);
         HallFeed feed = board();
         await().atMost(Duration.ofSeconds(5)).until(() -> feed.current().board() != null);
+        assertThat(calls).as("calls made before it started are shown, not announced").isEmpty();
         assertThat(feed.current().board().recentCalls().get(0).ticketNumber()).isEqualTo("B007");
         assertThat(feed.current().connected()).isTrue();
         assertThat(feed.current().offline()).isFalse();
@@ -211,6 +212,8 @@ class HallFeedTest {
         publish(topics.board(), board(2, "B002"), true);
         await().atMost(Duration.ofSeconds(20)).until(() -> feed.current().connected() && feed.current().board().seq() == 2);
         assertThat(feed.current().board().recentCalls().get(0).ticketNumber()).isEqualTo("B002");
+        // B002 was called while this board was away: it hears of it from the board state, once.
+        assertThat(calls).extracting(CallAnnouncement::ticketNumber).containsExactly("B002");
     }
 
     private WindowScreen screen(String windowNo, String ticket, long seq) {

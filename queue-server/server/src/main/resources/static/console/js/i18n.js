@@ -38,7 +38,7 @@ const TEXTS = {
     actionOPEN: '开放', actionCLOSE: '关闭', actionAUTO_ON: '开启自动模式', actionAUTO_OFF: '关闭自动模式',
     modeMANUAL: '人工', modeAUTO: '自动',
     notice: '大厅公告', noticeHint: '在大屏底部滚动显示；留空则不显示。', save: '保存', saved: '已保存',
-    devices: '设备', device: '设备', online: '在线', offlineState: '离线', health: '状态', lastHeard: '最后消息',
+    devices: '设备', device: '设备', online: '在线', offlineState: '离线', health: '运行状况', lastHeard: '最后消息',
     noDevices: '暂无设备上报', notYet: '此功能尚未提供',
     stats: '统计', date: '日期', exportCsv: '导出 CSV', total: '合计',
     rateTitle: '请对本次服务进行评价', rateTicket: '号码 {0}', rateReasons: '请告诉我们哪里做得不好',

@@ -3,8 +3,11 @@ package org.onewindow.server.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,8 @@ class HallPublisher {
     private final HallDirectory halls;
     private final Clock clock;
     private final Map<String, Boolean> leading = new ConcurrentHashMap<>();
+    /** Calls whose publishing failed (the broker went away mid-flight), to send again on reconnect. */
+    private final Map<String, Queue<HallEvent>> unsentCalls = new ConcurrentHashMap<>();
 
     HallPublisher(HallConnections connections, PublisherLease lease, HallStateQuery state, HallEventLog eventLog,
                   HallDirectory halls, Clock clock) {
@@ -60,6 +65,7 @@ class HallPublisher {
             gateway.onConnectionChange((connected, cause) -> {
                 if (connected && leads(hallId)) {
                     // Calls made while the broker was away are still worth announcing if recent.
+                    replayUnsentCalls(hallId);
                     replayMissedCalls(hallId);
                     publishEverything(hallId);
                 }
@@ -141,11 +147,25 @@ class HallPublisher {
         lease.saveCursor(hallId, cursor);
     }
 
+    private void replayUnsentCalls(String hallId) {
+        Queue<HallEvent> unsent = unsentCalls.getOrDefault(hallId, new ConcurrentLinkedQueue<>());
+        for (HallEvent event = unsent.poll(); event != null; event = unsent.poll()) {
+            if (event.at().isAfter(clock.instant().minus(STALE_CALL))) {
+                publishCall(event);
+            }
+        }
+    }
+
     private void publishCall(HallEvent e) {
         String areaName = halls.get(e.hallId()).area(e.areaId()).map(a -> a.name()).orElse(e.areaId());
         CallAnnouncement call = new CallAnnouncement(e.hallId(), e.get("callId"), e.seq(), e.ticketNumber(),
                 e.windowNo(), e.areaId(), areaName, parseInt(e.get("recalls")), e.at());
-        publish(e.hallId(), HallTopics.forHall(e.hallId()).calls(), JsonCodec.toBytes(call), false);
+        publish(e.hallId(), HallTopics.forHall(e.hallId()).calls(), JsonCodec.toBytes(call), false)
+                .exceptionally(failure -> {
+                    // The connection may drop before Paho notices; the cursor has moved on, so keep it here.
+                    unsentCalls.computeIfAbsent(e.hallId(), h -> new ConcurrentLinkedQueue<>()).add(e);
+                    return null;
+                });
     }
 
     /** The board and area queues; the screen of the window concerned, or every screen. */
@@ -174,14 +194,16 @@ class HallPublisher {
         publish(screen.hallId(), topics.windowScreen(screen.windowNo()), JsonCodec.toBytes(screen), true);
     }
 
-    private void publish(String hallId, String topic, byte[] payload, boolean retained) {
+    private CompletableFuture<Void> publish(String hallId, String topic, byte[] payload, boolean retained) {
         MqttGateway gateway = connections.of(hallId);
         if (gateway == null || !gateway.isConnected()) {
-            return; // the snapshot after the reconnect brings every retained topic up to date
+            // The snapshot after the reconnect brings every retained topic up to date.
+            return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
         }
-        gateway.publish(topic, payload, 1, retained).exceptionally(e -> {
-            log.warn("Publishing {} failed: {}", topic, e.toString());
-            return null;
+        return gateway.publish(topic, payload, 1, retained).whenComplete((ok, e) -> {
+            if (e != null) {
+                log.warn("Publishing {} failed: {}", topic, e.toString());
+            }
         });
     }
 
