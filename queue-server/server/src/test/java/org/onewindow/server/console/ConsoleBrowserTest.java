@@ -289,6 +289,44 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aClerkPausesResumesAndTransfersWithKeysAndTheManagerSetsTheNotice() {
+        try (Browser clerk = Browser.open(port, "zh-CN"); Browser manager = Browser.open(port, "zh-CN")) {
+            clerk.signIn("clerk03", "demo-clerk");
+            clerk.waitVisible("#choose-8");
+            clerk.click("#choose-8");
+            clerk.waitText("#nobody-served", "当前没有办理中的号码");
+            clerk.find("body").sendKeys("p");
+            clerk.waitText("#pause-label", "恢复服务");
+            assertThat(manager().windows().stream().filter(w -> w.windowNo().equals("8")).findFirst().orElseThrow()
+                    .status()).isEqualTo("PAUSED");
+            clerk.find("body").sendKeys("p");
+            clerk.waitText("#pause-label", "暂停服务");
+
+            TicketView ticket = manager().issueTicket(new IssueTicketRequest("to-transfer", "police", null, null, null, null));
+            clerk.waitText("#waiting-list", ticket.number());
+            clerk.find("body").sendKeys("n");
+            clerk.waitText("#serving-number", ticket.number());
+            clerk.find("body").sendKeys("t");
+            clerk.waitVisible("#transfer-dialog");
+            new org.openqa.selenium.support.ui.Select(clerk.find("#transfer-area")).selectByValue("estate");
+            clerk.click("#transfer-confirm");
+            clerk.waitText("#nobody-served", "当前没有办理中的号码");
+            StoredTicket moved = reader.ticket(HALL, ticket.ticketId()).orElseThrow();
+            assertThat(moved.area()).isEqualTo("estate");
+            assertThat(moved.status()).isEqualTo(StoredTicket.WAITING);
+
+            manager.signIn("manager", "demo-manager");
+            manager.waitText("#who", "manager");
+            manager.click("#tab-notice");
+            manager.waitVisible("#notice-text");
+            manager.find("#notice-text").clear();
+            manager.find("#notice-text").sendKeys("今日下午系统维护");
+            manager.click("#notice-save");
+            await().atMost(Duration.ofSeconds(10)).until(() -> manager().board().notice().equals("今日下午系统维护"));
+        }
+    }
+
+    @Test
     void aConsoleLeftOpenRecoversWhenItsLiveStreamIsCut() {
         try (Browser b = Browser.open(port, "zh-CN")) {
             b.signIn("clerk06", "demo-clerk");
