@@ -42,6 +42,10 @@ final class HallValidator {
         } else if (!hours.open().isBefore(hours.close())) {
             problem("opening-hours.close", "must be after open (" + hours.open() + ")");
         }
+        if (hours != null) {
+            hours.holidays().stream().filter(hours.extraWorkingDays()::contains).sorted().findFirst()
+                    .ifPresent(day -> problem("opening-hours.holidays", day + " is also an extra working day"));
+        }
         if (hall.priority() == null) {
             problem("priority", "is required");
         } else {

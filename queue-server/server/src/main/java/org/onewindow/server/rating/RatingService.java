@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -111,7 +110,7 @@ public class RatingService implements DayRatings {
             jedis.expire(dayKey, DAY_TTL_SECONDS);
             if (level.bad()) {
                 LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
-                LocalDate deadline = WorkingDays.after(today, FOLLOW_UP_WORKING_DAYS, hall.openingHours().days(), Set.of());
+                LocalDate deadline = hall.openingHours().workingDaysAfter(today, FOLLOW_UP_WORKING_DAYS);
                 jedis.hset(keys.followUps(), ticket.id(), JsonCodec.toJson(StoredFollowUp.open(hall.id(), rating, deadline)));
             }
         }

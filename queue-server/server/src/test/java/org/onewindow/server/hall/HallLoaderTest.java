@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -24,6 +25,8 @@ class HallLoaderTest {
     @Test
     void theDemoHallLoadsAndEveryAreaIsServed() throws IOException {
         Hall hall = HallLoader.load("halls/linxia.yml", resource("halls/linxia.yml"));
+        assertThat(hall.openingHours().holidays()).contains(LocalDate.of(2026, 10, 1));
+        assertThat(hall.openingHours().isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
         assertThat(hall.id()).isEqualTo("linxia");
         assertThat(hall.areas()).extracting(Area::name).contains("投资项目审批", "公安服务", "不动产登记", "税务办理");
         assertThat(hall.tidalWindows()).hasSizeGreaterThanOrEqualTo(2);
