@@ -103,6 +103,11 @@ public final class HallTopics {
         return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/result";
     }
 
+    /** {@code CaseStatusChanged} events, QoS 1, not retained. */
+    public String caseStatus() {
+        return hall + "/cases/status";
+    }
+
     /** Retained {@code DevicePresence} of the queue server itself, with a last-will. */
     public String serverPresence() {
         return hall + "/server/presence";

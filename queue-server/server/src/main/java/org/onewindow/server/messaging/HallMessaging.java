@@ -39,6 +39,22 @@ public class HallMessaging {
     }
 
     /**
+     * Publishes an event that only this instance knows of (it made it, exactly once), whether or not
+     * it is the hall's publisher; does nothing while the broker is away.
+     */
+    public void publishEvent(String hallId, String topic, byte[] payload) {
+        MqttGateway gateway = connections.of(hallId);
+        if (gateway == null || !gateway.isConnected()) {
+            log.warn("Not connected: {} not published", topic);
+            return;
+        }
+        gateway.publish(topic, payload, 1, false).exceptionally(e -> {
+            log.warn("Publishing {} failed: {}", topic, e.toString());
+            return null;
+        });
+    }
+
+    /**
      * Listens on the hall's connection at QoS 1; the subscription is restored after every reconnect,
      * when the retained messages arrive anew. A connection keeps one handler per filter: subscribing
      * to a filter again replaces its handler.

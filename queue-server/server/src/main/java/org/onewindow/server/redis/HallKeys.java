@@ -92,6 +92,21 @@ public final class HallKeys {
         return prefix + "tidal:audit";
     }
 
+    /** Hash of every case of the hall: case number to case JSON. Kept until archived. */
+    public String cases() {
+        return prefix + "cases";
+    }
+
+    /** Hash of ticket id to case number: one case per service. */
+    public String caseOfTicket() {
+        return prefix + "cases:by-ticket";
+    }
+
+    /** Counter of a day's case numbers. */
+    public String caseNumbers(String day) {
+        return prefix + "cases:seq:" + day;
+    }
+
     /** Hash of the day's ratings: ticket id to rating JSON; one per service. */
     public String ratings(String day) {
         return prefix + "ratings:" + day;

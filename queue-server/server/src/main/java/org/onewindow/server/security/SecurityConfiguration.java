@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         // A citizen's phone rates with the token alone; staff never rate.
                         .requestMatchers(HttpMethod.POST, "/api/ratings").access(NotStaff.INSTANCE)
+                        .requestMatchers("/api/halls/{hall}/cases/supervision").hasRole(MANAGER)
+                        .requestMatchers("/api/halls/{hall}/cases", "/api/halls/{hall}/cases/**").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**",
                                 "/api/halls/{hall}/devices", "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv")
                                 .hasRole(MANAGER)

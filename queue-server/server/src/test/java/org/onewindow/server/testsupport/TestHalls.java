@@ -54,7 +54,12 @@ public final class TestHalls {
                 List.of(new ServiceItem("QY001", "企业设立登记", "市场监管局", "biz", ItemKind.IMMEDIATE, 0,
                         ApplicantType.COMPANY, "不收费", 1,
                         List.of(new Material("公司登记（备案）申请书", true, 1, false),
-                                new Material("公司章程", true, 1, true)))),
+                                new Material("公司章程", true, 1, true))),
+                        new ServiceItem("BDC01", "不动产首次登记", "自然资源局", "estate", ItemKind.PROMISED, 10,
+                                ApplicantType.PERSON, "不收费", 1,
+                                List.of(new Material("不动产登记申请书", true, 1, false),
+                                        new Material("身份证明", true, 1, false),
+                                        new Material("土地权属来源材料", true, 1, true)))),
                 new PriorityRules(65, 15, 10, 30, 10, false),
                 new TidalRules(false, 15, 25, 40, 45, 5, 15, 30, 60));
     }
