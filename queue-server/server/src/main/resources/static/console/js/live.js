@@ -4,7 +4,7 @@
 
 import { currentSession, signInAgain } from './api.js';
 
-const NAMES = ['hall', 'tidal', 'ratings', 'devices'];
+const NAMES = ['hall', 'tidal', 'ratings', 'devices', 'cases'];
 
 export function follow(hallId, onChange, onStatus) {
   const pending = new Set();

@@ -7,6 +7,7 @@ import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { renderDevices, renderStats } from './manager-extra.js';
 import { renderRatings } from './manager-ratings.js';
+import { renderCases } from './manager-cases.js';
 
 const state = { session: null, hall: null, tab: 'hall', board: null };
 const base = () => `/api/halls/${encodeURIComponent(state.hall.id)}`;
@@ -40,7 +41,7 @@ async function start() {
 }
 
 function show(tab) {
-  state.tab = ['hall', 'tidal', 'ratings', 'devices', 'stats', 'notice'].includes(tab) ? tab : 'hall';
+  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice'].includes(tab) ? tab : 'hall';
   history.replaceState(null, '', `#${state.tab}`);
   document.querySelectorAll('[data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
   document.querySelectorAll('.panel').forEach((p) => { p.hidden = p.id !== `panel-${state.tab}`; });
@@ -51,6 +52,7 @@ async function refresh() {
   try {
     if (state.tab === 'hall') await renderHall();
     if (state.tab === 'tidal') await renderTidal();
+    if (state.tab === 'cases') await renderCases(base(), $('#supervision'), $('#cases'), state.hall, refresh);
     if (state.tab === 'ratings') await renderRatings(base(), $('#follow-ups'), $('#ratings'), state.hall, refresh);
     if (state.tab === 'devices') await renderDevices(base(), $('#devices'));
     if (state.tab === 'stats') await renderStats(base(), $('#stats'));

@@ -23,6 +23,7 @@ import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.CaseStatusChanged;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.message.RatingLevel;
@@ -323,6 +324,46 @@ class ConsoleBrowserTest {
             manager.find("#notice-text").sendKeys("今日下午系统维护");
             manager.click("#notice-save");
             await().atMost(Duration.ofSeconds(10)).until(() -> manager().board().notice().equals("今日下午系统维护"));
+        }
+    }
+
+    @Test
+    void anAcceptedApplicationBecomesACaseTheManagerMovesToTheLocker() throws Exception {
+        List<CaseStatusChanged> events = new CopyOnWriteArrayList<>();
+        HallView.Item item = manager().hall().items().stream()
+                .filter(i -> i.areaId().equals("estate") && i.promisedDays() > 0).findFirst().orElseThrow();
+        try (MqttGateway watcher = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "case-watcher"));
+             Browser clerk = Browser.open(port, "zh-CN"); Browser manager = Browser.open(port, "zh-CN")) {
+            watcher.subscribe(HallTopics.forHall(HALL).caseStatus(), 1,
+                    (topic, payload, retained) -> events.add(JsonCodec.fromBytes(payload, CaseStatusChanged.class))).join();
+            clerk.signIn("clerk07", "demo-clerk");
+            clerk.waitVisible("#choose-23");
+            clerk.click("#choose-23");
+            TicketView ticket = manager().issueTicket(new IssueTicketRequest("case-1", "estate", item.code(), null, null, null));
+            clerk.waitText("#waiting-list", ticket.number());
+            clerk.find("body").sendKeys("n");
+            clerk.waitText("#serving-number", ticket.number());
+            clerk.find("body").sendKeys("f");
+            clerk.waitVisible("#outcome-dialog");
+            clerk.click("#outcome-confirm");
+            clerk.waitText("#nobody-served", "当前没有办理中的号码");
+
+            manager.signIn("manager", "demo-manager");
+            manager.waitText("#who", "manager");
+            manager.click("#tab-cases");
+            manager.waitText("#cases-table", ticket.number());
+            String row = "#cases-table tr:has(td:nth-child(2))";
+            manager.click(row + " .case-step[data-step=IN_REVIEW]");
+            manager.waitText("#cases-table", "审查中");
+            manager.click(row + " .case-step[data-step=DECIDED]");
+            manager.waitText("#cases-table", "已决定");
+            manager.screenshot("manager-cases");
+            manager.click(row + " .case-step[data-step=READY_LOCKER]");
+            manager.waitText("#cases-table", "待领取");
+            await().atMost(Duration.ofSeconds(10)).until(() -> events.stream().map(CaseStatusChanged::status).toList()
+                    .containsAll(List.of("ACCEPTED", "IN_REVIEW", "DECIDED", "READY")));
+            assertThat(events.get(events.size() - 1).pickupMethod()).isEqualTo("LOCKER");
+            assertThat(fetch(clerk, "GET", "/api/halls/linxia/cases/supervision", null)).isEqualTo("403 FORBIDDEN");
         }
     }
 

@@ -96,8 +96,8 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("'" + text + "' did not appear in " + css + "; it shows: "
-                    + findAll(css).stream().map(WebElement::getText).toList(), e);
+            throw new AssertionError("'" + text + "' did not appear in " + css + " on " + driver.getCurrentUrl()
+                    + "; it shows: " + findAll(css).stream().map(WebElement::getText).toList(), e);
         }
     }
 
