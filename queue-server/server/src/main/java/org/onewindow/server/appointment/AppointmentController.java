@@ -2,23 +2,30 @@ package org.onewindow.server.appointment;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.error.InvalidFieldException;
 
-/** Appointments: booked by staff (and later by terminals and phones), checked in at kiosks. */
+/** Appointments: slots, booked by terminals and managers, cancelled, checked in at kiosks. */
 @RestController
 @RequestMapping("/api/halls/{hall}/appointments")
 class AppointmentController {
@@ -33,11 +40,32 @@ class AppointmentController {
 
     @PostMapping
     ResponseEntity<AppointmentView> book(@PathVariable("hall") String hall, @RequestBody AppointmentRequest request,
-                                         Principal who) {
-        AppointmentView a = appointments.book(hall, request);
+                                         Authentication who) {
+        boolean manager = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
+        AppointmentView a = appointments.book(hall, request, manager);
         audit.info("{} book-appointment hall={} area={} appointment={} date={} slot={}", who.getName(), hall,
                 a.areaId(), a.id(), a.date(), a.slotStart());
         return ResponseEntity.created(URI.create("/api/halls/" + hall + "/appointments/" + a.id())).body(a);
+    }
+
+    /** The slots of an area on a day (today when none is given), with what is left of each. */
+    @GetMapping("/slots")
+    List<AppointmentSlot> slots(@PathVariable("hall") String hall, @RequestParam("areaId") String areaId,
+                                @RequestParam(name = "date", required = false) String date) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("date", "must be yyyy-MM-dd");
+        }
+        return appointments.slots(hall, areaId, day);
+    }
+
+    @PostMapping("/{id}/cancel")
+    AppointmentView cancel(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
+        AppointmentView a = appointments.cancel(hall, id);
+        audit.info("{} cancel-appointment hall={} appointment={}", who.getName(), hall, id);
+        return a;
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,8 +19,10 @@ import redis.clients.jedis.JedisPool;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CheckInRequest;
+import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
@@ -34,15 +38,32 @@ import org.onewindow.server.ticket.RandomCodes;
 import org.onewindow.server.ticket.TicketService;
 
 /**
- * Books appointments and checks them in. Check-in trusts nothing in the scanned code until its
- * signature is verified, and refuses in plain words: not an appointment code (or altered),
- * another hall's, not today's, too early, cancelled. Slots and capacities per area come with
- * the booking channels; this keeps one record per appointment.
+ * Books appointments into the hall's slots, cancels them, and checks them in. A slot takes at most
+ * its capacity of bookings per area, and a person books one slot per area and day; both are
+ * checked and taken in one atomic step, so concurrent bookings never overfill a slot. Check-in
+ * trusts nothing in the scanned code until its signature is verified, and refuses in plain words:
+ * not an appointment code (or altered), another hall's, not today's, too early, cancelled.
  */
 @Service
 public class AppointmentService {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final long DAY_KEYS_TTL_SECONDS = Duration.ofDays(120).toSeconds();
+    /**
+     * KEYS: the day's slots, the hall's appointments, the day's bookers. ARGV: slot field, capacity,
+     * appointment id, appointment JSON, booker field, TTL. Returns {"OK"}, {"FULL"} or {"ALREADY", id}.
+     */
+    private static final String BOOK = """
+            local existing = redis.call('HGET', KEYS[3], ARGV[5])
+            if existing then return {'ALREADY', existing} end
+            if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') >= tonumber(ARGV[2]) then return {'FULL'} end
+            redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+            redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+            redis.call('HSET', KEYS[3], ARGV[5], ARGV[3])
+            redis.call('EXPIRE', KEYS[1], tonumber(ARGV[6]))
+            redis.call('EXPIRE', KEYS[3], tonumber(ARGV[6]))
+            return {'OK'}
+            """;
 
     private final HallDirectory halls;
     private final JedisPool pool;
@@ -61,7 +82,16 @@ public class AppointmentService {
         this.clock = clock;
     }
 
+    /** Books a slot the hall offers (a citizen at a terminal, a phone booking). */
     public AppointmentView book(String hallId, AppointmentRequest request) {
+        return book(hallId, request, false);
+    }
+
+    /**
+     * Books a slot; {@code byManager} may also add one outside the offered grid (加号: a time agreed
+     * with a citizen, of {@code slotMinutes}), still at most the capacity per slot and one per person.
+     */
+    public AppointmentView book(String hallId, AppointmentRequest request, boolean byManager) {
         Hall hall = halls.get(hallId);
         if (request == null) {
             throw new InvalidFieldException("body", "is required");
@@ -74,23 +104,83 @@ public class AppointmentService {
         }
         LocalDate date = parse("date", request.date(), LocalDate::parse);
         LocalTime start = parse("slotStart", request.slotStart(), t -> LocalTime.parse(t, HH_MM));
-        if (request.slotMinutes() < 5 || request.slotMinutes() > 240) {
-            throw new InvalidFieldException("slotMinutes", "must be 5 to 240");
-        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        boolean offered = SlotGrid.starts(hall, date, clock.instant()).contains(start);
+        if (!offered && !byManager) {
+            throw new RefusedException("SLOT_NOT_OFFERED", "no appointment slot starts at " + HH_MM.format(start) + " on " + date);
+        }
         if (date.isBefore(today)) {
             throw new InvalidFieldException("date", "is in the past");
         }
+        int minutes = offered ? hall.appointments().slotMinutes() : request.slotMinutes();
+        if (minutes < 5 || minutes > 240) {
+            throw new InvalidFieldException("slotMinutes", "must be 5 to 240");
+        }
         Applicant applicant = Applicant.from(request.identity(), personKeys, today);
+        if (applicant.personKey().isEmpty()) {
+            throw new InvalidFieldException("identity", "an appointment is booked with an ID card");
+        }
         ZoneId zone = hall.timeZone();
         Instant slotStart = date.atTime(start).atZone(zone).toInstant();
         StoredAppointment stored = new StoredAppointment(RandomCodes.next(10), area.id(), item, date.toString(),
-                slotStart.toEpochMilli(), slotStart.plus(Duration.ofMinutes(request.slotMinutes())).toEpochMilli(),
+                slotStart.toEpochMilli(), slotStart.plus(Duration.ofMinutes(minutes)).toEpochMilli(),
                 applicant.personKey(), applicant.maskedName(), StoredAppointment.BOOKED, "", clock.millis(), 0);
+        HallKeys keys = HallKeys.of(hallId);
         try (Jedis jedis = pool.getResource()) {
-            jedis.hsetnx(HallKeys.of(hallId).appointments(), stored.id(), JsonCodec.toJson(stored));
+            List<?> result = (List<?>) jedis.eval(BOOK,
+                    List.of(keys.appointmentSlots(date.toString()), keys.appointments(), keys.appointmentBookers(date.toString())),
+                    List.of(area.id() + "|" + HH_MM.format(start), Integer.toString(hall.appointments().capacity()), stored.id(),
+                            JsonCodec.toJson(stored), area.id() + "|" + applicant.personKey(), Long.toString(DAY_KEYS_TTL_SECONDS)));
+            String outcome = String.valueOf(result.get(0));
+            if (outcome.equals("FULL")) {
+                throw new ConflictException("SLOT_FULL", "the " + HH_MM.format(start) + " slot of " + date + " is fully booked");
+            }
+            if (outcome.equals("ALREADY")) {
+                throw new ConflictException("ALREADY_BOOKED", "this person already has appointment " + result.get(1)
+                        + " for this area on " + date);
+            }
         }
         return view(hall, stored);
+    }
+
+    /** The slots of an area on a day, with what is left of each. */
+    public List<AppointmentSlot> slots(String hallId, String areaId, LocalDate day) {
+        Hall hall = halls.get(hallId);
+        LocalDate date = day != null ? day : LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        Area area = hall.area(areaId == null ? "" : areaId).orElseThrow(() -> new NotFoundException("area", areaId));
+        Map<String, String> booked;
+        try (Jedis jedis = pool.getResource()) {
+            booked = jedis.hgetAll(HallKeys.of(hallId).appointmentSlots(date.toString()));
+        }
+        int minutes = hall.appointments().slotMinutes();
+        return SlotGrid.starts(hall, date, clock.instant()).stream().map(t -> new AppointmentSlot(area.id(), date.toString(),
+                HH_MM.format(t), HH_MM.format(t.plusMinutes(minutes)), hall.appointments().capacity(),
+                Integer.parseInt(booked.getOrDefault(area.id() + "|" + HH_MM.format(t), "0")))).toList();
+    }
+
+    /** Cancels a booking not yet checked in; its place goes back to the slot. */
+    public AppointmentView cancel(String hallId, String appointmentId) {
+        Hall hall = halls.get(hallId);
+        HallKeys keys = HallKeys.of(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            jedis.watch(keys.appointments());
+            StoredAppointment a = load(hallId, appointmentId).orElseThrow(() -> new NotFoundException("appointment", appointmentId));
+            if (!StoredAppointment.BOOKED.equals(a.status())) {
+                jedis.unwatch();
+                throw new ConflictException("APPOINTMENT_" + a.status(), "the appointment is " + a.status().toLowerCase(java.util.Locale.ROOT)
+                        + " and cannot be cancelled");
+            }
+            String slot = a.area() + "|" + HH_MM.format(Instant.ofEpochMilli(a.slotStart()).atZone(hall.timeZone()));
+            StoredAppointment cancelled = a.cancelled();
+            var tx = jedis.multi();
+            tx.hset(keys.appointments(), a.id(), JsonCodec.toJson(cancelled));
+            tx.hincrBy(keys.appointmentSlots(a.date()), slot, -1);
+            tx.hdel(keys.appointmentBookers(a.date()), a.area() + "|" + a.person());
+            if (tx.exec() == null) {
+                throw new ConflictException("APPOINTMENT_CHANGED", "the appointment changed meanwhile; try again");
+            }
+            return view(hall, cancelled);
+        }
     }
 
     public AppointmentView find(String hallId, String appointmentId) {

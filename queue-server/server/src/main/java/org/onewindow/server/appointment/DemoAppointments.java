@@ -78,7 +78,7 @@ class DemoAppointments {
 
     private AppointmentView book(Hall hall, String area, LocalDate day, LocalTime slot, String id, String name) {
         return appointments.book(hall.id(), new AppointmentRequest(area, "", day.toString(),
-                String.format("%02d:%02d", slot.getHour(), slot.getMinute()), 30, new Identity(id, name)));
+                String.format("%02d:%02d", slot.getHour(), slot.getMinute()), 30, new Identity(id, name)), true);
     }
 
     private static String line(String label, AppointmentView appointment) {

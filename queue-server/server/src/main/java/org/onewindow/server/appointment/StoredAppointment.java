@@ -22,6 +22,11 @@ record StoredAppointment(
     static final String CHECKED_IN = "CHECKED_IN";
     static final String CANCELLED = "CANCELLED";
 
+    StoredAppointment cancelled() {
+        return new StoredAppointment(id, area, item, date, slotStart, slotEnd, person, name, CANCELLED, ticketId, bookedAt,
+                checkedInAt);
+    }
+
     StoredAppointment checkedIn(String ticket, long at) {
         return new StoredAppointment(id, area, item, date, slotStart, slotEnd, person, name, CHECKED_IN, ticket,
                 bookedAt, at);

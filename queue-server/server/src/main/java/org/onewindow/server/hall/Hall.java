@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param items         service items
  * @param priority      green channel and appointment rules
  * @param tidal         when to suggest opening and closing tidal windows
+ * @param appointments  slots offered for appointments
  */
 public record Hall(
         String id,
@@ -28,9 +29,11 @@ public record Hall(
         List<HallWindow> windows,
         List<ServiceItem> items,
         PriorityRules priority,
-        TidalRules tidal) {
+        TidalRules tidal,
+        AppointmentRules appointments) {
 
     public Hall {
+        appointments = appointments == null ? AppointmentRules.DEFAULT : appointments;
         areas = areas == null ? List.of() : List.copyOf(areas);
         windows = windows == null ? List.of() : List.copyOf(windows);
         items = items == null ? List.of() : List.copyOf(items);

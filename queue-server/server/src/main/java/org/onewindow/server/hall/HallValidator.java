@@ -46,6 +46,16 @@ final class HallValidator {
             hours.holidays().stream().filter(hours.extraWorkingDays()::contains).sorted().findFirst()
                     .ifPresent(day -> problem("opening-hours.holidays", day + " is also an extra working day"));
         }
+        AppointmentRules booking = hall.appointments();
+        if (booking.slotMinutes() < 5 || booking.slotMinutes() > 240) {
+            problem("appointments.slot-minutes", "must be 5 to 240");
+        }
+        if (booking.capacity() < 1) {
+            problem("appointments.capacity", "must be at least 1");
+        }
+        if (booking.daysAhead() < 0 || booking.daysAhead() > 90) {
+            problem("appointments.days-ahead", "must be 0 to 90");
+        }
         if (hall.priority() == null) {
             problem("priority", "is required");
         } else {

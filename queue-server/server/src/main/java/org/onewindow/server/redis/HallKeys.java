@@ -92,6 +92,16 @@ public final class HallKeys {
         return prefix + "tidal:audit";
     }
 
+    /** Hash of a day's appointment slots: {@code area|HH:mm} to bookings made. */
+    public String appointmentSlots(String date) {
+        return prefix + "appointments:slots:" + date;
+    }
+
+    /** Hash of a day's bookers: {@code area|person key} to appointment id (one booking per person, area and day). */
+    public String appointmentBookers(String date) {
+        return prefix + "appointments:people:" + date;
+    }
+
     /** Hash of every case of the hall: case number to case JSON. Kept until archived. */
     public String cases() {
         return prefix + "cases";

@@ -51,7 +51,7 @@ class AppointmentCheckInTest {
     void aCheckedInAppointmentIsCalledAheadOfWalkInsAndCheckingInAgainGivesTheSameTicket(String redis) {
         Hall hall = TestHalls.small();
         try (QueueCore core = QueueCore.on(redis, clock, hall)) {
-            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"));
+            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"), true);
             clock.advance(Duration.ofMinutes(8));
             TicketView walkIn = core.tickets.issue(hall.id(),
                     new IssueTicketRequest(UUID.randomUUID().toString(), "estate", null, null, null, null), "kiosk-1").ticket();
@@ -78,10 +78,11 @@ class AppointmentCheckInTest {
         Hall hall = TestHalls.small();
         Hall other = TestHalls.small();
         try (QueueCore core = QueueCore.on(redis, clock, hall, other)) {
-            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"));
-            AppointmentView tomorrow = core.appointments.book(hall.id(), at("2026-11-25", "10:15"));
-            AppointmentView afternoon = core.appointments.book(hall.id(), at("2026-11-24", "15:00"));
-            AppointmentView elsewhere = core.appointments.book(other.id(), at("2026-11-24", "10:15"));
+            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"), true);
+            AppointmentView tomorrow = core.appointments.book(hall.id(), at("2026-11-25", "10:15"), true);
+            AppointmentView afternoon = core.appointments.book(hall.id(), new AppointmentRequest("estate", null, "2026-11-24",
+                    "15:00", 30, new Identity("622901197511200050", "赵强")), true);
+            AppointmentView elsewhere = core.appointments.book(other.id(), at("2026-11-24", "10:15"), true);
             String code = booked.code();
             char last = code.charAt(code.length() - 1);
             String altered = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
@@ -105,7 +106,7 @@ class AppointmentCheckInTest {
     void aLateAppointmentBecomesAnOrdinaryTicket(String redis) {
         Hall hall = TestHalls.small();
         try (QueueCore core = QueueCore.on(redis, clock, hall)) {
-            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "09:00"));
+            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "09:00"), true);
 
             TicketView ticket = core.appointments.checkIn(hall.id(), scan(booked.code()), "kiosk-1").ticket().ticket();
 
@@ -118,7 +119,7 @@ class AppointmentCheckInTest {
     void aTicketRequestCannotClaimAnAppointmentWithoutItsCode(String redis) {
         Hall hall = TestHalls.small();
         try (QueueCore core = QueueCore.on(redis, clock, hall)) {
-            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"));
+            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"), true);
 
             assertThatThrownBy(() -> core.tickets.issue(hall.id(), new IssueTicketRequest(UUID.randomUUID().toString(),
                     "estate", null, null, null, booked.id()), "kiosk-1")).hasMessageContaining("signed code");
