@@ -39,10 +39,12 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     private static final Logger log = LoggerFactory.getLogger(PahoMqttGateway.class);
 
-    private record Subscription(int qos, MessageHandler handler) {
+    /** One of the two handlers is set. */
+    private record Subscription(int qos, MessageHandler handler, ExchangeHandler exchangeHandler) {
     }
 
-    private record Outgoing(String topic, byte[] payload, int qos, boolean retained, CompletableFuture<Void> done) {
+    private record Outgoing(String topic, byte[] payload, int qos, boolean retained, Exchange exchange,
+                            CompletableFuture<Void> done) {
     }
 
     static final int MAX_IN_FLIGHT = 10;
@@ -147,7 +149,13 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
         subscriptions.forEach((filter, s) -> {
             if (TopicFilter.matches(filter, topic)) {
                 try {
-                    s.handler().handle(topic, message.getPayload(), message.isRetained());
+                    if (s.exchangeHandler() != null) {
+                        MqttProperties p = message.getProperties();
+                        s.exchangeHandler().handle(topic, message.getPayload(), p == null ? new Exchange("", null)
+                                : new Exchange(p.getResponseTopic(), p.getCorrelationData()));
+                    } else {
+                        s.handler().handle(topic, message.getPayload(), message.isRetained());
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Handler of {} failed on a message of {}: {}", filter, topic, e.toString());
                 }
@@ -162,7 +170,19 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
             done.completeExceptionally(notConnected());
             return done;
         }
-        backlog.add(new Outgoing(topic, payload, qos, retained, done));
+        backlog.add(new Outgoing(topic, payload, qos, retained, null, done));
+        drain();
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<Void> publishExchange(String topic, byte[] payload, int qos, Exchange exchange) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!client.isConnected()) {
+            done.completeExceptionally(notConnected());
+            return done;
+        }
+        backlog.add(new Outgoing(topic, payload, qos, false, exchange, done));
         drain();
         return done;
     }
@@ -189,7 +209,16 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
                 }
             });
             try {
-                client.publish(next.topic(), next.payload(), next.qos(), next.retained(), null, listener(next.done()));
+                MqttMessage message = new MqttMessage(next.payload(), next.qos(), next.retained(), null);
+                if (next.exchange() != null) {
+                    MqttProperties properties = new MqttProperties();
+                    if (!next.exchange().responseTopic().isEmpty()) {
+                        properties.setResponseTopic(next.exchange().responseTopic());
+                    }
+                    properties.setCorrelationData(next.exchange().correlationData());
+                    message.setProperties(properties);
+                }
+                client.publish(next.topic(), message, null, listener(next.done()));
             } catch (MqttException e) {
                 next.done().completeExceptionally(e);
             }
@@ -202,7 +231,13 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     @Override
     public CompletableFuture<Void> subscribe(String filter, int qos, MessageHandler handler) {
-        subscriptions.put(filter, new Subscription(qos, handler));
+        subscriptions.put(filter, new Subscription(qos, handler, null));
+        return client.isConnected() ? subscribeNow(filter, qos) : CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> subscribeToExchanges(String filter, int qos, ExchangeHandler handler) {
+        subscriptions.put(filter, new Subscription(qos, null, handler));
         return client.isConnected() ? subscribeNow(filter, qos) : CompletableFuture.completedFuture(null);
     }
 

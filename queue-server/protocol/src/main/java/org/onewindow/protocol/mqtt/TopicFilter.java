@@ -1,12 +1,12 @@
 package org.onewindow.protocol.mqtt;
 
 /** MQTT topic filter matching ({@code +} one level, {@code #} the rest). */
-final class TopicFilter {
+public final class TopicFilter {
 
     private TopicFilter() {
     }
 
-    static boolean matches(String filter, String topic) {
+    public static boolean matches(String filter, String topic) {
         String[] f = filter.split("/", -1);
         String[] t = topic.split("/", -1);
         for (int i = 0; i < f.length; i++) {

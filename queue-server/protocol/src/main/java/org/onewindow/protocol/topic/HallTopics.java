@@ -108,6 +108,26 @@ public final class HallTopics {
         return hall + "/cases/status";
     }
 
+    /** Requests of devices to the server over MQTT 5 request/response, by operation (e.g. cases.mine). */
+    public String deviceRequest(String operation) {
+        return hall + "/requests/" + requireSafe(operation, "operation");
+    }
+
+    /** Subscription filter for every device request of the hall. */
+    public String allDeviceRequests() {
+        return hall + "/requests/+";
+    }
+
+    /** A device's own reply topic. */
+    public String deviceReplies(String deviceId) {
+        return hall + "/devices/" + requireSafe(deviceId, "device id") + "/replies";
+    }
+
+    /** Filter of every device's reply topic: the only place the server sends answers. */
+    public String allDeviceReplies() {
+        return hall + "/devices/+/replies";
+    }
+
     /** Retained {@code DevicePresence} of the queue server itself, with a last-will. */
     public String serverPresence() {
         return hall + "/server/presence";

@@ -179,7 +179,8 @@ class RestApiTest {
     void aManagerBooksAKioskChecksInAndAForgedCodeIsRefusedWith422() {
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
         String booking = "{\"areaId\":\"social\",\"date\":\"" + now.toLocalDate() + "\",\"slotStart\":\""
-                + String.format("%02d:%02d", now.getHour(), now.getMinute()) + "\",\"slotMinutes\":30}";
+                + String.format("%02d:%02d", now.getHour(), now.getMinute()) + "\",\"slotMinutes\":30,"
+                + "\"identity\":{\"idNumber\":\"622901197511200050\",\"name\":\"赵强\"}}";
         assertThat(http.post("/api/halls/testhall/appointments", KIOSK, booking).status()).isEqualTo(403);
         Reply booked = http.post("/api/halls/testhall/appointments", MANAGER, booking);
         assertThat(booked.status()).isEqualTo(201);

@@ -1,0 +1,104 @@
+package org.onewindow.protocol.rpc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.json.MalformedPayloadException;
+import org.onewindow.protocol.mqtt.MqttGateway;
+
+/**
+ * Asks over MQTT and waits for the answer: each request carries this device's reply topic and a
+ * fresh correlation id; the reply with that id completes it. No answer within the timeout fails
+ * it; an answer that comes later, or that nobody asked for, is dropped. An answer that cannot be
+ * read fails the request with MALFORMED_REPLY; nothing on this side crashes.
+ */
+public final class MqttRequester implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MqttRequester.class);
+
+    private final MqttGateway mqtt;
+    private final String replyTopic;
+    private final Map<String, CompletableFuture<RpcReply>> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mqtt-request-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param replyTopic this device's own reply topic; nobody else subscribes to it */
+    public MqttRequester(MqttGateway mqtt, String replyTopic) {
+        this.mqtt = mqtt;
+        this.replyTopic = replyTopic;
+        mqtt.subscribeToExchanges(replyTopic, 1, (topic, payload, exchange) -> onReply(payload, exchange));
+    }
+
+    /** Sends a request and decodes the answer's body as {@code type}. */
+    public <T> CompletableFuture<T> request(String topic, Object body, Class<T> type, Duration timeout) {
+        return request(topic, JsonCodec.toBytes(body), timeout).thenApply(reply -> {
+            if (!reply.ok()) {
+                throw new RpcException(reply.code(), reply.message());
+            }
+            try {
+                return JsonCodec.fromJson(reply.body(), type);
+            } catch (MalformedPayloadException e) {
+                throw new RpcException("MALFORMED_REPLY", "the answer could not be read: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Sends a request; the future completes with the answer, or fails with an {@link RpcException}. */
+    public CompletableFuture<RpcReply> request(String topic, byte[] payload, Duration timeout) {
+        String id = UUID.randomUUID().toString();
+        CompletableFuture<RpcReply> answer = new CompletableFuture<>();
+        pending.put(id, answer);
+        timer.schedule(() -> {
+            if (pending.remove(id) != null) {
+                answer.completeExceptionally(new RpcException("TIMEOUT", "no answer within " + timeout.toMillis() + " ms"));
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        mqtt.publishExchange(topic, payload, 1, new MqttGateway.Exchange(replyTopic, id.getBytes(StandardCharsets.UTF_8)))
+                .whenComplete((sent, e) -> {
+                    if (e != null && pending.remove(id) != null) {
+                        answer.completeExceptionally(new RpcException("NOT_SENT", "the request could not be sent: " + e.getMessage()));
+                    }
+                });
+        return answer;
+    }
+
+    /** Requests still waiting for an answer. */
+    public int waiting() {
+        return pending.size();
+    }
+
+    private void onReply(byte[] payload, MqttGateway.Exchange exchange) {
+        String id = new String(exchange.correlationData(), StandardCharsets.UTF_8);
+        CompletableFuture<RpcReply> answer = pending.remove(id);
+        if (answer == null) {
+            log.debug("Dropped an answer nobody waits for (late, or not ours): {}", id);
+            return;
+        }
+        try {
+            answer.complete(JsonCodec.fromBytes(payload, RpcReply.class));
+        } catch (MalformedPayloadException e) {
+            answer.completeExceptionally(new RpcException("MALFORMED_REPLY", "the answer could not be read: " + e.getMessage()));
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        pending.values().forEach(f -> f.completeExceptionally(new RpcException("CLOSED", "closed")));
+        pending.clear();
+    }
+}

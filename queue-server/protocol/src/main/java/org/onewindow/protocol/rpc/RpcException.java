@@ -1,0 +1,20 @@
+package org.onewindow.protocol.rpc;
+
+/**
+ * A request that got no usable answer: TIMEOUT (nobody answered in time; the server may still
+ * have acted, so requests that change things carry an id that makes a retry safe), NOT_SENT (no
+ * connection), MALFORMED_REPLY, or the server's own refusal code.
+ */
+public class RpcException extends RuntimeException {
+
+    private final String code;
+
+    public RpcException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

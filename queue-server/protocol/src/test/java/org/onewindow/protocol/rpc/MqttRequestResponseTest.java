@@ -1,0 +1,148 @@
+package org.onewindow.protocol.rpc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.mqtt.MqttGateways;
+import org.onewindow.protocol.mqtt.MqttOptions;
+import org.onewindow.protocol.mqtt.TestBrokerAccess;
+import org.onewindow.protocol.topic.HallTopics;
+
+/** MQTT 5 request/response against a real broker: answers, timeouts, lost and malformed replies. */
+class MqttRequestResponseTest {
+
+    /** A request body and its answer. */
+    record Echo(String text) {
+    }
+
+    /** One broker for the class (it takes seconds to stop); each test has a hall of its own. */
+    private static TestBrokerAccess broker;
+    private final HallTopics topics = HallTopics.forHall("h" + UUID.randomUUID().toString().substring(0, 8));
+    private final List<MqttGateway> gateways = new ArrayList<>();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = new TestBrokerAccess();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @AfterEach
+    void close() {
+        gateways.forEach(MqttGateway::close);
+    }
+
+    private MqttGateway connect(String id) {
+        MqttGateway g = MqttGateways.connect(MqttOptions.of(broker.uri(), id + "-" + UUID.randomUUID()));
+        gateways.add(g);
+        await().atMost(Duration.ofSeconds(5)).until(g::isConnected);
+        return g;
+    }
+
+    private MqttRequester terminal() {
+        return new MqttRequester(connect("terminal"), topics.deviceReplies("terminal-1"));
+    }
+
+    @Test
+    void anAnswerFindsItsRequestAmongManyAtOnce() throws Exception {
+        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) ->
+                RpcReply.of(JsonCodec.toJson(new Echo(JsonCodec.fromBytes(payload, Echo.class).text().toUpperCase()))));
+        MqttRequester terminal = terminal();
+        List<CompletableFuture<Echo>> answers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            answers.add(terminal.request(topics.deviceRequest("echo"), new Echo("ask" + i), Echo.class, Duration.ofSeconds(5)));
+        }
+        for (int i = 0; i < 30; i++) {
+            assertThat(answers.get(i).get(5, TimeUnit.SECONDS).text()).isEqualTo("ASK" + i);
+        }
+        assertThat(terminal.waiting()).isZero();
+    }
+
+    @Test
+    void aRefusalArrivesWithItsCode() {
+        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(),
+                (topic, payload) -> RpcReply.refused("SLOT_FULL", "the 09:00 slot is fully booked"));
+        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("book"), new Echo("x"), Echo.class,
+                Duration.ofSeconds(5));
+        assertThatThrownBy(answer::join).isInstanceOf(CompletionException.class).cause()
+                .isInstanceOf(RpcException.class).hasMessageContaining("fully booked");
+    }
+
+    @Test
+    void noAnswerTimesOutAndALateOneIsDropped() throws Exception {
+        MqttGateway server = connect("server");
+        List<MqttGateway.Exchange> requests = new CopyOnWriteArrayList<>();
+        // A server that hears but does not answer in time (a lost reply looks the same to the terminal).
+        server.subscribeToExchanges(topics.allDeviceRequests(), 1, (topic, payload, exchange) -> requests.add(exchange)).join();
+        MqttRequester terminal = terminal();
+        CompletableFuture<RpcReply> answer = terminal.request(topics.deviceRequest("cases.mine"),
+                "{}".getBytes(StandardCharsets.UTF_8), Duration.ofMillis(400));
+        assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class)
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("TIMEOUT"));
+        await().until(() -> requests.size() == 1);
+        server.publishExchange(requests.get(0).responseTopic(), JsonCodec.toBytes(RpcReply.of("{}")), 1,
+                new MqttGateway.Exchange("", requests.get(0).correlationData())).get(5, TimeUnit.SECONDS);
+        assertThat(terminal.waiting()).isZero();
+    }
+
+    @Test
+    void aMalformedAnswerFailsTheRequestWithoutHarm() {
+        MqttGateway server = connect("server");
+        server.subscribeToExchanges(topics.allDeviceRequests(), 1, (topic, payload, exchange) ->
+                server.publishExchange(exchange.responseTopic(), "{not json".getBytes(StandardCharsets.UTF_8), 1,
+                        new MqttGateway.Exchange("", exchange.correlationData()))).join();
+        CompletableFuture<RpcReply> answer = terminal().request(topics.deviceRequest("cases.mine"),
+                "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
+        assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class)
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("MALFORMED_REPLY"));
+    }
+
+    @Test
+    void aRequestAskingForAnswersOnAnotherTopicIsNotAnswered() throws Exception {
+        List<String> handled = new CopyOnWriteArrayList<>();
+        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) -> {
+            handled.add(topic);
+            return RpcReply.of("{}");
+        });
+        MqttGateway attacker = connect("attacker");
+        List<String> onCalls = new CopyOnWriteArrayList<>();
+        connect("board").subscribe(topics.calls(), 1, (topic, payload, retained) -> onCalls.add(topic)).join();
+        attacker.publishExchange(topics.deviceRequest("echo"), "{}".getBytes(StandardCharsets.UTF_8), 1,
+                new MqttGateway.Exchange(topics.calls(), new byte[] {1})).get(5, TimeUnit.SECONDS);
+        // A proper request after it is answered, so the first one had its chance.
+        terminal().request(topics.deviceRequest("echo"), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5)).join();
+        assertThat(handled).hasSize(1);
+        assertThat(onCalls).isEmpty();
+    }
+
+    @Test
+    void withoutAConnectionARequestFailsAtOnce() {
+        MqttGateway offline = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:1", "offline-" + UUID.randomUUID()));
+        gateways.add(offline);
+        CompletableFuture<RpcReply> answer = new MqttRequester(offline, topics.deviceReplies("t"))
+                .request(topics.deviceRequest("echo"), new byte[0], Duration.ofSeconds(30));
+        assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(RpcException.class)
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("NOT_SENT"));
+    }
+}
