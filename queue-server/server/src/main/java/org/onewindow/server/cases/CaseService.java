@@ -51,8 +51,9 @@ public class CaseService {
     private static final int MAX_NOTE = 500;
     private static final String NUMBER_TO_COME = "CASE-NUMBER-TO-COME";
     /**
-     * KEYS: ticket-to-case hash, the day's counter, the cases hash. ARGV: ticket id, day, the case's
-     * JSON with {@link #NUMBER_TO_COME} for its number. Returns {case no, 1 if new}. Numbering,
+     * KEYS: ticket-to-case hash, the day's counter, the cases hash, the person's cases (or an unused
+     * key for an anonymous ticket). ARGV: ticket id, day, the case's JSON with {@link #NUMBER_TO_COME}
+     * for its number, 1 to index the person. Returns {case no, 1 if new}. Numbering,
      * claiming the ticket and storing the case in one step: every instance hears the finish, one
      * opens the case, no number is skipped, and nobody finds a claim without its case.
      */
@@ -62,6 +63,7 @@ public class CaseService {
             local no = ARGV[2] .. string.format('%04d', redis.call('INCR', KEYS[2]))
             redis.call('HSET', KEYS[1], ARGV[1], no)
             redis.call('HSET', KEYS[3], no, (string.gsub(ARGV[3], 'CASE%-NUMBER%-TO%-COME', no)))
+            if ARGV[4] == '1' then redis.call('SADD', KEYS[4], no) end
             return {no, 1}
             """;
 
@@ -112,8 +114,9 @@ public class CaseService {
                     "ACCEPTED_WITH_MISSING".equals(t.outcome()) ? hall.openingHours().workingDaysAfter(today, OWED_WORKING_DAYS) : null,
                     false, notice ? null : promised(hall, item, today), status, "", "",
                     List.of(new CaseView.Step(status, now, clerk, t.outcomeNote())), now);
-            List<?> result = (List<?>) jedis.eval(OPEN, List.of(keys.caseOfTicket(), keys.caseNumbers(day), keys.cases()),
-                    List.of(ticketId, day, JsonCodec.toJson(c)));
+            boolean known = t.person() != null && !t.person().isEmpty();
+            List<?> result = (List<?>) jedis.eval(OPEN, List.of(keys.caseOfTicket(), keys.caseNumbers(day), keys.cases(),
+                    keys.casesOfPerson(known ? t.person() : "-")), List.of(ticketId, day, JsonCodec.toJson(c), known ? "1" : "0"));
             CaseView opened = find(hallId, (String) result.get(0));
             if ("1".equals(String.valueOf(result.get(1)))) {
                 tell(opened);
@@ -130,6 +133,21 @@ public class CaseService {
                 throw new NotFoundException("case", caseNo);
             }
             return JsonCodec.fromJson(json, CaseView.class);
+        }
+    }
+
+    /** A person's cases, newest first: what a terminal shows after an ID card is swiped. */
+    public List<CaseView> ofPerson(String hallId, String personKey) {
+        halls.get(hallId);
+        HallKeys keys = HallKeys.of(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            List<String> numbers = List.copyOf(jedis.smembers(keys.casesOfPerson(personKey)));
+            if (numbers.isEmpty()) {
+                return List.of();
+            }
+            return jedis.hmget(keys.cases(), numbers.toArray(String[]::new)).stream().filter(j -> j != null)
+                    .map(j -> JsonCodec.fromJson(j, CaseView.class))
+                    .sorted(Comparator.comparing(CaseView::createdAt).reversed()).toList();
         }
     }
 

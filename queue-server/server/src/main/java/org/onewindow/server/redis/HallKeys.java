@@ -112,6 +112,11 @@ public final class HallKeys {
         return prefix + "cases:by-ticket";
     }
 
+    /** Set of a person's case numbers, by person key (never the ID number). */
+    public String casesOfPerson(String personKey) {
+        return prefix + "cases:person:" + personKey;
+    }
+
     /** Counter of a day's case numbers. */
     public String caseNumbers(String day) {
         return prefix + "cases:seq:" + day;

@@ -73,6 +73,10 @@ class CaseServiceTest {
             assertThat(c.missingMaterials()).containsExactly("土地权属来源材料");
             assertThat(cases.open(hall.id(), ticket, "clerk05")).as("once per service").isEqualTo(c);
             assertThat(told).containsExactly(c);
+            // A terminal finds the case from the ID card, by the person key only.
+            String person = core.reader.ticket(hall.id(), ticket).orElseThrow().person();
+            assertThat(cases.ofPerson(hall.id(), person)).containsExactly(c);
+            assertThat(cases.ofPerson(hall.id(), "someone-else")).isEmpty();
         }
     }
 
