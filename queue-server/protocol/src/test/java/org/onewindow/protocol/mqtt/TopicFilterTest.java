@@ -14,4 +14,12 @@ class TopicFilterTest {
         assertThat(TopicFilter.matches("hall/v1/h/calls", "hall/v1/h/calls/x")).isFalse();
         assertThat(TopicFilter.matches("hall/v1/h/calls", "hall/v1/h")).isFalse();
     }
+
+    @Test
+    void aSharedSubscriptionMatchesAsItsFilter() {
+        String shared = TopicFilter.shared("servers", "hall/v1/h/requests/+");
+        assertThat(shared).isEqualTo("$share/servers/hall/v1/h/requests/+");
+        assertThat(TopicFilter.matches(shared, "hall/v1/h/requests/cases.mine")).isTrue();
+        assertThat(TopicFilter.matches(shared, "hall/v1/h/calls")).isFalse();
+    }
 }

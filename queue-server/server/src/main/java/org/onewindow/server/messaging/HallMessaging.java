@@ -5,6 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.mqtt.TopicFilter;
+import org.onewindow.protocol.rpc.MqttResponder;
+import org.onewindow.protocol.topic.HallTopics;
 
 /**
  * What other features may do on the hall's broker connection: publish as the hall's single
@@ -52,6 +55,20 @@ public class HallMessaging {
             log.warn("Publishing {} failed: {}", topic, e.toString());
             return null;
         });
+    }
+
+    /**
+     * Answers devices' requests of the hall (MQTT 5 request/response). The subscription is shared
+     * among the server instances, so each request is answered once, by one of them.
+     */
+    public void answerRequests(String hallId, MqttResponder.Handler handler) {
+        MqttGateway gateway = connections.of(hallId);
+        if (gateway == null) {
+            throw new IllegalArgumentException("no MQTT connection for hall " + hallId);
+        }
+        HallTopics topics = HallTopics.forHall(hallId);
+        new MqttResponder(gateway, TopicFilter.shared("onewindow-servers", topics.allDeviceRequests()),
+                topics.allDeviceReplies(), handler);
     }
 
     /**

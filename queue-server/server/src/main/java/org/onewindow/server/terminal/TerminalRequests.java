@@ -1,0 +1,114 @@
+package org.onewindow.server.terminal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.json.MalformedPayloadException;
+import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rpc.RpcReply;
+import org.onewindow.server.appointment.AppointmentService;
+import org.onewindow.server.cases.CaseService;
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.error.RefusedException;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallViews;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.messaging.HallMessaging;
+import org.onewindow.server.ticket.Applicant;
+import org.onewindow.server.ticket.PersonKeys;
+
+/**
+ * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code cases.mine},
+ * {@code appointments.slots}, {@code appointments.book}, {@code items.checklist}. A request that
+ * cannot be read, or names an unknown operation, is refused with a code; it never changes
+ * anything. ID numbers in requests are turned into person keys at once and never logged.
+ */
+@Component
+class TerminalRequests {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final HallDirectory halls;
+    private final HallMessaging messaging;
+    private final CaseService cases;
+    private final AppointmentService appointments;
+    private final PersonKeys personKeys;
+
+    TerminalRequests(HallDirectory halls, HallMessaging messaging, CaseService cases, AppointmentService appointments,
+                     PersonKeys personKeys) {
+        this.halls = halls;
+        this.messaging = messaging;
+        this.cases = cases;
+        this.appointments = appointments;
+        this.personKeys = personKeys;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void listen() {
+        for (Hall hall : halls.all()) {
+            messaging.answerRequests(hall.id(), (topic, payload) -> answer(hall, topic.substring(topic.lastIndexOf('/') + 1), payload));
+        }
+    }
+
+    RpcReply answer(Hall hall, String operation, byte[] payload) {
+        TerminalRequest request;
+        try {
+            request = JsonCodec.fromBytes(payload, TerminalRequest.class);
+        } catch (MalformedPayloadException e) {
+            return RpcReply.refused("INVALID_BODY", "the request is not JSON of the expected shape");
+        }
+        try {
+            return switch (operation) {
+                case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), person(hall, request))));
+                case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
+                        day(request.date()))));
+                case "appointments.book" -> book(hall, request);
+                case "items.checklist" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall).items().stream()
+                        .filter(i -> i.code().equals(request.itemCode())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("item", request.itemCode()))));
+                default -> RpcReply.refused("UNKNOWN_OPERATION", "no operation " + operation);
+            };
+        } catch (InvalidFieldException e) {
+            return RpcReply.refused("INVALID_FIELD", e.getMessage());
+        } catch (NotFoundException e) {
+            return RpcReply.refused("NOT_FOUND", e.getMessage());
+        } catch (ConflictException e) {
+            return RpcReply.refused(e.code(), e.getMessage());
+        } catch (RefusedException e) {
+            return RpcReply.refused(e.code(), e.getMessage());
+        }
+    }
+
+    private RpcReply book(Hall hall, TerminalRequest r) {
+        var booked = appointments.book(hall.id(), new AppointmentRequest(r.areaId(), r.itemCode(), r.date(), r.slotStart(),
+                hall.appointments().slotMinutes(), r.identity()));
+        audit.info("terminal book-appointment hall={} area={} appointment={} date={} slot={}", hall.id(), booked.areaId(),
+                booked.id(), booked.date(), booked.slotStart());
+        return RpcReply.of(JsonCodec.toJson(booked));
+    }
+
+    private String person(Hall hall, TerminalRequest r) {
+        Applicant applicant = Applicant.from(r.identity(), personKeys, LocalDate.now(hall.timeZone()));
+        if (applicant.personKey().isEmpty()) {
+            throw new InvalidFieldException("identity", "swipe an ID card");
+        }
+        return applicant.personKey();
+    }
+
+    private static LocalDate day(String date) {
+        try {
+            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("date", "must be yyyy-MM-dd");
+        }
+    }
+}

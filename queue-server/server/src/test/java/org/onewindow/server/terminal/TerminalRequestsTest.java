@@ -1,0 +1,156 @@
+package org.onewindow.server.terminal;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.mqtt.MqttGateways;
+import org.onewindow.protocol.mqtt.MqttOptions;
+import org.onewindow.protocol.rest.AppointmentSlot;
+import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.protocol.rest.FinishRequest;
+import org.onewindow.protocol.rest.HallView;
+import org.onewindow.protocol.rest.Identity;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rpc.MqttRequester;
+import org.onewindow.protocol.rpc.RpcException;
+import org.onewindow.protocol.rpc.RpcReply;
+import org.onewindow.protocol.topic.HallTopics;
+
+/** A 24-hour terminal asking the whole server over its embedded broker, as it does from a village. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TerminalRequestsTest {
+
+    private static final String HALL = "linxia";
+    private static final int MQTT_PORT = freePort();
+    private static final Identity WANG_FANG = new Identity("622901198801010049", "王芳");
+    private static final HallTopics TOPICS = HallTopics.forHall(HALL);
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("onewindow.data-dir", dataDir::toString);
+        registry.add("onewindow.redis.port", () -> 0);
+        registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
+        registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private MqttGateway link;
+    private MqttRequester terminal;
+
+    @BeforeEach
+    void connect() {
+        link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "terminal-" + UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(10)).until(link::isConnected);
+        terminal = new MqttRequester(link, TOPICS.deviceReplies("terminal-village-1"));
+    }
+
+    @AfterEach
+    void close() {
+        terminal.close();
+        link.close();
+    }
+
+    private <T> T ask(String operation, Object body, Class<T> type) {
+        return terminal.request(TOPICS.deviceRequest(operation), body, type, Duration.ofSeconds(5)).join();
+    }
+
+    private HallRestClient staff(String user, String password) {
+        return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, user, password, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSwipedCardFindsTheApplicantsCases() {
+        HallRestClient manager = staff("manager", "demo-manager");
+        HallRestClient clerk = staff("clerk06", "demo-clerk");
+        HallView.Item item = manager.hall().items().stream().filter(i -> i.areaId().equals("estate") && i.promisedDays() > 0)
+                .findFirst().orElseThrow();
+        manager.issueTicket(new IssueTicketRequest("t-case", "estate", item.code(), WANG_FANG, null, null));
+        clerk.signIn("24");
+        clerk.callNext("24");
+        clerk.finish("24", new FinishRequest("ACCEPTED", List.of(), ""));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                ask("cases.mine", Map.of("identity", WANG_FANG), CaseView[].class).length == 1);
+        CaseView mine = ask("cases.mine", Map.of("identity", WANG_FANG), CaseView[].class)[0];
+        assertThat(mine.itemName()).isEqualTo(item.name());
+        assertThat(mine.maskedName()).isEqualTo("王*");
+        assertThat(ask("cases.mine", Map.of("identity", new Identity("622901197511200050", "赵强")), CaseView[].class)).isEmpty();
+    }
+
+    @Test
+    void aTerminalBooksAnOfferedSlotOnce() {
+        // The first of the next days that offers slots (weekends and holidays offer none).
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        AppointmentSlot[] slots = new AppointmentSlot[0];
+        for (int ahead = 1; ahead <= 7 && slots.length == 0; ahead++) {
+            day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(ahead);
+            slots = ask("appointments.slots", Map.of("areaId", "social", "date", day.toString()), AppointmentSlot[].class);
+        }
+        assertThat(slots).isNotEmpty();
+        assertThat(slots[0].free()).isEqualTo(4);
+        Map<String, Object> booking = Map.of("identity", WANG_FANG, "areaId", "social", "date", day.toString(),
+                "slotStart", slots[0].start());
+        AppointmentView booked = ask("appointments.book", booking, AppointmentView.class);
+        assertThat(booked.code()).startsWith("OWA1.");
+        assertThatThrownBy(() -> ask("appointments.book", booking, AppointmentView.class)).cause()
+                .isInstanceOf(RpcException.class).satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("ALREADY_BOOKED"));
+    }
+
+    @Test
+    void aChecklistIsTheItemsMaterials() {
+        HallView.Item item = ask("items.checklist", Map.of("itemCode", staff("manager", "demo-manager").hall().items().get(0).code()),
+                HallView.Item.class);
+        assertThat(item.materials()).isNotEmpty();
+    }
+
+    @Test
+    void anUnreadableRequestOrAnUnknownOperationIsRefusedPlainly() {
+        RpcReply garbled = terminal.request(TOPICS.deviceRequest("cases.mine"), "{oops".getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(5)).join();
+        assertThat(garbled.ok()).isFalse();
+        assertThat(garbled.code()).isEqualTo("INVALID_BODY");
+        RpcReply unknown = terminal.request(TOPICS.deviceRequest("delete.everything"), "{}".getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(5)).join();
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_OPERATION");
+        RpcReply noCard = terminal.request(TOPICS.deviceRequest("cases.mine"), "{}".getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(5)).join();
+        assertThat(noCard.code()).isEqualTo("INVALID_FIELD");
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
