@@ -17,6 +17,8 @@ import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CaseStatusRequest;
+import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
@@ -147,6 +149,17 @@ public final class HallRestClient {
     public WindowView openTidal(String windowNo, TidalOpenRequest request) {
         return JsonCodec.fromJson(send("POST", "/tidal/windows/" + windowNo + "/open", JsonCodec.toJson(request)).body(),
                 WindowView.class);
+    }
+
+    /** Every case, newest first (staff). */
+    public List<CaseView> cases() {
+        return List.of(JsonCodec.fromJson(send("GET", "/cases", null).body(), CaseView[].class));
+    }
+
+    /** Moves a case on (staff). */
+    public CaseView moveCase(String caseNo, CaseStatusRequest request) {
+        return JsonCodec.fromJson(send("POST", "/cases/" + caseNo + "/status", JsonCodec.toJson(request)).body(),
+                CaseView.class);
     }
 
     /** Today's ratings, newest first (manager). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -171,19 +172,23 @@ public class CaseService {
             throw new InvalidFieldException("note", "at most " + MAX_NOTE + " characters");
         }
         String method = request.pickupMethod() == null ? "" : request.pickupMethod().strip();
-        String place = request.pickupPlace() == null ? "" : request.pickupPlace().strip();
+        String requestedPlace = request.pickupPlace() == null ? "" : request.pickupPlace().strip();
+        String place = requestedPlace;
         if (CaseStatus.READY.equals(request.status())) {
             if (!CaseStatus.PICKUP_METHODS.contains(method)) {
                 throw new InvalidFieldException("pickupMethod", "must be WINDOW, LOCKER or MAIL");
             }
-            if (!method.equals("LOCKER") && place.isEmpty()) {
+            if (!method.equals("LOCKER") && requestedPlace.isEmpty()) {
                 throw new InvalidFieldException("pickupPlace", "say which window, or the postal tracking number");
+            }
+            if (method.equals("LOCKER") && hall.lockers() == 0) {
+                throw new InvalidFieldException("pickupMethod", "this hall has no result lockers");
             }
         }
         HallKeys keys = HallKeys.of(hall.id());
         try (Jedis jedis = pool.getResource()) {
-            // One change at a time per case: WATCH makes a concurrent change fail rather than be lost.
-            jedis.watch(keys.cases());
+            // One change at a time: WATCH makes a concurrent change (or a slot taken meanwhile) fail rather than be lost.
+            jedis.watch(keys.cases(), keys.lockerSlots());
             CaseView c = find(hallId, caseNo);
             if (!CaseStatus.mayFollow(c.status(), request.status())) {
                 jedis.unwatch();
@@ -193,18 +198,58 @@ public class CaseService {
             List<CaseView.Step> history = new ArrayList<>(c.history());
             history.add(new CaseView.Step(request.status(), clock.instant(), by, note));
             boolean ready = CaseStatus.READY.equals(request.status());
+            boolean toLocker = ready && method.equals("LOCKER");
+            if (toLocker) {
+                place = Integer.toString(freeSlot(jedis, hall, caseNo));
+            }
             CaseView moved = new CaseView(c.caseNo(), c.hallId(), c.ticketId(), c.ticketNumber(), c.itemCode(), c.itemName(),
                     c.department(), c.areaId(), c.maskedName(), c.outcome(), c.missingMaterials(), c.owedBy(),
                     c.owedReceived(), c.promisedDate(), request.status(), ready ? method : c.pickupMethod(),
                     ready ? place : c.pickupPlace(), history, c.createdAt());
             var tx = jedis.multi();
             tx.hset(keys.cases(), caseNo, JsonCodec.toJson(moved));
+            if (toLocker) {
+                tx.hset(keys.lockerSlots(), place, caseNo);
+            }
+            if (CaseStatus.DELIVERED.equals(request.status()) && "LOCKER".equals(c.pickupMethod())) {
+                tx.hdel(keys.lockerSlots(), c.pickupPlace());
+            }
             if (tx.exec() == null) {
                 throw new ConflictException("CASE_CHANGED", "case " + caseNo + " was changed meanwhile; try again");
             }
             tell(moved);
             return moved;
         }
+    }
+
+    /** The lowest free locker slot; the result is loaded there and the slot stays taken until collected. */
+    private static int freeSlot(Jedis jedis, Hall hall, String caseNo) {
+        Map<String, String> taken = jedis.hgetAll(HallKeys.of(hall.id()).lockerSlots());
+        for (int slot = 1; slot <= hall.lockers(); slot++) {
+            if (!taken.containsKey(Integer.toString(slot))) {
+                return slot;
+            }
+        }
+        jedis.unwatch();
+        throw new ConflictException("LOCKERS_FULL", "every result locker is taken; hand case " + caseNo + " out at a window");
+    }
+
+    /** A person's results waiting in the lockers: what a terminal offers to open after a card swipe. */
+    public List<CaseView> inLockers(String hallId, String personKey) {
+        return ofPerson(hallId, personKey).stream()
+                .filter(c -> CaseStatus.READY.equals(c.status()) && "LOCKER".equals(c.pickupMethod())).toList();
+    }
+
+    /**
+     * The citizen took the result from its locker (the terminal saw the door open and shut again):
+     * the case is delivered and the slot freed. Only the applicant's own case, only from a locker.
+     */
+    public CaseView collectedFromLocker(String hallId, String caseNo, String personKey, String terminal) {
+        boolean own = inLockers(hallId, personKey).stream().anyMatch(c -> c.caseNo().equals(caseNo));
+        if (!own) {
+            throw new NotFoundException("result in a locker for this ID card, case", caseNo);
+        }
+        return move(hallId, caseNo, new CaseStatusRequest(CaseStatus.DELIVERED, "从智能柜取件", null, null), terminal);
     }
 
     /** The materials owed under 容缺受理 have been handed in. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param priority      green channel and appointment rules
  * @param tidal         when to suggest opening and closing tidal windows
  * @param appointments  slots offered for appointments
+ * @param lockers       result locker slots in the 24-hour room (智能柜), numbered from 1; 0 when none
  */
 public record Hall(
         String id,
@@ -30,7 +31,8 @@ public record Hall(
         List<ServiceItem> items,
         PriorityRules priority,
         TidalRules tidal,
-        AppointmentRules appointments) {
+        AppointmentRules appointments,
+        int lockers) {
 
     public Hall {
         appointments = appointments == null ? AppointmentRules.DEFAULT : appointments;

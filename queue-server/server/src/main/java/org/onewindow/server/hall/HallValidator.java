@@ -46,6 +46,9 @@ final class HallValidator {
             hours.holidays().stream().filter(hours.extraWorkingDays()::contains).sorted().findFirst()
                     .ifPresent(day -> problem("opening-hours.holidays", day + " is also an extra working day"));
         }
+        if (hall.lockers() < 0 || hall.lockers() > 250) {
+            problem("lockers", "must be 0 to 250");
+        }
         AppointmentRules booking = hall.appointments();
         if (booking.slotMinutes() < 5 || booking.slotMinutes() > 240) {
             problem("appointments.slot-minutes", "must be 5 to 240");

@@ -117,6 +117,11 @@ public final class HallKeys {
         return prefix + "cases:person:" + personKey;
     }
 
+    /** Hash of the occupied result locker slots: slot number to case number. */
+    public String lockerSlots() {
+        return prefix + "lockers";
+    }
+
     /** Counter of a day's case numbers. */
     public String caseNumbers(String day) {
         return prefix + "cases:seq:" + day;

@@ -10,6 +10,7 @@ import org.onewindow.protocol.rest.Identity;
  * @param date      yyyy-MM-dd: appointments.slots, appointments.book
  * @param slotStart HH:mm: appointments.book
  * @param itemCode  items.checklist; optional for appointments.book
+ * @param caseNo    locker.collected
  */
-record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode) {
+record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode, String caseNo) {
 }

@@ -28,7 +28,8 @@ import org.onewindow.server.ticket.PersonKeys;
 
 /**
  * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code cases.mine},
- * {@code appointments.slots}, {@code appointments.book}, {@code items.checklist}. A request that
+ * {@code locker.mine}, {@code locker.collected}, {@code appointments.slots}, {@code appointments.book},
+ * {@code items.checklist}. A request that
  * cannot be read, or names an unknown operation, is refused with a code; it never changes
  * anything. ID numbers in requests are turned into person keys at once and never logged.
  */
@@ -55,11 +56,12 @@ class TerminalRequests {
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
         for (Hall hall : halls.all()) {
-            messaging.answerRequests(hall.id(), (topic, payload) -> answer(hall, topic.substring(topic.lastIndexOf('/') + 1), payload));
+            messaging.answerRequests(hall.id(), (topic, payload) -> answer(hall, topic, payload));
         }
     }
 
-    RpcReply answer(Hall hall, String operation, byte[] payload) {
+    RpcReply answer(Hall hall, String topic, byte[] payload) {
+        String operation = topic.substring(topic.lastIndexOf('/') + 1);
         TerminalRequest request;
         try {
             request = JsonCodec.fromBytes(payload, TerminalRequest.class);
@@ -69,6 +71,8 @@ class TerminalRequests {
         try {
             return switch (operation) {
                 case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), person(hall, request))));
+                case "locker.mine" -> RpcReply.of(JsonCodec.toJson(cases.inLockers(hall.id(), person(hall, request))));
+                case "locker.collected" -> collected(hall, request);
                 case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
                         day(request.date()))));
                 case "appointments.book" -> book(hall, request);
@@ -86,6 +90,16 @@ class TerminalRequests {
         } catch (RefusedException e) {
             return RpcReply.refused(e.code(), e.getMessage());
         }
+    }
+
+    /** The terminal saw the slot's door open and shut again: the pickup is recorded. */
+    private RpcReply collected(Hall hall, TerminalRequest r) {
+        if (r.caseNo() == null || r.caseNo().isBlank()) {
+            throw new InvalidFieldException("caseNo", "is required");
+        }
+        var delivered = cases.collectedFromLocker(hall.id(), r.caseNo().strip(), person(hall, r), "terminal");
+        audit.info("terminal locker-collected hall={} case={} slot={}", hall.id(), delivered.caseNo(), delivered.pickupPlace());
+        return RpcReply.of(JsonCodec.toJson(delivered));
     }
 
     private RpcReply book(Hall hall, TerminalRequest r) {

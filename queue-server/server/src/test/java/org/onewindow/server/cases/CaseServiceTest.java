@@ -27,6 +27,7 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.testsupport.MutableClock;
@@ -148,6 +149,32 @@ class CaseServiceTest {
             assertThat(delivered.history().get(2).note()).isEqualTo("准予登记");
             assertThat(told).extracting(CaseView::status).containsExactly("ACCEPTED", "IN_REVIEW", "DECIDED", "READY", "DELIVERED");
             assertThat(CaseMessages.of(ready)).contains("智能柜");
+        }
+    }
+
+    @Test
+    void resultsForTheLockersTakeTheLowestFreeSlotUntilCollected() {
+        try (QueueCore core = QueueCore.on("embedded", clock, hall)) {
+            CaseService cases = cases(core);
+            List<CaseView> ready = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                CaseView c = cases.open(hall.id(), finished(core, new FinishRequest("ACCEPTED", List.of(), "")), "clerk05");
+                ready.add(cases.move(hall.id(), c.caseNo(), new CaseStatusRequest("READY", "", "LOCKER", ""), "pickup"));
+            }
+            assertThat(ready).extracting(CaseView::pickupPlace).containsExactly("1", "2", "3");
+            CaseView fourth = cases.open(hall.id(), finished(core, new FinishRequest("ACCEPTED", List.of(), "")), "clerk05");
+            assertThatThrownBy(() -> cases.move(hall.id(), fourth.caseNo(), new CaseStatusRequest("READY", "", "LOCKER", ""), "x"))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("every result locker is taken");
+
+            String person = core.reader.ticket(hall.id(), ready.get(1).ticketId()).orElseThrow().person();
+            assertThat(cases.inLockers(hall.id(), person)).extracting(CaseView::pickupPlace).containsExactly("3", "2", "1");
+            assertThatThrownBy(() -> cases.collectedFromLocker(hall.id(), ready.get(1).caseNo(), "another-person", "t"))
+                    .isInstanceOf(NotFoundException.class);
+            CaseView delivered = cases.collectedFromLocker(hall.id(), ready.get(1).caseNo(), person, "terminal-1");
+            assertThat(delivered.status()).isEqualTo("DELIVERED");
+            // Slot 2 is free again and is the next one given.
+            assertThat(cases.move(hall.id(), fourth.caseNo(), new CaseStatusRequest("READY", "", "LOCKER", ""), "x")
+                    .pickupPlace()).isEqualTo("2");
         }
     }
 

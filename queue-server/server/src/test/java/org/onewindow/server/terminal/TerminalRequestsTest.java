@@ -30,6 +30,7 @@ import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
@@ -104,6 +105,33 @@ class TerminalRequestsTest {
         assertThat(mine.itemName()).isEqualTo(item.name());
         assertThat(mine.maskedName()).isEqualTo("王*");
         assertThat(ask("cases.mine", Map.of("identity", new Identity("622901197511200050", "赵强")), CaseView[].class)).isEmpty();
+    }
+
+    @Test
+    void aResultReadyInALockerIsCollectedAfterHoursWithTheIdCard() {
+        Identity liMing = new Identity("622901199008150032", "李明");
+        HallRestClient manager = staff("manager", "demo-manager");
+        HallRestClient clerk = staff("clerk07", "demo-clerk");
+        manager.issueTicket(new IssueTicketRequest("t-locker", "social", null, liMing, null, null));
+        clerk.signIn("12");
+        clerk.callNext("12");
+        clerk.finish("12", new FinishRequest("ACCEPTED", List.of(), ""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ask("cases.mine", Map.of("identity", liMing), CaseView[].class).length == 1);
+        String caseNo = ask("cases.mine", Map.of("identity", liMing), CaseView[].class)[0].caseNo();
+        manager.moveCase(caseNo, new CaseStatusRequest("DECIDED", "准予", null, null));
+        CaseView ready = manager.moveCase(caseNo, new CaseStatusRequest("READY", "", "LOCKER", ""));
+        assertThat(ready.pickupPlace()).isNotEmpty();
+
+        CaseView[] waiting = ask("locker.mine", Map.of("identity", liMing), CaseView[].class);
+        assertThat(waiting).extracting(CaseView::caseNo).containsExactly(caseNo);
+        assertThat(waiting[0].pickupPlace()).isEqualTo(ready.pickupPlace());
+        assertThat(ask("locker.mine", Map.of("identity", WANG_FANG), CaseView[].class)).isEmpty();
+        // Someone else's card cannot collect it.
+        assertThatThrownBy(() -> ask("locker.collected", Map.of("identity", WANG_FANG, "caseNo", caseNo), CaseView.class))
+                .cause().isInstanceOf(RpcException.class);
+        CaseView delivered = ask("locker.collected", Map.of("identity", liMing, "caseNo", caseNo), CaseView.class);
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(ask("locker.mine", Map.of("identity", liMing), CaseView[].class)).isEmpty();
     }
 
     @Test

@@ -62,6 +62,6 @@ public final class TestHalls {
                                         new Material("身份证明", true, 1, false),
                                         new Material("土地权属来源材料", true, 1, true)))),
                 new PriorityRules(65, 15, 10, 30, 10, false),
-                new TidalRules(false, 15, 25, 40, 45, 5, 15, 30, 60), new AppointmentRules(30, 2, 7));
+                new TidalRules(false, 15, 25, 40, 45, 5, 15, 30, 60), new AppointmentRules(30, 2, 7), 3);
     }
 }

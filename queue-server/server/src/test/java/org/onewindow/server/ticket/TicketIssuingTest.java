@@ -177,7 +177,7 @@ class TicketIssuingTest {
         Hall plain = TestHalls.small();
         Hall hall = new Hall(plain.id() + "c", plain.name(), plain.nameEn(), plain.timeZone(), plain.openingHours(),
                 plain.areas(), plain.windows(), plain.items(), new PriorityRules(65, 15, 10, 30, 10, true), plain.tidal(),
-                plain.appointments());
+                plain.appointments(), plain.lockers());
         try (QueueCore core = QueueCore.on(redis, clock, hall, plain)) {
             IssueTicketRequest disabled = new IssueTicketRequest(UUID.randomUUID().toString(), "biz", null, null,
                     "DISABILITY", null);

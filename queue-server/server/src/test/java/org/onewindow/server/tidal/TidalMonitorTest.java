@@ -27,7 +27,7 @@ class TidalMonitorTest {
 
     private static Hall inAutoMode(Hall h) {
         return new Hall(h.id(), h.name(), h.nameEn(), h.timeZone(), h.openingHours(), h.areas(), h.windows(), h.items(),
-                h.priority(), new TidalRules(true, 15, 25, 40, 45, 5, 15, 30, 60), h.appointments());
+                h.priority(), new TidalRules(true, 15, 25, 40, 45, 5, 15, 30, 60), h.appointments(), h.lockers());
     }
 
     @ParameterizedTest
