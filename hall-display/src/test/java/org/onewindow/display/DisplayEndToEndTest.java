@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.ui.DisplayApp;
 import org.onewindow.display.voice.EspeakSpeech;

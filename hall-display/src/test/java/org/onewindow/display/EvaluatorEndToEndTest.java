@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.client.HallRestClient;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.display.HallDisplay;
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.voice.AudioOutput;
 import org.onewindow.display.voice.SpeechEngine;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.message.BoardState;

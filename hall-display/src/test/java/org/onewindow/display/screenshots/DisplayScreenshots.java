@@ -31,7 +31,7 @@ import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.MutableClock;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.display.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.ui.BoardView;
 import org.onewindow.display.ui.DisplayTexts;

@@ -5,17 +5,12 @@ import { api } from './api.js';
 import { el, replace, toast } from './dom.js';
 import { t } from './i18n.js';
 
-const REASONS_ZH = {
-  ATTITUDE: '服务态度不好', LONG_WAIT: '等候时间太长', SLOW: '办事效率低',
-  UNCLEAR_NOTICE: '一次性告知不清楚', MORE_VISITS: '需要多次跑动', OTHER: '其他',
-};
-
 function when(iso) {
   return iso ? new Date(iso).toLocaleString('zh-CN', { hourCycle: 'h23' }) : '—';
 }
 
 function reasons(rating) {
-  return [...rating.reasons.map((r) => REASONS_ZH[r] || r), rating.comment].filter(Boolean).join('；');
+  return [...rating.reasons.map((r) => t(`reason${r}`)), rating.comment].filter(Boolean).join('；');
 }
 
 export async function renderRatings(base, followBox, ratingsBox, hall, refresh) {

@@ -2,25 +2,12 @@
 // the address is the only thing that allows rating this one service, once.
 
 import { $, el, replace } from './dom.js';
-import { applyTexts, language, t, toggleLanguage } from './i18n.js';
+import { applyTexts, t, toggleLanguage } from './i18n.js';
 
-const LEVELS = [
-  ['VERY_SATISFIED', '非常满意', 'Very satisfied'],
-  ['SATISFIED', '满意', 'Satisfied'],
-  ['BASIC', '基本满意', 'Fairly satisfied'],
-  ['DISSATISFIED', '不满意', 'Dissatisfied'],
-  ['VERY_DISSATISFIED', '非常不满意', 'Very dissatisfied'],
-];
-const REASONS = [
-  ['ATTITUDE', '服务态度不好', 'Unfriendly'],
-  ['LONG_WAIT', '等候时间太长', 'Waited too long'],
-  ['SLOW', '办事效率低', 'Slow service'],
-  ['UNCLEAR_NOTICE', '一次性告知不清楚', 'Unclear about what was missing'],
-  ['MORE_VISITS', '需要多次跑动', 'Had to come back more than once'],
-  ['OTHER', '其他（请在下方说明）', 'Other (please say below)'],
-];
+// Codes as the server knows them; their words come from i18n.js, as on the manager's console.
+const LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASIC', 'DISSATISFIED', 'VERY_DISSATISFIED'];
+const REASONS = ['ATTITUDE', 'LONG_WAIT', 'SLOW', 'UNCLEAR_NOTICE', 'MORE_VISITS', 'OTHER'];
 const BAD = ['DISSATISFIED', 'VERY_DISSATISFIED'];
-const name = ([, zh, en]) => (language() === 'en' ? en : zh);
 const token = new URLSearchParams(location.search).get('t') || '';
 
 function ticketNumber() {
@@ -92,10 +79,11 @@ if (!number) {
   done(t('rateInvalid'));
 } else {
   $('#rate-ticket').textContent = t('rateTicket', number);
-  replace($('#levels'), LEVELS.map((l) => el('label', { class: `level level-${l[0]}` },
-    el('input', { type: 'radio', name: 'level', value: l[0], id: `level-${l[0]}` }), el('span', { text: name(l) }))));
+  replace($('#levels'), LEVELS.map((l) => el('label', { class: `level level-${l}` },
+    el('input', { type: 'radio', name: 'level', value: l, id: `level-${l}` }), el('span', { text: t(`level${l}`) }))));
   replace($('#reasons'), REASONS.map((r) => el('label', {},
-    el('input', { type: 'checkbox', name: 'reason', value: r[0], id: `reason-${r[0]}` }), el('span', { text: name(r) }))));
+    el('input', { type: 'checkbox', name: 'reason', value: r, id: `reason-${r}` }),
+    el('span', { text: r === 'OTHER' ? t('rateReasonOther') : t(`reason${r}`) }))));
   $('#rate-form').addEventListener('change', sync);
   $('#rate-form').addEventListener('submit', submit);
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.onewindow.protocol.testsupport.TestBroker;
+
 /** The gateway against a real (embedded) broker. */
 class MqttGatewayTest {
 

@@ -23,7 +23,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
-import org.onewindow.protocol.mqtt.TestBrokerAccess;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.protocol.topic.HallTopics;
 
 /** MQTT 5 request/response against a real broker: answers, timeouts, lost and malformed replies. */
@@ -34,13 +34,13 @@ class MqttRequestResponseTest {
     }
 
     /** One broker for the class (it takes seconds to stop); each test has a hall of its own. */
-    private static TestBrokerAccess broker;
+    private static TestBroker broker;
     private final HallTopics topics = HallTopics.forHall("h" + UUID.randomUUID().toString().substring(0, 8));
     private final List<MqttGateway> gateways = new ArrayList<>();
 
     @BeforeAll
     static void startBroker() {
-        broker = new TestBrokerAccess();
+        broker = new TestBroker();
     }
 
     @AfterAll

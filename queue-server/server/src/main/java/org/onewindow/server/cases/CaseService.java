@@ -202,10 +202,8 @@ public class CaseService {
             if (toLocker) {
                 place = Integer.toString(freeSlot(jedis, hall, caseNo));
             }
-            CaseView moved = new CaseView(c.caseNo(), c.hallId(), c.ticketId(), c.ticketNumber(), c.itemCode(), c.itemName(),
-                    c.department(), c.areaId(), c.maskedName(), c.outcome(), c.missingMaterials(), c.owedBy(),
-                    c.owedReceived(), c.promisedDate(), request.status(), ready ? method : c.pickupMethod(),
-                    ready ? place : c.pickupPlace(), history, c.createdAt());
+            CaseView moved = changed(c, request.status(), ready ? method : c.pickupMethod(), ready ? place : c.pickupPlace(),
+                    c.owedReceived(), history);
             var tx = jedis.multi();
             tx.hset(keys.cases(), caseNo, JsonCodec.toJson(moved));
             if (toLocker) {
@@ -262,9 +260,7 @@ public class CaseService {
             }
             List<CaseView.Step> history = new ArrayList<>(c.history());
             history.add(new CaseView.Step(c.status(), clock.instant(), by, "补交材料已收齐"));
-            CaseView done = new CaseView(c.caseNo(), c.hallId(), c.ticketId(), c.ticketNumber(), c.itemCode(), c.itemName(),
-                    c.department(), c.areaId(), c.maskedName(), c.outcome(), c.missingMaterials(), c.owedBy(), true,
-                    c.promisedDate(), c.status(), c.pickupMethod(), c.pickupPlace(), history, c.createdAt());
+            CaseView done = changed(c, c.status(), c.pickupMethod(), c.pickupPlace(), true, history);
             jedis.hset(keys.cases(), caseNo, JsonCodec.toJson(done));
             return done;
         }
@@ -295,6 +291,14 @@ public class CaseService {
         }
         list.sort(Comparator.comparing(Supervision::due));
         return list;
+    }
+
+    /** The case after a step: what a step may change, the rest as it was. */
+    private static CaseView changed(CaseView c, String status, String pickupMethod, String pickupPlace, boolean owedReceived,
+                                    List<CaseView.Step> history) {
+        return new CaseView(c.caseNo(), c.hallId(), c.ticketId(), c.ticketNumber(), c.itemCode(), c.itemName(),
+                c.department(), c.areaId(), c.maskedName(), c.outcome(), c.missingMaterials(), c.owedBy(), owedReceived,
+                c.promisedDate(), status, pickupMethod, pickupPlace, history, c.createdAt());
     }
 
     /** A case on the supervision list, why, and by when it was or is due. */

@@ -31,14 +31,9 @@ public class HallMessaging {
      * instances run) and the broker is connected; otherwise does nothing.
      */
     public void publishAsHall(String hallId, String topic, byte[] payload, boolean retained) {
-        MqttGateway gateway = connections.of(hallId);
-        if (!publisher.leads(hallId) || gateway == null || !gateway.isConnected()) {
-            return;
+        if (publisher.leads(hallId)) {
+            publish(hallId, topic, payload, retained);
         }
-        gateway.publish(topic, payload, 1, retained).exceptionally(e -> {
-            log.warn("Publishing {} failed: {}", topic, e.toString());
-            return null;
-        });
     }
 
     /**
@@ -51,7 +46,15 @@ public class HallMessaging {
             log.warn("Not connected: {} not published", topic);
             return;
         }
-        gateway.publish(topic, payload, 1, false).exceptionally(e -> {
+        publish(hallId, topic, payload, false);
+    }
+
+    private void publish(String hallId, String topic, byte[] payload, boolean retained) {
+        MqttGateway gateway = connections.of(hallId);
+        if (gateway == null || !gateway.isConnected()) {
+            return;
+        }
+        gateway.publish(topic, payload, 1, retained).exceptionally(e -> {
             log.warn("Publishing {} failed: {}", topic, e.toString());
             return null;
         });

@@ -36,7 +36,7 @@ import org.onewindow.protocol.rest.DeviceView;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.Http.Reply;
-import org.onewindow.server.testsupport.TestBroker;
+import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.server.testsupport.TestServer;
 
 /**

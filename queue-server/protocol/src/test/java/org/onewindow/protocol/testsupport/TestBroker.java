@@ -1,4 +1,4 @@
-package org.onewindow.protocol.mqtt;
+package org.onewindow.protocol.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,18 @@ import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 
-/** An embedded MQTT 5 broker on a free port, restartable on the same port. */
-final class TestBroker implements AutoCloseable {
+/**
+ * A real MQTT 5 broker (Moquette, as the server embeds) on a free port, for tests of every module:
+ * it can be stopped and started again on the same port, as a hall's broker restarts (keeping
+ * nothing, like a broker without persistence), and can cut a client off as a network failure
+ * would. Shared through the protocol module's test jar.
+ */
+public final class TestBroker implements AutoCloseable {
 
     private final int port;
     private Server server;
 
-    TestBroker() {
+    public TestBroker() {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
@@ -25,7 +30,7 @@ final class TestBroker implements AutoCloseable {
         start();
     }
 
-    void start() {
+    public synchronized void start() {
         Properties p = new Properties();
         p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
@@ -41,21 +46,24 @@ final class TestBroker implements AutoCloseable {
         }
     }
 
-    void stop() {
-        server.stopServer();
+    public synchronized void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
     }
 
     /** Drops a client's connection as a network failure would (its last-will is published). */
-    void drop(String clientId) {
+    public void drop(String clientId) {
         server.disconnectClient(clientId);
     }
 
-    String uri() {
+    public String uri() {
         return "tcp://127.0.0.1:" + port;
     }
 
     @Override
     public void close() {
-        server.stopServer();
+        stop();
     }
 }
