@@ -3,13 +3,23 @@ package org.onewindow.server;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The structure the code promises, checked on every build. */
-@AnalyzeClasses(packages = "org.onewindow", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.onewindow",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** Test support shared through other modules' test jars (the test broker) is not production code. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule rulesArePureCode = noClasses()
