@@ -65,7 +65,7 @@ const TEXTS = {
     kindKIOSK: '自助取号机', kindBOARD: '综合屏', kindWINDOW_SCREEN: '窗口屏', kindEVALUATOR: '评价器', kindTERMINAL: '24小时终端',
     kindSERVER: '服务器',
     levelVERY_SATISFIED: '非常满意', levelSATISFIED: '满意', levelBASIC: '基本满意', levelDISSATISFIED: '不满意',
-    levelVERY_DISSATISFIED: '非常不满意', channelEVALUATOR: '评价器', channelPHONE: '手机',
+    levelVERY_DISSATISFIED: '非常不满意', channelEVALUATOR: '评价器', channelPHONE: '手机', channelTERMINAL: '自助终端',
   },
   en: {
     product: 'OneWindow',
@@ -134,7 +134,7 @@ const TEXTS = {
     kindTERMINAL: '24-hour terminal', kindSERVER: 'Server',
     levelVERY_SATISFIED: 'Very satisfied', levelSATISFIED: 'Satisfied', levelBASIC: 'Fairly satisfied',
     levelDISSATISFIED: 'Dissatisfied', levelVERY_DISSATISFIED: 'Very dissatisfied', channelEVALUATOR: 'evaluator',
-    channelPHONE: 'phone',
+    channelPHONE: 'phone', channelTERMINAL: 'terminal',
   },
 };
 

@@ -17,6 +17,8 @@ import java.util.List;
  * @param items     service items with their materials
  * @param greenChannelAge                age from which an ID card gives the green channel
  * @param greenChannelStaffConfirmation  a reason chosen on screen needs a guide's confirmation
+ * @param holidays          yyyy-MM-dd days the hall is closed although an open day of the week
+ * @param extraWorkingDays  yyyy-MM-dd days it opens although not an open day of the week (调休)
  */
 public record HallView(
         String id,
@@ -30,7 +32,14 @@ public record HallView(
         List<Window> windows,
         List<Item> items,
         int greenChannelAge,
-        boolean greenChannelStaffConfirmation) {
+        boolean greenChannelStaffConfirmation,
+        List<String> holidays,
+        List<String> extraWorkingDays) {
+
+    public HallView {
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        extraWorkingDays = extraWorkingDays == null ? List.of() : List.copyOf(extraWorkingDays);
+    }
 
     /** A functional area. */
     public record Area(String id, String name, String nameEn, String prefix, String leadDepartment, List<String> departments) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.Properties;
 
 import io.moquette.broker.Server;
+import io.moquette.BrokerConstants;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 
@@ -37,6 +38,8 @@ public final class TestBroker implements AutoCloseable {
         p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        // Moquette refuses messages over 8 KB by default; a hall's description for a terminal is ~30 KB.
+        p.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));
         try {
             p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, Files.createTempDirectory("broker").toString());
             server = new Server();

@@ -19,6 +19,8 @@ public final class HallViews {
                         i.kind().name(), i.promisedDays(), i.applicant() == null ? "" : i.applicant().name(), i.fee(),
                         i.visits(), i.materials().stream().map(m -> new HallView.Material(m.name(), m.original(),
                                 m.copies(), m.mayBeMissing())).toList())).toList(),
-                h.priority().greenChannelAge(), h.priority().greenChannelStaffConfirmation());
+                h.priority().greenChannelAge(), h.priority().greenChannelStaffConfirmation(),
+                h.openingHours().holidays().stream().sorted().map(Object::toString).toList(),
+                h.openingHours().extraWorkingDays().stream().sorted().map(Object::toString).toList());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
+import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.message.RatingSubmission;
 import org.onewindow.protocol.topic.HallTopics;
@@ -55,8 +56,10 @@ class EvaluatorLink {
     void on(HallEvent event) {
         HallTopics topics = HallTopics.forHall(event.hallId());
         if (event.type() == HallEventType.TICKET_FINISHED && !event.windowNo().isEmpty()) {
+            RatingRequest request = ratings.requestFor(event);
+            ratings.offerAtTerminals(event, request);
             messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()),
-                    JsonCodec.toBytes(ratings.requestFor(event)), true);
+                    JsonCodec.toBytes(request), true);
         } else if (event.type() == HallEventType.TICKET_CALLED && !event.windowNo().isEmpty()) {
             messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
         }

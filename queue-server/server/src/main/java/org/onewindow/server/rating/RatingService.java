@@ -19,6 +19,7 @@ import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingSubmission;
 import org.onewindow.protocol.rest.FollowUpView;
+import org.onewindow.protocol.rest.RateableService;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -77,9 +78,62 @@ public class RatingService implements DayRatings {
     }
 
     /**
+     * Lets the person served rate the service at a terminal with their ID card, for as long as the
+     * token is valid. A service without an identified person can be rated only where it ended.
+     */
+    void offerAtTerminals(HallEvent finished, RatingRequest request) {
+        String person = reader.ticket(finished.hallId(), finished.ticketId()).map(StoredTicket::person).orElse("");
+        if (person == null || person.isEmpty()) {
+            return;
+        }
+        String key = HallKeys.of(finished.hallId()).rateableBy(person);
+        StoredRateable offer = new StoredRateable(finished.ticketId(), finished.ticketNumber(), finished.areaId(),
+                finished.windowNo(), finished.at().toEpochMilli(), request.token());
+        try (Jedis jedis = pool.getResource()) {
+            jedis.hset(key, offer.ticketId(), JsonCodec.toJson(offer));
+            jedis.expire(key, TOKEN_VALID.toSeconds());
+        }
+    }
+
+    /** The person's services that can still be rated, newest first, each saying whether it has been. */
+    public List<RateableService> rateableBy(String hallId, String personKey) {
+        HallKeys keys = HallKeys.of(halls.get(hallId).id());
+        List<RateableService> services = new ArrayList<>();
+        try (Jedis jedis = pool.getResource()) {
+            for (String json : jedis.hvals(keys.rateableBy(personKey))) {
+                StoredRateable r = JsonCodec.fromJson(json, StoredRateable.class);
+                Instant finished = Instant.ofEpochMilli(r.finishedAt());
+                if (clock.instant().isBefore(finished.plus(TOKEN_VALID))) {
+                    boolean rated = jedis.hexists(keys.ratings(StoredTicket.dayOf(r.ticketId())), r.ticketId());
+                    services.add(new RateableService(r.ticketId(), r.ticketNumber(), r.areaId(), r.windowNo(), finished, rated));
+                }
+            }
+        }
+        services.sort(Comparator.comparing(RateableService::finishedAt).reversed());
+        return services;
+    }
+
+    /**
+     * Records a rating made at a terminal by the person served, identified by their ID card.
+     *
+     * @throws NotFoundException  the service is not one of this person's that can still be rated
+     */
+    public RatingView submitAtTerminal(String hallId, String personKey, String ticketId, RatingSubmission submission) {
+        String json;
+        try (Jedis jedis = pool.getResource()) {
+            json = ticketId == null ? null : jedis.hget(HallKeys.of(halls.get(hallId).id()).rateableBy(personKey), ticketId);
+        }
+        if (json == null) {
+            throw new NotFoundException("service to rate", ticketId == null ? "" : ticketId);
+        }
+        StoredRateable offer = JsonCodec.fromJson(json, StoredRateable.class);
+        return submit(offer.token(), submission, "TERMINAL");
+    }
+
+    /**
      * Records a rating.
      *
-     * @param channel EVALUATOR or PHONE
+     * @param channel EVALUATOR, PHONE or TERMINAL
      * @throws RefusedException   TOKEN_INVALID, TOKEN_EXPIRED (422)
      * @throws ConflictException  ALREADY_RATED (409)
      * @throws InvalidFieldException a wrong level, a bad rating without reasons, a comment too long (400)

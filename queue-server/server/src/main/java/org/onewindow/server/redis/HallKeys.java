@@ -132,6 +132,15 @@ public final class HallKeys {
         return prefix + "ratings:" + day;
     }
 
+    /**
+     * Hash of a person's services that may still be rated, by person key: ticket id to the
+     * service and its rating token. Lives as long as the token, so a terminal offers only what
+     * can still be rated.
+     */
+    public String rateableBy(String personKey) {
+        return prefix + "ratings:person:" + personKey;
+    }
+
     /** Hash of follow-ups of bad ratings: ticket id to follow-up JSON. */
     public String followUps() {
         return prefix + "follow-ups";

@@ -1,5 +1,7 @@
 package org.onewindow.server.terminal;
 
+import java.util.List;
+
 import org.onewindow.protocol.rest.Identity;
 
 /**
@@ -11,6 +13,11 @@ import org.onewindow.protocol.rest.Identity;
  * @param slotStart HH:mm: appointments.book
  * @param itemCode  items.checklist; optional for appointments.book
  * @param caseNo    locker.collected
+ * @param ticketId  ratings.submit: the service rated
+ * @param level     ratings.submit: VERY_SATISFIED … VERY_DISSATISFIED
+ * @param reasons   ratings.submit: reason codes of a bad rating
+ * @param comment   ratings.submit: the citizen's words, optional
  */
-record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode, String caseNo) {
+record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode, String caseNo,
+                       String ticketId, String level, List<String> reasons, String comment) {
 }

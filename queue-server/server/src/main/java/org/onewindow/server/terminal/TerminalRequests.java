@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
+import org.onewindow.protocol.message.RatingSubmission;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rpc.RpcReply;
 import org.onewindow.server.appointment.AppointmentService;
@@ -23,13 +24,15 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallViews;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.messaging.HallMessaging;
+import org.onewindow.server.rating.RatingService;
 import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.PersonKeys;
 
 /**
- * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code cases.mine},
- * {@code locker.mine}, {@code locker.collected}, {@code appointments.slots}, {@code appointments.book},
- * {@code items.checklist}. A request that
+ * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code hall},
+ * {@code cases.mine}, {@code locker.mine}, {@code locker.collected}, {@code appointments.slots},
+ * {@code appointments.book}, {@code items.checklist}, {@code ratings.mine}, {@code ratings.submit}.
+ * A request that
  * cannot be read, or names an unknown operation, is refused with a code; it never changes
  * anything. ID numbers in requests are turned into person keys at once and never logged.
  */
@@ -43,14 +46,16 @@ class TerminalRequests {
     private final CaseService cases;
     private final AppointmentService appointments;
     private final PersonKeys personKeys;
+    private final RatingService ratings;
 
     TerminalRequests(HallDirectory halls, HallMessaging messaging, CaseService cases, AppointmentService appointments,
-                     PersonKeys personKeys) {
+                     PersonKeys personKeys, RatingService ratings) {
         this.halls = halls;
         this.messaging = messaging;
         this.cases = cases;
         this.appointments = appointments;
         this.personKeys = personKeys;
+        this.ratings = ratings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -70,6 +75,7 @@ class TerminalRequests {
         }
         try {
             return switch (operation) {
+                case "hall" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall)));
                 case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), person(hall, request))));
                 case "locker.mine" -> RpcReply.of(JsonCodec.toJson(cases.inLockers(hall.id(), person(hall, request))));
                 case "locker.collected" -> collected(hall, request);
@@ -79,6 +85,8 @@ class TerminalRequests {
                 case "items.checklist" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall).items().stream()
                         .filter(i -> i.code().equals(request.itemCode())).findFirst()
                         .orElseThrow(() -> new NotFoundException("item", request.itemCode()))));
+                case "ratings.mine" -> RpcReply.of(JsonCodec.toJson(ratings.rateableBy(hall.id(), person(hall, request))));
+                case "ratings.submit" -> rate(hall, request);
                 default -> RpcReply.refused("UNKNOWN_OPERATION", "no operation " + operation);
             };
         } catch (InvalidFieldException e) {
@@ -100,6 +108,13 @@ class TerminalRequests {
         var delivered = cases.collectedFromLocker(hall.id(), r.caseNo().strip(), person(hall, r), "terminal");
         audit.info("terminal locker-collected hall={} case={} slot={}", hall.id(), delivered.caseNo(), delivered.pickupPlace());
         return RpcReply.of(JsonCodec.toJson(delivered));
+    }
+
+    private RpcReply rate(Hall hall, TerminalRequest r) {
+        var rating = ratings.submitAtTerminal(hall.id(), person(hall, r), r.ticketId(),
+                new RatingSubmission("", r.level(), r.reasons(), r.comment(), "terminal"));
+        audit.info("terminal rating hall={} ticket={} level={}", hall.id(), rating.ticketId(), rating.level());
+        return RpcReply.of(JsonCodec.toJson(rating));
     }
 
     private RpcReply book(Hall hall, TerminalRequest r) {

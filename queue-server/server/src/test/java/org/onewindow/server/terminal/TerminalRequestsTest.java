@@ -36,6 +36,8 @@ import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.RateableService;
+import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.rpc.RpcException;
 import org.onewindow.protocol.rpc.RpcReply;
@@ -151,6 +153,47 @@ class TerminalRequestsTest {
         assertThat(booked.code()).startsWith("OWA1.");
         assertThatThrownBy(() -> ask("appointments.book", booking, AppointmentView.class)).cause()
                 .isInstanceOf(RpcException.class).satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("ALREADY_BOOKED"));
+    }
+
+    @Test
+    void theServedPersonRatesTheServiceOnceAtATerminal() {
+        Identity zhao = new Identity("622901197511200050", "赵强");
+        HallRestClient manager = staff("manager", "demo-manager");
+        HallRestClient clerk = staff("clerk01", "demo-clerk");
+        manager.issueTicket(new IssueTicketRequest("t-rate", "invest", null, zhao, null, null));
+        clerk.signIn("1");
+        clerk.callNext("1");
+        clerk.finish("1", new FinishRequest("SERVED", List.of(), ""));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                ask("ratings.mine", Map.of("identity", zhao), RateableService[].class).length == 1);
+        RateableService service = ask("ratings.mine", Map.of("identity", zhao), RateableService[].class)[0];
+        assertThat(service.rated()).isFalse();
+        assertThat(service.windowNo()).isEqualTo("1");
+        // Another person cannot rate it, and a bad rating needs a reason.
+        assertThatThrownBy(() -> ask("ratings.submit", Map.of("identity", WANG_FANG, "ticketId", service.ticketId(),
+                "level", "VERY_SATISFIED"), RatingView.class)).cause()
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("NOT_FOUND"));
+        assertThatThrownBy(() -> ask("ratings.submit", Map.of("identity", zhao, "ticketId", service.ticketId(),
+                "level", "DISSATISFIED"), RatingView.class)).cause()
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("INVALID_FIELD"));
+
+        RatingView rating = ask("ratings.submit", Map.of("identity", zhao, "ticketId", service.ticketId(),
+                "level", "SATISFIED"), RatingView.class);
+        assertThat(rating.channel()).isEqualTo("TERMINAL");
+        assertThat(rating.clerk()).isEqualTo("clerk01");
+        assertThatThrownBy(() -> ask("ratings.submit", Map.of("identity", zhao, "ticketId", service.ticketId(),
+                "level", "SATISFIED"), RatingView.class)).cause()
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("ALREADY_RATED"));
+        assertThat(ask("ratings.mine", Map.of("identity", zhao), RateableService[].class)[0].rated()).isTrue();
+    }
+
+    @Test
+    void aTerminalLearnsTheHallAndItsCalendar() {
+        HallView hall = ask("hall", Map.of(), HallView.class);
+        assertThat(hall.id()).isEqualTo(HALL);
+        assertThat(hall.holidays()).isNotEmpty();
+        assertThat(hall.items()).isNotEmpty();
     }
 
     @Test
