@@ -3,6 +3,7 @@ package org.onewindow.kiosk;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,14 +13,17 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.StackPane;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.KioskDevices;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.idcard.IdCardWatcher;
@@ -27,10 +31,15 @@ import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.scanner.KeyboardWedgeBuffer;
 import org.onewindow.kiosk.device.scanner.ScanListener;
 import org.onewindow.kiosk.flow.KioskFlow;
+import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.kiosk.server.DeviceHealthReporter;
+import org.onewindow.kiosk.terminal.LockerPickup;
+import org.onewindow.kiosk.terminal.TerminalFlow;
+import org.onewindow.kiosk.terminal.TerminalLink;
 import org.onewindow.kiosk.ui.KioskRoot;
 import org.onewindow.kiosk.ui.Speaker;
+import org.onewindow.kiosk.ui.TerminalRoot;
 import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -40,8 +49,12 @@ import org.onewindow.protocol.rest.HallView;
 
 /**
  * One kiosk, assembled from its configuration: devices, the queue server (REST for tickets, MQTT
- * for live queues and health), the flow and its screen. Open it, wait for the hall, then start
+ * for live queues, health and the 24-hour terminal's requests), the queue kiosk's flow, the
+ * terminal's flow, and the screen that shows one of them. Open it, wait for the hall, then start
  * the screen on the JavaFX thread.
+ *
+ * <p>In AUTO mode it is the queue kiosk while the hall is open and the 24-hour terminal outside
+ * opening hours, switching by itself, but only when nobody is in the middle of a turn.
  */
 public final class Kiosk implements AutoCloseable {
 
@@ -49,6 +62,9 @@ public final class Kiosk implements AutoCloseable {
     /** A REST call that takes longer counts as "server unreachable": the pause shows within 3 s. */
     static final Duration SERVER_TIMEOUT = Duration.ofMillis(2500);
     private static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
+    /** A locker door may stand open this long before staff are called. */
+    private static final Duration DOOR_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration PICKUP_RETRY = Duration.ofSeconds(15);
 
     private final KioskConfig config;
     private final Clock clock;
@@ -57,11 +73,17 @@ public final class Kiosk implements AutoCloseable {
     private final MqttGateway mqtt;
     private final DeviceHealthReporter health;
     private final AreaQueues queues;
+    private final TerminalLink terminalLink;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("kiosk-work"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-probe"));
     private volatile boolean closed;
     private KioskFlow flow;
     private KioskRoot root;
+    private TerminalFlow terminal;
+    private TerminalRoot terminalRoot;
+    private final StackPane host = new StackPane();
+    private volatile boolean terminalShown;
+    private HallCalendar calendar;
     private IdCardWatcher watcher;
     private Timeline ticker;
 
@@ -75,19 +97,23 @@ public final class Kiosk implements AutoCloseable {
                 config.hallId(), config.deviceId(), clock));
         this.health = new DeviceHealthReporter(mqtt, config.hallId(), config.deviceId(), clock);
         this.queues = new AreaQueues(mqtt, config.hallId());
+        this.terminalLink = new TerminalLink(mqtt, config.hallId(), config.deviceId(), TerminalLink.ANSWER_TIMEOUT);
     }
 
     public static Kiosk open(KioskConfig config, Clock clock) throws IOException {
         return new Kiosk(config, clock, KioskDevices.open(config));
     }
 
-    /** The hall as the server describes it; retries until the server answers. Not on the FX thread. */
+    /**
+     * The hall as the server describes it; retries until the server answers. A terminal asks over
+     * MQTT (it may stand in a village with no other way to the hall). Not on the FX thread.
+     */
     public HallView awaitHall() throws InterruptedException {
         while (!closed) {
             try {
-                return server.hall();
-            } catch (HallApiException e) {
-                log.warn("Queue server {} not answering ({}); trying again", config.serverUrl(), e.getMessage());
+                return config.mode() == KioskMode.TERMINAL ? terminalLink.hall().join() : server.hall();
+            } catch (HallApiException | CompletionException e) {
+                log.warn("Queue server not answering ({}); trying again", e.getMessage());
                 Thread.sleep(PROBE_INTERVAL.toMillis());
             }
         }
@@ -95,19 +121,27 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Builds the screen and starts the devices' listeners. On the FX thread. */
-    public KioskRoot startScreen(HallView hall) {
-        Speaker speaker = new Speaker(config.speech());
-        KioskRoot[] rootRef = new KioskRoot[1];
-        flow = new KioskFlow(hall, server, devices.printer(), health::report, clock, Platform::runLater, background,
-                config.idle(), config.trackingBaseUrl(), screen -> rootRef[0].show(screen));
-        root = new KioskRoot(flow, queues, config.locale(), config.landscape(), speaker, clock);
-        rootRef[0] = root;
-        queues.onChange(q -> Platform.runLater(root::queuesChanged));
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.touched());
-        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.touched());
+    public Parent startScreen(HallView hall) {
+        calendar = new HallCalendar(hall);
+        if (config.mode() != KioskMode.TERMINAL) {
+            flow = new KioskFlow(hall, server, devices.printer(), health::report, clock, Platform::runLater, background,
+                    config.idle(), config.trackingBaseUrl(), screen -> root.show(screen));
+            root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
+            queues.onChange(q -> Platform.runLater(root::queuesChanged));
+        }
+        if (config.mode() != KioskMode.QUEUE) {
+            LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
+                    health::report, background, scheduler, DOOR_TIMEOUT, PICKUP_RETRY);
+            terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
+                    Platform::runLater, config.idle(), screen -> terminalRoot.show(screen));
+            terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
+        }
+        host.getStyleClass().add("kiosk-host");
+        host.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched());
+        host.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> touched());
         if (devices.keyboardScanner()) {
             KeyboardWedgeBuffer wedge = new KeyboardWedgeBuffer(30, 6, scans());
-            root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            host.addEventFilter(KeyEvent.KEY_TYPED, e -> {
                 if (!e.getCharacter().isEmpty() && wedge.key(e.getCharacter().charAt(0), System.currentTimeMillis())) {
                     e.consume();
                 }
@@ -118,12 +152,24 @@ public final class Kiosk implements AutoCloseable {
         watcher = new IdCardWatcher(devices.reader(), Duration.ofMillis(300), new IdCardWatcher.Listener() {
             @Override
             public void cardRead(IdCard card) {
-                Platform.runLater(() -> flow.cardRead(card));
+                Platform.runLater(() -> {
+                    if (terminalShown) {
+                        terminal.cardRead(card);
+                    } else {
+                        flow.cardRead(card);
+                    }
+                });
             }
 
             @Override
             public void cardRejected(String reason) {
-                Platform.runLater(() -> flow.cardRejected(reason));
+                Platform.runLater(() -> {
+                    if (terminalShown) {
+                        terminal.cardRejected(reason);
+                    } else {
+                        flow.cardRejected(reason);
+                    }
+                });
             }
 
             @Override
@@ -132,20 +178,74 @@ public final class Kiosk implements AutoCloseable {
             }
         });
         health.report("idcard-reader", "OK", "正常");
+        if (devices.locker() != null) {
+            health.report("locker", "OK", "正常");
+        }
         scheduler.scheduleWithFixedDelay(this::probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> root.tick()));
+        if (flow != null) {
+            flow.start();
+        }
+        if (terminal != null) {
+            terminal.start();
+        }
+        showMode(config.mode() == KioskMode.TERMINAL
+                || (config.mode() == KioskMode.AUTO && !calendar.isOpen(clock.instant())));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
-        flow.start();
-        root.tick();
-        return root;
+        tick();
+        return host;
+    }
+
+    /** Every second, on the FX thread: clocks and countdowns; in AUTO mode, the switch at opening and closing. */
+    private void tick() {
+        if (terminalShown) {
+            terminalRoot.tick();
+        } else {
+            root.tick();
+        }
+        if (config.mode() == KioskMode.AUTO) {
+            boolean wantTerminal = !calendar.isOpen(clock.instant());
+            boolean atRest = terminalShown ? terminal.atRest() : flow.atRest();
+            if (wantTerminal != terminalShown && atRest) {
+                log.info("Hall {}: switching to the {}", wantTerminal ? "closed" : "open",
+                        wantTerminal ? "24-hour terminal" : "queue kiosk");
+                showMode(wantTerminal);
+            }
+        }
+    }
+
+    private void showMode(boolean showTerminal) {
+        terminalShown = showTerminal;
+        if (showTerminal) {
+            terminal.home();
+            host.getChildren().setAll(terminalRoot);
+        } else {
+            flow.home();
+            host.getChildren().setAll(root);
+        }
+    }
+
+    /** A finger on the screen: the idle countdown of whichever flow is shown starts again. */
+    public void touched() {
+        if (terminalShown) {
+            terminal.touched();
+        } else {
+            flow.touched();
+        }
     }
 
     private ScanListener scans() {
         return new ScanListener() {
             @Override
             public void scanned(String code) {
-                Platform.runLater(() -> flow.codeScanned(code));
+                Platform.runLater(() -> {
+                    if (terminalShown) {
+                        terminal.codeScanned(code);
+                    } else {
+                        flow.codeScanned(code);
+                    }
+                });
             }
 
             @Override
@@ -157,29 +257,46 @@ public final class Kiosk implements AutoCloseable {
 
     /** Server reachable? Paper? Scanner? Every two seconds, off the FX thread. */
     private void probe() {
-        boolean reachable;
-        try {
-            server.hall();
-            reachable = true;
-        } catch (HallApiException e) {
-            reachable = e.status() > 0 && e.status() < 500;
-        } catch (RuntimeException e) {
-            reachable = false;
+        if (flow != null) {
+            boolean reachable;
+            try {
+                server.hall();
+                reachable = true;
+            } catch (HallApiException e) {
+                reachable = e.status() > 0 && e.status() < 500;
+            } catch (RuntimeException e) {
+                reachable = false;
+            }
+            boolean now = reachable;
+            Platform.runLater(() -> flow.serverReachable(now));
         }
-        boolean now = reachable;
-        Platform.runLater(() -> flow.serverReachable(now));
+        if (terminal != null) {
+            boolean connected = mqtt.isConnected();
+            Platform.runLater(() -> terminal.connected(connected));
+        }
         PaperStatus paper = devices.printer().status();
         health.report("printer", paper.healthState(), paper.words());
         String scannerFault = devices.scanner() == null ? "" : devices.scanner().fault();
         health.report("scanner", scannerFault.isEmpty() ? "OK" : "FAULT", scannerFault.isEmpty() ? "正常" : scannerFault);
     }
 
+    /** The queue kiosk's flow; null for a kiosk that is only a terminal. */
     public KioskFlow flow() {
         return flow;
     }
 
     public KioskRoot root() {
         return root;
+    }
+
+    /** The 24-hour terminal's flow; null for a kiosk that never becomes one. */
+    public TerminalFlow terminal() {
+        return terminal;
+    }
+
+    /** Whether the terminal is on screen now (else the queue kiosk). */
+    public boolean terminalShown() {
+        return terminalShown;
     }
 
     public KioskDevices devices() {
@@ -204,6 +321,7 @@ public final class Kiosk implements AutoCloseable {
             devices.reader().close();
         }
         devices.close();
+        terminalLink.close();
         mqtt.close();
     }
 

@@ -25,6 +25,11 @@ import java.util.Locale;
  * @param simulatorPanel   show the panel that swipes sample cards and scans sample codes
  * @param demoCodesFile    sample appointment codes for the panel, optional
  * @param speech           speak prompts in elderly mode (espeak-ng)
+ * @param mode             AUTO (queue kiosk while the hall is open, 24-hour terminal outside),
+ *                         TERMINAL (always the terminal) or QUEUE (never switches)
+ * @param locker           result locker board: none, simulated or serial
+ * @param lockerAddress    the board's address on its line (1-254)
+ * @param lockerSlots      slots of the simulated board
  */
 public record KioskConfig(
         String deviceId,
@@ -44,5 +49,9 @@ public record KioskConfig(
         Path ticketDirectory,
         boolean simulatorPanel,
         Path demoCodesFile,
-        boolean speech) {
+        boolean speech,
+        KioskMode mode,
+        DeviceSetting locker,
+        int lockerAddress,
+        int lockerSlots) {
 }

@@ -58,7 +58,11 @@ public final class KioskConfigFile {
                 bool(p, "simulator.panel"),
                 p.getProperty("simulator.appointment-codes", "").isBlank() ? null
                         : Path.of(p.getProperty("simulator.appointment-codes").strip()),
-                bool(p, "elderly.speech"));
+                bool(p, "elderly.speech"),
+                mode(p),
+                device(p, "device.locker", 9600),
+                range(p, "locker.address", 1, 254),
+                range(p, "locker.slots", 1, 254));
     }
 
     private static String required(Properties p, String key) {
@@ -98,6 +102,23 @@ public final class KioskConfigFile {
         };
     }
 
+    private static KioskMode mode(Properties p) {
+        String v = required(p, "kiosk.mode");
+        try {
+            return KioskMode.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kiosk.mode: must be auto, terminal or queue, was \"" + v + "\"");
+        }
+    }
+
+    private static int range(Properties p, String key, int min, int max) {
+        int v = positive(p, key);
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(key + ": must be " + min + " to " + max + ", was " + v);
+        }
+        return v;
+    }
+
     private static int paper(Properties p) {
         int mm = positive(p, "printer.paper-mm");
         if (mm != 80 && mm != 58) {
@@ -110,9 +131,13 @@ public final class KioskConfigFile {
         String v = required(p, key);
         DeviceSetting setting = DeviceSetting.parse(v, defaultBaud).orElseThrow(() -> new IllegalArgumentException(
                 key + ": must be simulated, serial:<port>[@baud]" + (key.endsWith("scanner") ? " or keyboard" : "")
+                        + (key.endsWith("locker") ? " or none" : "")
                         + ", was \"" + v + "\""));
         if (setting.kind() == DeviceSetting.Kind.KEYBOARD && !key.endsWith("scanner")) {
             throw new IllegalArgumentException(key + ": only a scanner can be a keyboard");
+        }
+        if (setting.kind() == DeviceSetting.Kind.NONE && !key.endsWith("locker")) {
+            throw new IllegalArgumentException(key + ": only the locker can be none");
         }
         return setting;
     }

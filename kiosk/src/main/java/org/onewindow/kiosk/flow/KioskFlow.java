@@ -99,6 +99,11 @@ public final class KioskFlow {
         show(new Screen.Home("", !reachable));
     }
 
+    /** Nobody is in the middle of anything: the kiosk may change mode now. */
+    public boolean atRest() {
+        return current instanceof Screen.Home && card == null;
+    }
+
     /** Any touch: the idle countdown starts again. */
     public void touched() {
         lastTouch = clock.instant();

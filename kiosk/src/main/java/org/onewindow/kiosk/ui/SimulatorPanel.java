@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import javafx.stage.Window;
 import org.onewindow.kiosk.Kiosk;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.idcard.SimulatedIdCardReader;
+import org.onewindow.kiosk.device.locker.LockerTwin;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.printer.SimulatedPrinter;
 import org.onewindow.kiosk.device.scanner.SimulatedCodeScanner;
@@ -65,10 +67,16 @@ final class SimulatorPanel {
             box.getChildren().add(button("纸将尽", () -> printer.setStatus(PaperStatus.NEAR_END)));
             box.getChildren().add(button("缺纸", () -> printer.setStatus(PaperStatus.OUT)));
         }
+        LockerTwin locker = kiosk.devices().lockerTwin();
+        if (locker != null) {
+            box.getChildren().add(new Label("取件柜 (打开的柜门)"));
+            box.getChildren().add(button("取走材料并关门", () -> locker.openSlots().forEach(locker::takeAndShut)));
+            box.getChildren().add(button("不取走直接关门", () -> locker.openSlots().forEach(locker::shutWithoutTaking)));
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("设备模拟 Simulated devices");
-        stage.setScene(new Scene(box, 300, 640));
+        stage.setScene(new Scene(new ScrollPane(box), 300, 720));
         stage.setX(owner.getX() + owner.getWidth() + 10);
         stage.setY(owner.getY());
         stage.show();

@@ -46,7 +46,28 @@ class KioskConfigFileTest {
     }
 
     @Test
+    void aTerminalWithARealLockerBoard() throws Exception {
+        KioskConfig c = KioskConfigFile.load(file("""
+                kiosk.mode=terminal
+                device.locker=serial:/dev/ttyUSB2
+                locker.address=3
+                """));
+
+        assertThat(c.mode()).isEqualTo(KioskMode.TERMINAL);
+        assertThat(c.locker()).isEqualTo(new DeviceSetting(DeviceSetting.Kind.SERIAL, "/dev/ttyUSB2", 9600));
+        assertThat(c.lockerAddress()).isEqualTo(3);
+        assertThat(KioskConfigFile.load(null).mode()).isEqualTo(KioskMode.AUTO);
+        assertThat(KioskConfigFile.load(file("device.locker=none\n")).locker().kind()).isEqualTo(DeviceSetting.Kind.NONE);
+    }
+
+    @Test
     void mistakesNameTheirKey() throws Exception {
+        assertThatThrownBy(() -> KioskConfigFile.load(file("kiosk.mode=night\n")))
+                .hasMessage("kiosk.mode: must be auto, terminal or queue, was \"night\"");
+        assertThatThrownBy(() -> KioskConfigFile.load(file("device.printer=none\n")))
+                .hasMessage("device.printer: only the locker can be none");
+        assertThatThrownBy(() -> KioskConfigFile.load(file("locker.address=300\n")))
+                .hasMessage("locker.address: must be 1 to 254, was 300");
         assertThatThrownBy(() -> KioskConfigFile.load(file("device.printer=usb\n")))
                 .hasMessageStartingWith("device.printer: must be simulated, serial:<port>[@baud]");
         assertThatThrownBy(() -> KioskConfigFile.load(file("device.reader=keyboard\n")))

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
@@ -18,7 +19,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.onewindow.kiosk.Kiosk;
 import org.onewindow.kiosk.config.DeviceSetting;
 import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.ui.KioskRoot;
 import org.onewindow.protocol.rest.HallView;
 
@@ -36,23 +39,36 @@ public final class KioskUnderTest implements AutoCloseable {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
         return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
                 serverUrl + "/api/halls", idle, false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
-                dir.resolve("tickets"), false, null, false);
+                dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24);
+    }
+
+    /** The same kiosk in another mode (AUTO switches with the hall's hours; TERMINAL needs only the broker). */
+    public static KioskConfig withMode(KioskConfig c, KioskMode mode) {
+        return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.trackingBaseUrl(),
+                c.idle(), c.landscape(), c.fullScreen(), c.locale(), c.reader(), c.scanner(), c.printer(),
+                c.paperMillimetres(), c.ticketDirectory(), c.simulatorPanel(), c.demoCodesFile(), c.speech(), mode,
+                c.locker(), c.lockerAddress(), c.lockerSlots());
     }
 
     public static KioskUnderTest start(KioskConfig config) throws Exception {
-        return start(config, 1080, 1920);
+        return start(config, Clock.systemDefaultZone(), 1080, 1920);
+    }
+
+    /** A kiosk living by {@code clock} (for opening and closing time). */
+    public static KioskUnderTest start(KioskConfig config, Clock clock) throws Exception {
+        return start(config, clock, 1080, 1920);
     }
 
     public static KioskUnderTest startLandscape(KioskConfig config) throws Exception {
-        return start(config, 1920, 1080);
+        return start(config, Clock.systemDefaultZone(), 1920, 1080);
     }
 
-    private static KioskUnderTest start(KioskConfig config, int width, int height) throws Exception {
+    private static KioskUnderTest start(KioskConfig config, Clock clock, int width, int height) throws Exception {
         FxToolkit.registerPrimaryStage();
-        Kiosk kiosk = Kiosk.open(config, Clock.systemDefaultZone());
+        Kiosk kiosk = Kiosk.open(config, clock);
         HallView hall = kiosk.awaitHall();
         FxToolkit.setupStage(stage -> {
-            KioskRoot root = kiosk.startScreen(hall);
+            Parent root = kiosk.startScreen(hall);
             Scene scene = new Scene(root, width, height);
             scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
             stage.setScene(scene);
@@ -67,14 +83,14 @@ public final class KioskUnderTest implements AutoCloseable {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 boolean[] tapped = {false};
                 robot.interact(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).ifPresent(n -> {
-                    kiosk.flow().touched();
+                    kiosk.touched();
                     ((ButtonBase) n).fire();
                     tapped[0] = true;
                 }));
                 return tapped[0];
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(id + " could not be tapped; showing " + kiosk.flow().current(), e);
+            throw new AssertionError(id + " could not be tapped; showing " + showing(), e);
         }
     }
 
@@ -93,7 +109,7 @@ public final class KioskUnderTest implements AutoCloseable {
             WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
                     () -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(id + " did not appear within " + timeout + "; showing " + kiosk.flow().current(), e);
+            throw new AssertionError(id + " did not appear within " + timeout + "; showing " + showing(), e);
         }
     }
 
@@ -105,6 +121,25 @@ public final class KioskUnderTest implements AutoCloseable {
             throw new AssertionError(type.getSimpleName() + " not shown within " + timeout + "; showing "
                     + kiosk.flow().current(), e);
         }
+    }
+
+    public void awaitTerminal(Class<? extends TerminalScreen> type, Duration timeout) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
+                    () -> kiosk.terminalShown() && type.isInstance(kiosk.terminal().current()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(type.getSimpleName() + " not shown within " + timeout + "; showing " + showing(), e);
+        }
+    }
+
+    /** An ID card on the (simulated) reader, then taken off again. */
+    public void swipe(org.onewindow.kiosk.device.idcard.IdCard card) {
+        kiosk.devices().simulatedReader().present(card);
+    }
+
+    /** What is on screen, for failure messages. */
+    public Object showing() {
+        return kiosk.terminalShown() ? kiosk.terminal().current() : kiosk.flow().current();
     }
 
     public String text(String id) {

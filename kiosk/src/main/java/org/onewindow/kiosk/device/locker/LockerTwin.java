@@ -49,6 +49,16 @@ public final class LockerTwin implements AutoCloseable {
         open.remove(slot);
     }
 
+    /** The citizen shuts the door without taking what is inside. */
+    public void shutWithoutTaking(int slot) {
+        open.remove(slot);
+    }
+
+    /** The slots whose doors stand open now. */
+    public java.util.Set<Integer> openSlots() {
+        return java.util.Set.copyOf(open);
+    }
+
     public void jam(int slot) {
         jammed.add(slot);
     }

@@ -61,13 +61,22 @@ public final class EscPosPrinter implements TicketPrinter {
     }
 
     @Override
-    public synchronized void print(PrintedTicket ticket) throws PrinterException {
+    public void print(PrintedTicket ticket) throws PrinterException {
+        send(layout.render(ticket));
+    }
+
+    @Override
+    public void print(PrintedSlip slip) throws PrinterException {
+        send(layout.render(slip));
+    }
+
+    private synchronized void send(byte[] stream) throws PrinterException {
         PaperStatus status = status();
         if (!status.canPrint()) {
             throw new PrinterException(status, "printer " + link.name() + ": " + status.words());
         }
         try {
-            link.write(layout.render(ticket));
+            link.write(stream);
         } catch (IOException e) {
             throw new PrinterException(PaperStatus.NO_ANSWER, "printer " + link.name() + ": " + e.getMessage());
         }

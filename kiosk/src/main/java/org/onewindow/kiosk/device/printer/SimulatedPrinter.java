@@ -44,12 +44,20 @@ public final class SimulatedPrinter implements TicketPrinter {
 
     @Override
     public void print(PrintedTicket ticket) throws PrinterException {
+        write(layout.render(ticket), STAMP.format(ticket.issuedAt()) + "-" + ticket.number());
+    }
+
+    @Override
+    public void print(PrintedSlip slip) throws PrinterException {
+        write(layout.render(slip), STAMP.format(slip.printedAt()) + "-" + slip.tag());
+    }
+
+    private void write(byte[] stream, String name) throws PrinterException {
         PaperStatus now = status;
         if (!now.canPrint()) {
             throw new PrinterException(now, name() + ": " + now.words());
         }
-        byte[] stream = layout.render(ticket);
-        Path file = directory.resolve(STAMP.format(ticket.issuedAt()) + "-" + ticket.number() + ".png");
+        Path file = directory.resolve(name + ".png");
         try {
             Files.createDirectories(directory);
             ImageIO.write(EscPosRenderer.read(stream).render(paper.dots()), "png", file.toFile());
@@ -59,7 +67,7 @@ public final class SimulatedPrinter implements TicketPrinter {
         lastTicket = file;
     }
 
-    /** The PNG of the last ticket printed, or null. */
+    /** The PNG of the last ticket or slip printed, or null. */
     public Path lastTicket() {
         return lastTicket;
     }

@@ -57,6 +57,34 @@ public final class TicketLayout {
         return w.cut(4).toBytes();
     }
 
+    /** A slip: title, heading, paragraphs, then the QR code when there is one. */
+    public byte[] render(PrintedSlip slip) {
+        EscPosWriter w = new EscPosWriter(paper.dots()).initialise().align(Align.CENTRE);
+        w.bold(true);
+        wrapped(w, slip.hallName(), 1);
+        w.bold(false).feed(1);
+        w.size(2, 2).bold(true);
+        wrapped(w, slip.title(), 2);
+        w.size(1, 1).bold(false);
+        if (!slip.heading().isEmpty()) {
+            w.bold(true);
+            wrapped(w, slip.heading(), 1);
+            w.bold(false);
+        }
+        w.align(Align.LEFT).feed(1);
+        for (String line : slip.lines()) {
+            wrapped(w, line, 1);
+        }
+        w.align(Align.CENTRE).feed(1);
+        if (!slip.qrPayload().isEmpty()) {
+            w.raster(QrRaster.of(slip.qrPayload(), Math.min(QrRaster.MAX_DOTS, paper.dots())));
+            wrapped(w, slip.qrCaption(), 1);
+        }
+        wrapped(w, TIME.format(slip.printedAt()), 1);
+        wrapped(w, slip.footer(), 1);
+        return w.cut(4).toBytes();
+    }
+
     /** Text wrapped to the paper at a character size of {@code scale} (1 normal, 2 double). */
     private void wrapped(EscPosWriter w, String text, int scale) {
         for (String line : wrap(text, paper.columns() / scale)) {

@@ -12,6 +12,9 @@ public interface TicketPrinter extends AutoCloseable {
     /** Prints, after checking the paper; refuses without printing anything when it cannot. */
     void print(PrintedTicket ticket) throws PrinterException;
 
+    /** Prints a slip (an appointment, a checklist), with the same checks as a ticket. */
+    void print(PrintedSlip slip) throws PrinterException;
+
     @Override
     void close();
 }

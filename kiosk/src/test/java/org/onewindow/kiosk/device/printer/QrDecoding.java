@@ -9,12 +9,12 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /** Reads a QR code back from an image, as a phone would. */
-final class QrDecoding {
+public final class QrDecoding {
 
     private QrDecoding() {
     }
 
-    static String decode(BufferedImage image) throws Exception {
+    public static String decode(BufferedImage image) throws Exception {
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                     .getText();

@@ -1,0 +1,114 @@
+package org.onewindow.kiosk.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.onewindow.kiosk.terminal.TerminalFlow;
+import org.onewindow.kiosk.terminal.TerminalScreen;
+
+/** The terminal's screens: welcome, menu, "please wait" and notices here; the rest by feature. */
+final class TerminalViews {
+
+    private TerminalViews() {
+    }
+
+    static Node of(TerminalScreen screen, Texts t, TerminalFlow flow) {
+        if (screen instanceof TerminalScreen.Welcome s) {
+            return welcome(s, t, flow);
+        } else if (screen instanceof TerminalScreen.Menu s) {
+            return menu(s, t, flow);
+        } else if (screen instanceof TerminalScreen.Working s) {
+            VBox box = screen("message");
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(160, 160);
+            box.getChildren().addAll(spinner, Ui.label(t.get(s.messageKey()), "notice"));
+            return box;
+        } else if (screen instanceof TerminalScreen.Notice s) {
+            VBox box = screen("message");
+            Label text = Ui.label(t.get(s.messageKey(), s.detail()), s.alert() ? new String[] {"notice", "alert"}
+                    : new String[] {"notice"});
+            text.setId("terminal-notice");
+            box.getChildren().add(text);
+            return box;
+        } else if (screen instanceof TerminalScreen.BookArea || screen instanceof TerminalScreen.BookSlot
+                || screen instanceof TerminalScreen.Booked) {
+            return TerminalBookingViews.of(screen, t, flow);
+        } else if (screen instanceof TerminalScreen.ChecklistArea || screen instanceof TerminalScreen.ChecklistItems
+                || screen instanceof TerminalScreen.ChecklistPrinted) {
+            return TerminalChecklistViews.of(screen, t, flow);
+        } else if (screen instanceof TerminalScreen.Rate || screen instanceof TerminalScreen.RateService) {
+            return TerminalRatingViews.of(screen, t, flow);
+        }
+        return TerminalCaseViews.of(screen, t, flow);
+    }
+
+    private static Node welcome(TerminalScreen.Welcome s, Texts t, TerminalFlow flow) {
+        VBox box = screen("message");
+        Label title = Ui.label(t.get("terminal.welcome"), "terminal-welcome");
+        title.setId("terminal-welcome");
+        box.getChildren().addAll(title, Ui.label(t.get("terminal.welcome.hint"), "hint"));
+        if (s.offline()) {
+            Label offline = Ui.label(t.get("terminal.offline"), "banner-alert");
+            offline.setId("terminal-offline");
+            box.getChildren().add(offline);
+        }
+        box.getChildren().add(Ui.button("terminal-checklist", t.get("terminal.checklist"), flow::checklist, "secondary"));
+        box.getChildren().add(Ui.label(t.get("terminal.hours", hours(flow, t)), "hint"));
+        return box;
+    }
+
+    private static Node menu(TerminalScreen.Menu s, Texts t, TerminalFlow flow) {
+        VBox box = screen();
+        box.getChildren().add(Ui.label(t.get("terminal.menu.title", s.maskedName()), "title"));
+        box.getChildren().add(choice("menu-cases", t.get("terminal.menu.cases", s.cases()), flow::showCases));
+        Node collect = choice("menu-collect", t.get("terminal.menu.collect", s.inLocker()), () -> flow.collect());
+        if (s.inLocker() > 0) {
+            collect.getStyleClass().add("attention");
+        }
+        box.getChildren().add(collect);
+        box.getChildren().add(choice("menu-book", t.get("terminal.menu.book"), flow::book));
+        box.getChildren().add(choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow::rate));
+        box.getChildren().add(choice("menu-checklist", t.get("terminal.menu.checklist"), flow::checklist));
+        return box;
+    }
+
+    /** A large full-width choice. */
+    static Node choice(String id, String text, Runnable action) {
+        var button = Ui.button(id, text, action, "item");
+        button.setMaxWidth(Double.MAX_VALUE);
+        return button;
+    }
+
+    static VBox screen(String... extraClasses) {
+        VBox box = new VBox(24);
+        box.getStyleClass().add("screen");
+        box.getStyleClass().addAll(extraClasses);
+        return box;
+    }
+
+    /** A list that scrolls when long, under a title. */
+    static VBox list(String title, Node... rows) {
+        VBox items = new VBox(16, rows);
+        ScrollPane scroll = new ScrollPane(items);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("list");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = screen();
+        box.getChildren().addAll(Ui.label(title, "title"), scroll);
+        return box;
+    }
+
+    private static String hours(TerminalFlow flow, Texts t) {
+        var hall = flow.hall();
+        String[] zh = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+        String[] en = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        String[] names = t.english() ? en : zh;
+        var days = hall.openDays().stream().map(d -> java.time.DayOfWeek.valueOf(d).ordinal()).sorted().toList();
+        String span = days.isEmpty() ? "" : names[days.get(0)] + (t.english() ? "–" : "至") + names[days.get(days.size() - 1)];
+        return span + " " + hall.opens() + "–" + hall.closes();
+    }
+}

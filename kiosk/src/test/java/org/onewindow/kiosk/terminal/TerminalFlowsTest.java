@@ -1,0 +1,269 @@
+package org.onewindow.kiosk.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.config.KioskMode;
+import org.onewindow.kiosk.device.idcard.CardKind;
+import org.onewindow.kiosk.device.idcard.IdCard;
+import org.onewindow.kiosk.device.idcard.SampleCards;
+import org.onewindow.kiosk.device.locker.LockerTwin;
+import org.onewindow.kiosk.device.printer.PaperStatus;
+import org.onewindow.kiosk.device.printer.QrDecoding;
+import org.onewindow.kiosk.testsupport.KioskUnderTest;
+import org.onewindow.kiosk.testsupport.TcpProxy;
+import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.rest.CaseStatusRequest;
+import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.protocol.rest.FinishRequest;
+import org.onewindow.protocol.rest.Identity;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.RatingView;
+import org.onewindow.protocol.rest.TicketView;
+
+/**
+ * The 24-hour terminal's flows end to end, headless (TestFX on Monocle): the kiosk in terminal mode
+ * with simulated devices (its locker is the real driver on a board twin), the real queue server
+ * on its embedded Redis and broker. The terminal's server address leads nowhere: everything it
+ * does goes over MQTT.
+ */
+class TerminalFlowsTest {
+
+    private static final IdCard ZHAO = card("赵强", "622901197511200050");
+    private static final IdCard WANG = card("王芳", "622901198801010049");
+
+    @TempDir
+    static Path serverDir;
+    private static TestQueueServer server;
+
+    @TempDir
+    Path dir;
+    private KioskUnderTest k;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestQueueServer.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @AfterEach
+    void stopKiosk() throws Exception {
+        if (k != null) {
+            k.close();
+        }
+    }
+
+    private KioskUnderTest terminal(String mqttUrl) throws Exception {
+        KioskConfig config = KioskUnderTest.config("http://127.0.0.1:9", mqttUrl, dir, Duration.ofSeconds(60));
+        k = KioskUnderTest.start(KioskUnderTest.withMode(config, KioskMode.TERMINAL));
+        k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
+        return k;
+    }
+
+    /** A clerk at {@code window} serves the person's ticket and accepts the application: a case opens. */
+    private static TicketView served(IdCard person, String area, String window, String clerk, String outcome) {
+        HallRestClient manager = server.manager();
+        TicketView ticket = manager.issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), area, null,
+                new Identity(person.number(), person.name()), null, null));
+        HallRestClient staff = HallRestClient.forStaff(server.url(), TestQueueServer.HALL, clerk, "demo-clerk",
+                Duration.ofSeconds(5));
+        staff.signIn(window);
+        assertThat(staff.callNext(window)).map(TicketView::ticketId).contains(ticket.ticketId());
+        staff.finish(window, new FinishRequest(outcome, List.of(), ""));
+        return ticket;
+    }
+
+    private static CaseView caseOf(TicketView ticket) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> server.manager().cases().stream()
+                .filter(c -> c.ticketId().equals(ticket.ticketId())).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static CaseView readyInLocker(TicketView ticket) {
+        String caseNo = caseOf(ticket).caseNo();
+        server.manager().moveCase(caseNo, new CaseStatusRequest("DECIDED", "准予", null, null));
+        return server.manager().moveCase(caseNo, new CaseStatusRequest("READY", "", "LOCKER", ""));
+    }
+
+    @Test
+    void afterHoursTheApplicantSeesTheCaseAndCollectsTheResultFromTheLocker() throws Exception {
+        CaseView ready = readyInLocker(served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
+        int slot = Integer.parseInt(ready.pickupPlace());
+        terminal(server.mqttUrl());
+
+        k.swipe(SampleCards.ADULT);
+        k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
+        TerminalScreen.Menu menu = (TerminalScreen.Menu) k.kiosk.terminal().current();
+        assertThat(menu.maskedName()).isEqualTo("李*");
+        assertThat(menu.inLocker()).isEqualTo(1);
+
+        k.tap("#menu-cases");
+        assertThat(k.text("#case-status-" + ready.caseNo())).isEqualTo("可领取");
+        assertThat(k.text("#case-" + ready.caseNo() + " .material")).contains(slot + "号柜");
+
+        k.tap("#terminal-menu");
+        k.tap("#menu-collect");
+        k.tap("#collect-" + ready.caseNo());
+        k.awaitTerminal(TerminalScreen.LockerOpen.class, Duration.ofSeconds(5));
+        LockerTwin board = k.kiosk.devices().lockerTwin();
+        assertThat(board.isOpen(slot)).isTrue();
+        assertThat(k.text("#locker-open")).contains(slot + "号柜门已打开");
+
+        board.takeAndShut(slot);
+        k.awaitTerminal(TerminalScreen.Collected.class, Duration.ofSeconds(5));
+        assertThat(((TerminalScreen.Collected) k.kiosk.terminal().current()).recorded()).isTrue();
+        CaseView delivered = server.manager().cases().stream().filter(c -> c.caseNo().equals(ready.caseNo())).findFirst()
+                .orElseThrow();
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(board.timesOpened(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void aJammedLockOrAResultLeftInsideIsNeverRecordedAsCollected() throws Exception {
+        CaseView ready = readyInLocker(served(ZHAO, "fund", "14", "clerk02", "ACCEPTED"));
+        int slot = Integer.parseInt(ready.pickupPlace());
+        terminal(server.mqttUrl());
+        LockerTwin board = k.kiosk.devices().lockerTwin();
+
+        board.jam(slot);
+        k.swipe(ZHAO);
+        k.tap("#menu-collect");
+        k.tap("#collect-" + ready.caseNo());
+        k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(5));
+        assertThat(k.text("#terminal-notice")).contains("柜门未能打开").contains("出件窗口");
+
+        // Unjammed by staff; this time the citizen shuts the door without taking the documents.
+        k.close();
+        terminal(server.mqttUrl());
+        board = k.kiosk.devices().lockerTwin();
+        board.load(slot);
+        k.swipe(ZHAO);
+        k.tap("#menu-collect");
+        k.tap("#collect-" + ready.caseNo());
+        k.awaitTerminal(TerminalScreen.LockerOpen.class, Duration.ofSeconds(5));
+        board.shutWithoutTaking(slot);
+        k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(5));
+        assertThat(k.text("#terminal-notice")).contains("未取走" + slot + "号柜");
+
+        CaseView still = server.manager().cases().stream().filter(c -> c.caseNo().equals(ready.caseNo())).findFirst()
+                .orElseThrow();
+        assertThat(still.status()).isEqualTo("READY");
+        assertThat(still.pickupPlace()).isEqualTo(ready.pickupPlace());
+    }
+
+    @Test
+    void aBookingOnTheNextOpenDaysPrintsItsCheckInCode() throws Exception {
+        terminal(server.mqttUrl());
+        k.swipe(WANG);
+        k.tap("#menu-book");
+        k.tap("#book-area-social");
+        k.awaitTerminal(TerminalScreen.BookSlot.class, Duration.ofSeconds(10));
+        var slots = ((TerminalScreen.BookSlot) k.kiosk.terminal().current()).slots();
+        assertThat(slots).isNotEmpty().allSatisfy(s -> assertThat(LocalDate.parse(s.date())).isAfter(LocalDate.now()));
+        var first = slots.get(0);
+        k.tap("#slot-" + first.date() + "-" + first.start().replace(":", ""));
+        k.awaitTerminal(TerminalScreen.Booked.class, Duration.ofSeconds(10));
+        assertThat(k.text("#booked-printed")).contains("请取走预约凭证");
+
+        Path slip = k.kiosk.devices().simulatedPrinter().lastTicket();
+        assertThat(slip.getFileName().toString()).contains("appointment-");
+        String code = QrDecoding.decode(ImageIO.read(slip.toFile()));
+        assertThat(code).isEqualTo(((TerminalScreen.Booked) k.kiosk.terminal().current()).appointment().code())
+                .startsWith("OWA1.");
+    }
+
+    @Test
+    void anyoneCanPrintAChecklistAndAPrinterWithoutPaperShowsItInstead() throws Exception {
+        terminal(server.mqttUrl());
+        k.tap("#terminal-checklist");
+        k.tap("#checklist-area-estate");
+        String item = server.manager().hall().items().stream().filter(i -> i.areaId().equals("estate")).findFirst()
+                .orElseThrow().code();
+        k.tap("#checklist-item-" + item);
+        k.awaitTerminal(TerminalScreen.ChecklistPrinted.class, Duration.ofSeconds(10));
+        assertThat(k.text("#checklist-printed")).isEqualTo("请取走材料清单");
+        Path printed = k.kiosk.devices().simulatedPrinter().lastTicket();
+        assertThat(printed.getFileName().toString()).endsWith("checklist-" + item + ".png");
+        assertThat(Files.size(printed)).isPositive();
+
+        k.kiosk.devices().simulatedPrinter().setStatus(PaperStatus.OUT);
+        k.tap("#terminal-home");
+        k.tap("#terminal-checklist");
+        k.tap("#checklist-area-estate");
+        k.tap("#checklist-item-" + item);
+        k.awaitTerminal(TerminalScreen.ChecklistPrinted.class, Duration.ofSeconds(10));
+        assertThat(k.text("#checklist-not-printed")).contains("缺纸");
+        assertThat(k.robot.lookup("#checklist-materials .material").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void theServiceIsRatedOnceWithTheIdCard() throws Exception {
+        TicketView ticket = served(SampleCards.ELDERLY, "tax", "20", "clerk03", "SERVED");
+        terminal(server.mqttUrl());
+        k.swipe(SampleCards.ELDERLY);
+        k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
+        assertThat(((TerminalScreen.Menu) k.kiosk.terminal().current()).toRate()).isEqualTo(1);
+
+        k.tap("#menu-rate");
+        k.tap("#rate-" + ticket.ticketId());
+        k.tap("#level-DISSATISFIED");
+        k.awaitNode("#reason-LONG_WAIT");
+        assertThat(k.robot.lookup("#rate-submit").queryButton().isDisabled()).isTrue();
+        k.tap("#reason-LONG_WAIT");
+        k.tap("#rate-submit");
+        k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(10));
+        assertThat(k.text("#terminal-notice")).contains("感谢您的评价");
+
+        RatingView rating = server.manager().ratings().stream().filter(r -> r.ticketId().equals(ticket.ticketId())).findFirst()
+                .orElseThrow();
+        assertThat(rating.channel()).isEqualTo("TERMINAL");
+        assertThat(rating.level()).isEqualTo("DISSATISFIED");
+        assertThat(rating.reasons()).containsExactly("LONG_WAIT");
+        k.tap("#terminal-menu");
+        k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
+        assertThat(((TerminalScreen.Menu) k.kiosk.terminal().current()).toRate()).isZero();
+    }
+
+    @Test
+    void withoutAnAnswerTheCitizenIsToldPlainlyAndTheCardIsForgotten() throws Exception {
+        int brokerPort = Integer.parseInt(server.mqttUrl().substring(server.mqttUrl().lastIndexOf(':') + 1));
+        try (TcpProxy cable = new TcpProxy(brokerPort)) {
+            terminal("tcp://127.0.0.1:" + cable.port());
+            cable.cut();
+            k.swipe(SampleCards.ADULT);
+            k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(TerminalLink.ANSWER_TIMEOUT.toSeconds() + 5));
+            assertThat(k.text("#terminal-notice")).contains("暂时无法连接服务中心");
+            k.tap("#terminal-home");
+            k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(5));
+            assertThat(k.kiosk.terminal().identified()).isFalse();
+            cable.restore();
+        }
+    }
+
+    private static IdCard card(String name, String number) {
+        return new IdCard(CardKind.RESIDENT, name, true, LocalDate.parse(number.substring(6, 10) + "-"
+                + number.substring(10, 12) + "-" + number.substring(12, 14)), number, "CHN", LocalDate.of(2020, 1, 1),
+                Optional.of(LocalDate.of(2040, 1, 1)), null);
+    }
+}
