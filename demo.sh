@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The demo hall on this machine: the queue server (with its embedded Redis and MQTT broker and the
 # browser consoles), the hall's main board, the screen above window 5 and the evaluator on its
-# counter, and a kiosk with simulated devices. Arguments go to the queue server.
+# counter, a kiosk with simulated devices (the queue kiosk while the hall is open, the 24-hour
+# terminal outside opening hours) and the 24-hour room's terminal with its simulated result
+# locker. Arguments go to the queue server.
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -ntp package -DskipTests
@@ -26,6 +28,9 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     pids+=($!)
     echo "Main board (log: data/board.log; calls also kept in data/announcements), window 5's screen and evaluator started"
     echo "Consoles: http://127.0.0.1:8080/console/ (clerk05 / demo-clerk at window 5, manager / demo-manager)"
+    java -jar kiosk/target/onewindow-kiosk.jar "${TERMINAL_CONFIG:-demo/terminal-1.properties}" > data/terminal-1.log 2>&1 &
+    pids+=($!)
+    echo "24-hour terminal terminal-1 started (log: data/terminal-1.log; printed slips in data/terminal-1-slips)"
     # The kiosk's simulator panel swipes cards and scans codes.
     java -jar kiosk/target/onewindow-kiosk.jar "${KIOSK_CONFIG:-}"
 else

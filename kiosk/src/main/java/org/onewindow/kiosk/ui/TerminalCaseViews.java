@@ -19,11 +19,11 @@ final class TerminalCaseViews {
 
     static Node of(TerminalScreen screen, Texts t, TerminalFlow flow) {
         if (screen instanceof TerminalScreen.Cases s) {
-            return cases(s, t);
+            return cases(s, t, flow);
         } else if (screen instanceof TerminalScreen.Collect s) {
             List<Node> rows = new ArrayList<>();
             for (CaseView c : s.ready()) {
-                rows.add(TerminalViews.choice("collect-" + c.caseNo(), c.itemName() + "\n"
+                rows.add(TerminalViews.choice("collect-" + c.caseNo(), title(c, t, flow) + "\n"
                         + t.get("cases.pickup.LOCKER", c.pickupPlace()) + "  ·  " + t.get("collect.take"),
                         () -> flow.collect(c.caseNo())));
             }
@@ -33,13 +33,13 @@ final class TerminalCaseViews {
             Label open = Ui.label(t.get("locker.open.title", s.slot()), "ticket-number-small");
             open.setId("locker-open");
             box.getChildren().addAll(open, Ui.label(t.get("locker.open.hint"), "notice"),
-                    Ui.label(s.result().itemName(), "line"));
+                    Ui.label(title(s.result(), t, flow), "line"));
             return box;
         } else if (screen instanceof TerminalScreen.Collected s) {
             VBox box = TerminalViews.screen("message");
             Label done = Ui.label(t.get("collected.title"), "banner-ok");
             done.setId("collected");
-            box.getChildren().addAll(done, Ui.label(t.get("collected.text", s.result().itemName()), "line"));
+            box.getChildren().addAll(done, Ui.label(t.get("collected.text", title(s.result(), t, flow)), "line"));
             if (!s.recorded()) {
                 box.getChildren().add(Ui.label(t.get("collected.pending"), "hint"));
             }
@@ -48,7 +48,16 @@ final class TerminalCaseViews {
         throw new IllegalArgumentException("no view for " + screen);
     }
 
-    private static Node cases(TerminalScreen.Cases s, Texts t) {
+    /** The item's name; for a case accepted without one, its area. */
+    static String title(CaseView c, Texts t, TerminalFlow flow) {
+        if (!c.itemName().isBlank()) {
+            return c.itemName();
+        }
+        return flow.hall().areas().stream().filter(a -> a.id().equals(c.areaId())).findFirst()
+                .map(a -> t.english() ? a.nameEn() : a.name()).orElse(c.department());
+    }
+
+    private static Node cases(TerminalScreen.Cases s, Texts t, TerminalFlow flow) {
         if (s.cases().isEmpty()) {
             Label none = Ui.label(t.get("cases.none"), "notice");
             none.setId("cases-none");
@@ -63,7 +72,7 @@ final class TerminalCaseViews {
             card.setId("case-" + c.caseNo());
             Label status = Ui.label(t.get("status." + c.status()), "case-status", "status-" + c.status());
             status.setId("case-status-" + c.caseNo());
-            card.getChildren().addAll(Ui.label(c.itemName(), "line-strong"), status,
+            card.getChildren().addAll(Ui.label(title(c, t, flow), "line-strong"), status,
                     Ui.label(c.caseNo() + " · " + c.department(), "hint"));
             if (c.promisedDate() != null && !"DELIVERED".equals(c.status()) && !"READY".equals(c.status())) {
                 card.getChildren().add(Ui.label(t.get("cases.promised", c.promisedDate()), "material"));

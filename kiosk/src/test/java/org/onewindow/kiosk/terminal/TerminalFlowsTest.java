@@ -1,15 +1,13 @@
 package org.onewindow.kiosk.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -27,15 +25,12 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.locker.LockerTwin;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.printer.QrDecoding;
+import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
+import org.onewindow.kiosk.testsupport.MutableClock;
 import org.onewindow.kiosk.testsupport.TcpProxy;
 import org.onewindow.kiosk.testsupport.TestQueueServer;
-import org.onewindow.protocol.client.HallRestClient;
-import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
-import org.onewindow.protocol.rest.FinishRequest;
-import org.onewindow.protocol.rest.Identity;
-import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
 
@@ -58,9 +53,12 @@ class TerminalFlowsTest {
     Path dir;
     private KioskUnderTest k;
 
+    private static HallStaff staff;
+
     @BeforeAll
     static void startServer() throws Exception {
         server = TestQueueServer.start(serverDir);
+        staff = new HallStaff(server);
     }
 
     @AfterAll
@@ -82,35 +80,16 @@ class TerminalFlowsTest {
         return k;
     }
 
-    /** A clerk at {@code window} serves the person's ticket and accepts the application: a case opens. */
-    private static TicketView served(IdCard person, String area, String window, String clerk, String outcome) {
-        HallRestClient manager = server.manager();
-        TicketView ticket = manager.issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), area, null,
-                new Identity(person.number(), person.name()), null, null));
-        HallRestClient staff = HallRestClient.forStaff(server.url(), TestQueueServer.HALL, clerk, "demo-clerk",
-                Duration.ofSeconds(5));
-        staff.signIn(window);
-        assertThat(staff.callNext(window)).map(TicketView::ticketId).contains(ticket.ticketId());
-        staff.finish(window, new FinishRequest(outcome, List.of(), ""));
-        return ticket;
-    }
-
-    private static CaseView caseOf(TicketView ticket) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> server.manager().cases().stream()
-                .filter(c -> c.ticketId().equals(ticket.ticketId())).findFirst(), Optional::isPresent).orElseThrow();
-    }
-
-    private static CaseView readyInLocker(TicketView ticket) {
-        String caseNo = caseOf(ticket).caseNo();
-        server.manager().moveCase(caseNo, new CaseStatusRequest("DECIDED", "准予", null, null));
-        return server.manager().moveCase(caseNo, new CaseStatusRequest("READY", "", "LOCKER", ""));
-    }
-
     @Test
     void afterHoursTheApplicantSeesTheCaseAndCollectsTheResultFromTheLocker() throws Exception {
-        CaseView ready = readyInLocker(served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
+        CaseView ready = staff.readyInLocker(staff.served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
         int slot = Integer.parseInt(ready.pickupPlace());
-        terminal(server.mqttUrl());
+        // The hall's own kiosk, at nine in the evening: it has become the 24-hour terminal by itself.
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MutableClock evening = new MutableClock(LocalDate.now(zone).atTime(21, 0).atZone(zone).toInstant(), zone);
+        k = KioskUnderTest.start(KioskUnderTest.withMode(KioskUnderTest.config(server.url(), server.mqttUrl(), dir,
+                Duration.ofSeconds(60)), KioskMode.AUTO), evening);
+        k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
 
         k.swipe(SampleCards.ADULT);
         k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
@@ -133,15 +112,13 @@ class TerminalFlowsTest {
         board.takeAndShut(slot);
         k.awaitTerminal(TerminalScreen.Collected.class, Duration.ofSeconds(5));
         assertThat(((TerminalScreen.Collected) k.kiosk.terminal().current()).recorded()).isTrue();
-        CaseView delivered = server.manager().cases().stream().filter(c -> c.caseNo().equals(ready.caseNo())).findFirst()
-                .orElseThrow();
-        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(staff.now(ready.caseNo()).status()).isEqualTo("DELIVERED");
         assertThat(board.timesOpened(slot)).isEqualTo(1);
     }
 
     @Test
     void aJammedLockOrAResultLeftInsideIsNeverRecordedAsCollected() throws Exception {
-        CaseView ready = readyInLocker(served(ZHAO, "fund", "14", "clerk02", "ACCEPTED"));
+        CaseView ready = staff.readyInLocker(staff.served(ZHAO, "fund", "14", "clerk02", "ACCEPTED"));
         int slot = Integer.parseInt(ready.pickupPlace());
         terminal(server.mqttUrl());
         LockerTwin board = k.kiosk.devices().lockerTwin();
@@ -166,8 +143,7 @@ class TerminalFlowsTest {
         k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(5));
         assertThat(k.text("#terminal-notice")).contains("未取走" + slot + "号柜");
 
-        CaseView still = server.manager().cases().stream().filter(c -> c.caseNo().equals(ready.caseNo())).findFirst()
-                .orElseThrow();
+        CaseView still = staff.now(ready.caseNo());
         assertThat(still.status()).isEqualTo("READY");
         assertThat(still.pickupPlace()).isEqualTo(ready.pickupPlace());
     }
@@ -219,7 +195,7 @@ class TerminalFlowsTest {
 
     @Test
     void theServiceIsRatedOnceWithTheIdCard() throws Exception {
-        TicketView ticket = served(SampleCards.ELDERLY, "tax", "20", "clerk03", "SERVED");
+        TicketView ticket = staff.served(SampleCards.ELDERLY, "tax", "20", "clerk03", "SERVED");
         terminal(server.mqttUrl());
         k.swipe(SampleCards.ELDERLY);
         k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));

@@ -9,6 +9,8 @@ import org.onewindow.kiosk.device.printer.EscPosWriter.Align;
 /** Lays a ticket out on paper: the bytes a printer gets. */
 public final class TicketLayout {
 
+    /** Marks that may not begin a line. */
+    private static final String CLOSING = "。，、；：？！）」』》”’.,;:?!)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final PaperWidth paper;
@@ -101,9 +103,17 @@ public final class TicketLayout {
             int cp = text.codePointAt(i);
             int width = cp < 0x80 ? 1 : 2;
             if (used + width > columns) {
+                // No line starts with a closing mark (避头尾): the last character comes down with it.
+                String carried = "";
+                if (CLOSING.indexOf(cp) >= 0 && line.length() > 1) {
+                    int last = line.offsetByCodePoints(line.length(), -1);
+                    carried = line.substring(last);
+                    line.setLength(last);
+                }
                 lines.add(line.toString());
                 line.setLength(0);
-                used = 0;
+                line.append(carried);
+                used = carried.codePoints().map(c -> c < 0x80 ? 1 : 2).sum();
             }
             line.appendCodePoint(cp);
             used += width;

@@ -31,6 +31,24 @@ class TicketLayoutTest {
         });
     }
 
+    @Test
+    void noLineBeginsWithAClosingMark() {
+        // 11 columns of Chinese then the full stop: the stop would start the second line alone.
+        assertThat(TicketLayout.wrap("请在预约时段开始前到大厅。", 24)).containsExactly("请在预约时段开始前到大", "厅。");
+        assertThat(TicketLayout.wrap("一二三四五六七八九十十一", 24)).containsExactly("一二三四五六七八九十十一");
+    }
+
+    @Test
+    void aSlipReadsBackWithItsTitleLinesAndCode() throws Exception {
+        PrintedSlip slip = new PrintedSlip("临夏州政务服务中心", "预约凭证", "医保社保", java.util.List.of("时段：08:30–09:00"),
+                "OWA1.sample", "签到二维码", java.time.LocalDateTime.of(2026, 11, 25, 21, 0), "", "appointment-1");
+        EscPosRenderer read = EscPosRenderer.read(new TicketLayout(PaperWidth.MM80).render(slip));
+
+        assertThat(read.textLines()).contains("预约凭证", "医保社保", "时段：08:30–09:00", "签到二维码");
+        assertThat(QrDecoding.decode(read.render(PaperWidth.MM80.dots()))).isEqualTo("OWA1.sample");
+        assertThat(read.cut()).isTrue();
+    }
+
     private static int displayWidth(String line) {
         return line.codePoints().map(cp -> cp < 0x80 ? 1 : 2).sum();
     }
