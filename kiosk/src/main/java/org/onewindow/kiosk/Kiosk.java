@@ -92,10 +92,11 @@ public final class Kiosk implements AutoCloseable {
         this.clock = clock;
         this.devices = devices;
         this.server = HallRestClient.forDevice(config.serverUrl(), config.hallId(), config.deviceToken(), SERVER_TIMEOUT);
+        String kind = config.mode() == KioskMode.TERMINAL ? DeviceHealthReporter.TERMINAL : DeviceHealthReporter.KIOSK;
         this.mqtt = MqttGateways.connect(DeviceHealthReporter.withPresence(
                 MqttOptions.of(config.mqttUrl(), config.deviceId() + "-" + Long.toHexString(System.nanoTime())),
-                config.hallId(), config.deviceId(), clock));
-        this.health = new DeviceHealthReporter(mqtt, config.hallId(), config.deviceId(), clock);
+                config.hallId(), config.deviceId(), kind, clock));
+        this.health = new DeviceHealthReporter(mqtt, config.hallId(), config.deviceId(), kind, clock);
         this.queues = new AreaQueues(mqtt, config.hallId());
         this.terminalLink = new TerminalLink(mqtt, config.hallId(), config.deviceId(), TerminalLink.ANSWER_TIMEOUT);
     }

@@ -22,19 +22,23 @@ import org.onewindow.protocol.topic.HallTopics;
  */
 public final class DeviceHealthReporter {
 
-    public static final String KIND = "KIOSK";
+    /** A hall kiosk (queue kiosk by day, terminal by night) and a terminal only, as the device list names them. */
+    public static final String KIOSK = "KIOSK";
+    public static final String TERMINAL = "TERMINAL";
     private static final Logger log = LoggerFactory.getLogger(DeviceHealthReporter.class);
 
     private final MqttGateway mqtt;
     private final HallTopics topics;
     private final String deviceId;
+    private final String kind;
     private final Clock clock;
     private final Map<String, DeviceHealth.Component> components = new LinkedHashMap<>();
 
-    public DeviceHealthReporter(MqttGateway mqtt, String hallId, String deviceId, Clock clock) {
+    public DeviceHealthReporter(MqttGateway mqtt, String hallId, String deviceId, String kind, Clock clock) {
         this.mqtt = mqtt;
         this.topics = HallTopics.forHall(hallId);
         this.deviceId = deviceId;
+        this.kind = kind;
         this.clock = clock;
         mqtt.onConnectionChange((connected, cause) -> {
             if (connected) {
@@ -44,8 +48,8 @@ public final class DeviceHealthReporter {
     }
 
     /** The presence messages to give the MQTT connection: will (offline) and birth (online). */
-    public static MqttOptions withPresence(MqttOptions options, String hallId, String deviceId, Clock clock) {
-        return DevicePresenceOptions.withPresence(options, hallId, deviceId, KIND, clock.instant());
+    public static MqttOptions withPresence(MqttOptions options, String hallId, String deviceId, String kind, Clock clock) {
+        return DevicePresenceOptions.withPresence(options, hallId, deviceId, kind, clock.instant());
     }
 
     /**
@@ -74,7 +78,7 @@ public final class DeviceHealthReporter {
             return;
         }
         mqtt.publish(topics.deviceHealth(deviceId),
-                JsonCodec.toBytes(new DeviceHealth(deviceId, KIND, now, clock.instant())), 1, true)
+                JsonCodec.toBytes(new DeviceHealth(deviceId, kind, now, clock.instant())), 1, true)
                 .exceptionally(e -> {
                     log.debug("Health not published now; it will be on reconnect: {}", e.getMessage());
                     return null;

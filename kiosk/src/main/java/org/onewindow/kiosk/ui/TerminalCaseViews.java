@@ -24,7 +24,7 @@ final class TerminalCaseViews {
             List<Node> rows = new ArrayList<>();
             for (CaseView c : s.ready()) {
                 rows.add(TerminalViews.choice("collect-" + c.caseNo(), title(c, t, flow) + "\n"
-                        + t.get("cases.pickup.LOCKER", c.pickupPlace()) + "  ·  " + t.get("collect.take"),
+                        + t.get("collect.slot", c.pickupPlace()),
                         () -> flow.collect(c.caseNo())));
             }
             return TerminalViews.list(t.get("collect.title"), rows.toArray(Node[]::new));

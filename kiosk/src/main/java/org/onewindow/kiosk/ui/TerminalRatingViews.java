@@ -24,12 +24,17 @@ final class TerminalRatingViews {
     private TerminalRatingViews() {
     }
 
+    private static String areaName(TerminalFlow flow, String areaId, Texts t) {
+        return flow.hall().areas().stream().filter(a -> a.id().equals(areaId)).findFirst()
+                .map(a -> t.english() ? a.nameEn() : a.name()).orElse("");
+    }
+
     static Node of(TerminalScreen screen, Texts t, TerminalFlow flow) {
         if (screen instanceof TerminalScreen.Rate s) {
             ZoneId zone = ZoneId.of(flow.hall().timeZone());
             List<Node> rows = new ArrayList<>();
             for (RateableService r : s.services()) {
-                rows.add(TerminalViews.choice("rate-" + r.ticketId(), t.get("rate.service", r.ticketNumber(), r.windowNo(),
+                rows.add(TerminalViews.choice("rate-" + r.ticketId(), t.get("rate.service", r.ticketNumber(), areaName(flow, r.areaId(), t), r.windowNo(),
                         TIME.format(r.finishedAt().atZone(zone))), () -> flow.rateService(r.ticketId())));
             }
             return TerminalViews.list(t.get("rate.title"), rows.toArray(Node[]::new));
