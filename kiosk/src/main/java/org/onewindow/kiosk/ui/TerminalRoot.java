@@ -19,7 +19,7 @@ import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 
 /**
- * The 24-hour terminal's frame: hall name, the self-service badge, clock and language at the top;
+ * The 24-hour terminal's frame: hall name, the self-service badge, clock, elderly mode and language at the top;
  * the current screen; home, menu and the idle countdown at the bottom.
  */
 public final class TerminalRoot extends BorderPane {
@@ -32,6 +32,7 @@ public final class TerminalRoot extends BorderPane {
     private final Label countdown = new Label();
     private Texts texts;
     private TerminalScreen shown;
+    private boolean elderly;
 
     public TerminalRoot(TerminalFlow flow, Locale locale, boolean landscape, Clock clock) {
         this.flow = flow;
@@ -69,6 +70,16 @@ public final class TerminalRoot extends BorderPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button elderlyToggle = Ui.button("terminal-elderly", texts.get(elderly ? "elderly.off" : "elderly.on"), () -> {
+            flow.touched();
+            elderly = !elderly;
+            getStyleClass().remove("elderly");
+            if (elderly) {
+                getStyleClass().add("elderly");
+            }
+            show(shown);
+        }, "toggle");
+        elderlyToggle.setMinWidth(Region.USE_PREF_SIZE);
         Button language = Ui.button("terminal-language", texts.get("language.switch"), () -> {
             flow.touched();
             texts = new Texts(texts.english() ? Locale.CHINESE : Locale.ENGLISH);
@@ -77,7 +88,7 @@ public final class TerminalRoot extends BorderPane {
         clockLabel.getStyleClass().add("clock");
         clockLabel.setMinWidth(Region.USE_PREF_SIZE);
         language.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(20, hall, badge, gap, clockLabel, language);
+        HBox bar = new HBox(20, hall, badge, gap, clockLabel, elderlyToggle, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

@@ -66,6 +66,9 @@ class TerminalScreenshots {
                 k.tap("#menu-cases");
                 k.awaitNode("#case-" + ready.caseNo());
                 shoot(k, "cases");
+                k.tap("#terminal-elderly");
+                shoot(k, "cases-elderly");
+                k.tap("#terminal-elderly");
                 k.tap("#terminal-menu");
                 k.tap("#menu-collect");
                 k.tap("#collect-" + ready.caseNo());
