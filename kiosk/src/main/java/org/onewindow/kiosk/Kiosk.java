@@ -27,6 +27,7 @@ import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.KioskDevices;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.idcard.IdCardWatcher;
+import org.onewindow.kiosk.device.locker.LockerException;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.scanner.KeyboardWedgeBuffer;
 import org.onewindow.kiosk.device.scanner.ScanListener;
@@ -65,6 +66,8 @@ public final class Kiosk implements AutoCloseable {
     /** A locker door may stand open this long before staff are called. */
     private static final Duration DOOR_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration PICKUP_RETRY = Duration.ofSeconds(15);
+    /** The lock board is asked whether it is there every 15th probe (30 s): the line is shared with pickups. */
+    private static final int LOCKER_PROBE_EVERY = 15;
 
     private final KioskConfig config;
     private final Clock clock;
@@ -77,6 +80,7 @@ public final class Kiosk implements AutoCloseable {
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("kiosk-work"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-probe"));
     private volatile boolean closed;
+    private long probes;
     private KioskFlow flow;
     private KioskRoot root;
     private TerminalFlow terminal;
@@ -180,7 +184,7 @@ public final class Kiosk implements AutoCloseable {
         });
         health.report("idcard-reader", "OK", "正常");
         if (devices.locker() != null) {
-            health.report("locker", "OK", "正常");
+            health.report(LockerPickup.DOORS, "OK", "正常");
         }
         scheduler.scheduleWithFixedDelay(this::probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         if (flow != null) {
@@ -275,10 +279,23 @@ public final class Kiosk implements AutoCloseable {
             boolean connected = mqtt.isConnected();
             Platform.runLater(() -> terminal.connected(connected));
         }
+        if (devices.locker() != null && probes++ % LOCKER_PROBE_EVERY == 0) {
+            probeLocker();
+        }
         PaperStatus paper = devices.printer().status();
         health.report("printer", paper.healthState(), paper.words());
         String scannerFault = devices.scanner() == null ? "" : devices.scanner().fault();
         health.report("scanner", scannerFault.isEmpty() ? "OK" : "FAULT", scannerFault.isEmpty() ? "正常" : scannerFault);
+    }
+
+    /** Is the lock board on the line? A status question for slot 1 changes nothing. */
+    private void probeLocker() {
+        try {
+            devices.locker().state(1);
+            health.report("locker", "OK", "正常");
+        } catch (LockerException e) {
+            health.report("locker", "FAULT", "取件柜无应答（" + e.reason() + "）");
+        }
     }
 
     /** The queue kiosk's flow; null for a kiosk that is only a terminal. */

@@ -29,6 +29,8 @@ import org.onewindow.protocol.rpc.RpcException;
 public final class LockerPickup {
 
     private static final Logger log = LoggerFactory.getLogger(LockerPickup.class);
+    /** The health part for what happened at the doors; the board's line is the kiosk's "locker" part. */
+    public static final String DOORS = "locker-doors";
 
     /** What the terminal is told as the pickup goes on; called on a worker thread. */
     public interface Listener {
@@ -72,11 +74,11 @@ public final class LockerPickup {
             }
             try {
                 locker.open(slot);
-                health.report("locker", "OK", "正常");
+                health.report(DOORS, "OK", "正常");
                 listener.opened(slot);
                 DoorState shut = locker.awaitShut(slot, doorTimeout);
                 if (shut.open()) {
-                    health.report("locker", "FAULT", slot + "号柜门未关闭，请工作人员查看");
+                    health.report(DOORS, "FAULT", slot + "号柜门未关闭，请工作人员查看");
                     listener.failed("locker.left-open", slot);
                 } else if (shut.occupied()) {
                     listener.failed("locker.not-taken", slot);
@@ -85,7 +87,7 @@ public final class LockerPickup {
                 }
             } catch (LockerException e) {
                 log.warn("Locker slot {} for case {}: {}", slot, result.caseNo(), e.getMessage());
-                health.report("locker", "FAULT", slot + "号柜：" + e.reason());
+                health.report(DOORS, "FAULT", slot + "号柜：" + e.reason());
                 listener.failed("locker.ask-staff", slot);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -101,7 +103,7 @@ public final class LockerPickup {
             if (e.getCause() instanceof RpcException r && isRefusal(r)) {
                 // The server will not take it (the case was moved meanwhile): staff must look.
                 log.warn("Pickup of case {} from slot {} refused: {} {}", result.caseNo(), slot, r.code(), r.getMessage());
-                health.report("locker", "FAULT", slot + "号柜取件未能登记（" + r.code() + "），请工作人员核对");
+                health.report(DOORS, "FAULT", slot + "号柜取件未能登记（" + r.code() + "），请工作人员核对");
                 listener.collected(slot, false);
             } else {
                 log.warn("Pickup of case {} from slot {} not recorded yet: {}", result.caseNo(), slot, e.getMessage());

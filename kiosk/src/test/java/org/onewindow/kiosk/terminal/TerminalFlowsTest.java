@@ -1,6 +1,7 @@
 package org.onewindow.kiosk.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +130,11 @@ class TerminalFlowsTest {
         k.tap("#collect-" + ready.caseNo());
         k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(5));
         assertThat(k.text("#terminal-notice")).contains("柜门未能打开").contains("出件窗口");
+        // Staff see it on the device list: the door part of kiosk-1 is at fault, naming the slot.
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.manager().devices().stream()
+                .filter(d -> d.deviceId().equals("kiosk-1")).flatMap(d -> d.health().stream())
+                .anyMatch(h -> h.name().equals("locker-doors") && h.state().equals("FAULT")
+                        && h.detail().startsWith(slot + "号柜")));
 
         // Unjammed by staff; this time the citizen shuts the door without taking the documents.
         k.close();

@@ -20,6 +20,7 @@ import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.CheckInRequest;
+import org.onewindow.protocol.rest.DeviceView;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
@@ -165,6 +166,11 @@ public final class HallRestClient {
     /** Today's ratings, newest first (manager). */
     public List<RatingView> ratings() {
         return List.of(JsonCodec.fromJson(send("GET", "/ratings", null).body(), RatingView[].class));
+    }
+
+    /** The hall's devices with their presence and health (manager). */
+    public List<DeviceView> devices() {
+        return List.of(JsonCodec.fromJson(send("GET", "/devices", null).body(), DeviceView[].class));
     }
 
     private <T> T windowAction(String windowNo, String action, Class<T> type) {

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,10 @@ import org.onewindow.protocol.mqtt.MqttGateway;
  * fresh correlation id; the reply with that id completes it. No answer within the timeout fails
  * it; an answer that comes later, or that nobody asked for, is dropped. An answer that cannot be
  * read fails the request with MALFORMED_REPLY; nothing on this side crashes.
+ *
+ * <p>A request made while the connection is being (re)established waits for it, within its own
+ * timeout, rather than failing at once: a terminal that has just started, or is reconnecting,
+ * answers its first citizen.
  */
 public final class MqttRequester implements AutoCloseable {
 
@@ -30,6 +36,10 @@ public final class MqttRequester implements AutoCloseable {
     private final MqttGateway mqtt;
     private final String replyTopic;
     private final Map<String, CompletableFuture<RpcReply>> pending = new ConcurrentHashMap<>();
+    /** Requests waiting for the connection (and the reply subscription made on it). */
+    private final Queue<Runnable> untilConnected = new ConcurrentLinkedQueue<>();
+    /** Set once the gateway says it is connected, after it has renewed the subscriptions. */
+    private volatile boolean ready;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mqtt-request-timeouts");
         t.setDaemon(true);
@@ -40,7 +50,14 @@ public final class MqttRequester implements AutoCloseable {
     public MqttRequester(MqttGateway mqtt, String replyTopic) {
         this.mqtt = mqtt;
         this.replyTopic = replyTopic;
+        mqtt.onConnectionChange((connected, cause) -> {
+            ready = connected;
+            if (connected) {
+                sendWaiting();
+            }
+        });
         mqtt.subscribeToExchanges(replyTopic, 1, (topic, payload, exchange) -> onReply(payload, exchange));
+        ready = mqtt.isConnected();
     }
 
     /** Sends a request and decodes the answer's body as {@code type}. */
@@ -67,13 +84,32 @@ public final class MqttRequester implements AutoCloseable {
                 answer.completeExceptionally(new RpcException("TIMEOUT", "no answer within " + timeout.toMillis() + " ms"));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        mqtt.publishExchange(topic, payload, 1, new MqttGateway.Exchange(replyTopic, id.getBytes(StandardCharsets.UTF_8)))
-                .whenComplete((sent, e) -> {
-                    if (e != null && pending.remove(id) != null) {
-                        answer.completeExceptionally(new RpcException("NOT_SENT", "the request could not be sent: " + e.getMessage()));
-                    }
-                });
+        Runnable send = () -> {
+            if (!pending.containsKey(id)) {
+                return; // timed out while waiting for the connection
+            }
+            mqtt.publishExchange(topic, payload, 1, new MqttGateway.Exchange(replyTopic, id.getBytes(StandardCharsets.UTF_8)))
+                    .whenComplete((sent, e) -> {
+                        if (e != null && pending.remove(id) != null) {
+                            answer.completeExceptionally(new RpcException("NOT_SENT", "the request could not be sent: " + e.getMessage()));
+                        }
+                    });
+        };
+        if (ready) {
+            send.run();
+        } else {
+            untilConnected.add(send);
+            if (ready) {
+                sendWaiting(); // connected while it was being queued
+            }
+        }
         return answer;
+    }
+
+    private void sendWaiting() {
+        for (Runnable send = untilConnected.poll(); send != null; send = untilConnected.poll()) {
+            send.run();
+        }
     }
 
     /** Requests still waiting for an answer. */
@@ -100,5 +136,6 @@ public final class MqttRequester implements AutoCloseable {
         timer.shutdownNow();
         pending.values().forEach(f -> f.completeExceptionally(new RpcException("CLOSED", "closed")));
         pending.clear();
+        untilConnected.clear();
     }
 }

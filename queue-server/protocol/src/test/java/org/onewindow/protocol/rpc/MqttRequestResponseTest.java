@@ -137,12 +137,26 @@ class MqttRequestResponseTest {
     }
 
     @Test
-    void withoutAConnectionARequestFailsAtOnce() {
+    void withoutAConnectionARequestWaitsForItOnlyWithinItsTimeout() {
         MqttGateway offline = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:1", "offline-" + UUID.randomUUID()));
         gateways.add(offline);
-        CompletableFuture<RpcReply> answer = new MqttRequester(offline, topics.deviceReplies("t"))
-                .request(topics.deviceRequest("echo"), new byte[0], Duration.ofSeconds(30));
+        MqttRequester requester = new MqttRequester(offline, topics.deviceReplies("t"));
+        CompletableFuture<RpcReply> answer = requester.request(topics.deviceRequest("echo"), new byte[0], Duration.ofSeconds(1));
         assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(RpcException.class)
-                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("NOT_SENT"));
+                .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("TIMEOUT"));
+        assertThat(requester.waiting()).isZero();
+    }
+
+    @Test
+    void aRequestMadeWhileConnectingIsSentOnceConnected() throws Exception {
+        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) ->
+                RpcReply.of(JsonCodec.toJson(new Echo("pong"))));
+        // Not awaited: the terminal has just started and asks at once.
+        MqttGateway starting = MqttGateways.connect(MqttOptions.of(broker.uri(), "starting-" + UUID.randomUUID()));
+        gateways.add(starting);
+        MqttRequester requester = new MqttRequester(starting, topics.deviceReplies("starting"));
+        CompletableFuture<Echo> answer = requester.request(topics.deviceRequest("echo"), new Echo("ping"), Echo.class,
+                Duration.ofSeconds(5));
+        assertThat(answer.get(10, TimeUnit.SECONDS).text()).isEqualTo("pong");
     }
 }
