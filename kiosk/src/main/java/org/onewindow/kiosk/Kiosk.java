@@ -36,6 +36,7 @@ import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.kiosk.server.DeviceHealthReporter;
 import org.onewindow.kiosk.terminal.LockerPickup;
+import org.onewindow.kiosk.terminal.PendingPickups;
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalLink;
 import org.onewindow.kiosk.ui.KioskRoot;
@@ -79,6 +80,8 @@ public final class Kiosk implements AutoCloseable {
     private final TerminalLink terminalLink;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("kiosk-work"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-probe"));
+    /** Its own thread: a kept pickup waits up to a request timeout for each answer. */
+    private final ScheduledExecutorService pickupRetries = Executors.newSingleThreadScheduledExecutor(daemon("locker-pickups"));
     private volatile boolean closed;
     private long probes;
     private KioskFlow flow;
@@ -136,7 +139,8 @@ public final class Kiosk implements AutoCloseable {
         }
         if (config.mode() != KioskMode.QUEUE) {
             LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
-                    health::report, background, scheduler, DOOR_TIMEOUT, PICKUP_RETRY);
+                    new PendingPickups(config.pendingPickups()), health::report, background, pickupRetries, DOOR_TIMEOUT,
+                    PICKUP_RETRY);
             terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
                     Platform::runLater, config.idle(), screen -> terminalRoot.show(screen));
             terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
@@ -332,6 +336,7 @@ public final class Kiosk implements AutoCloseable {
             ticker.stop();
         }
         scheduler.shutdownNow();
+        pickupRetries.shutdownNow();
         background.shutdownNow();
         if (watcher != null) {
             watcher.close();

@@ -30,6 +30,7 @@ import java.util.Locale;
  * @param locker           result locker board: none, simulated or serial
  * @param lockerAddress    the board's address on its line (1-254)
  * @param lockerSlots      slots of the simulated board
+ * @param pendingPickups   where pickups not yet recorded by the server are kept (server grants, no personal data)
  */
 public record KioskConfig(
         String deviceId,
@@ -53,5 +54,6 @@ public record KioskConfig(
         KioskMode mode,
         DeviceSetting locker,
         int lockerAddress,
-        int lockerSlots) {
+        int lockerSlots,
+        Path pendingPickups) {
 }

@@ -62,7 +62,8 @@ public final class KioskConfigFile {
                 mode(p),
                 device(p, "device.locker", 9600),
                 range(p, "locker.address", 1, 254),
-                range(p, "locker.slots", 1, 254));
+                range(p, "locker.slots", 1, 254),
+                Path.of(required(p, "locker.pending-pickups")));
     }
 
     private static String required(Properties p, String key) {

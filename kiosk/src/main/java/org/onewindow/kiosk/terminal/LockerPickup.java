@@ -15,16 +15,19 @@ import org.onewindow.kiosk.device.locker.LockerException;
 import org.onewindow.kiosk.flow.HealthSink;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.Identity;
+import org.onewindow.protocol.rest.LockerGrant;
 import org.onewindow.protocol.rpc.RpcException;
 
 /**
- * Collecting a result from the locker: the slot the server assigned is opened, the terminal waits
- * for the door to be shut with the slot empty, and only then is the pickup recorded. A lock that
- * does not open, a door left open, or a result left inside is never recorded as collected; the
- * citizen is told to ask staff (or to swipe again), and staff see the fault on the device list.
+ * Collecting a result from the locker. The server gives leave to open the result's slot (checking,
+ * right then, that the card's holder owns the case and that it is still in that slot); the slot is
+ * opened; the terminal waits for the door to be shut with the slot empty, and only then is the
+ * pickup recorded. A lock that does not open, a door left open or a result left inside is never
+ * recorded as collected; the citizen is told to ask staff (or to swipe again), and staff see the
+ * fault on the device list.
  *
- * <p>When the pickup cannot be recorded at once (the broker is out of reach), the result is in
- * the citizen's hands all the same: the record is sent again until the server takes it.
+ * <p>A pickup that happened but could not be recorded at once (the broker out of reach) is kept
+ * on disk as the server's grant, and sent again until the server takes it, after a restart too.
  */
 public final class LockerPickup {
 
@@ -44,6 +47,7 @@ public final class LockerPickup {
 
     private final Locker locker;
     private final TerminalLink link;
+    private final PendingPickups pending;
     private final HealthSink health;
     private final Executor worker;
     private final ScheduledExecutorService retries;
@@ -52,26 +56,31 @@ public final class LockerPickup {
 
     /**
      * @param doorTimeout how long a door may stand open before staff are called
-     * @param retryEvery  how often an unrecorded pickup is sent again
+     * @param retryEvery  how often unrecorded pickups are sent again
      */
-    public LockerPickup(Locker locker, TerminalLink link, HealthSink health, Executor worker,
+    public LockerPickup(Locker locker, TerminalLink link, PendingPickups pending, HealthSink health, Executor worker,
                         ScheduledExecutorService retries, Duration doorTimeout, Duration retryEvery) {
         this.locker = locker;
         this.link = link;
+        this.pending = pending;
         this.health = health;
         this.worker = worker;
         this.retries = retries;
         this.doorTimeout = doorTimeout;
         this.retryEvery = retryEvery;
+        retries.scheduleWithFixedDelay(this::sendPending, 0, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void collect(Identity who, CaseView result, Listener listener) {
         worker.execute(() -> {
-            int slot = slotOf(result);
-            if (slot <= 0) {
-                listener.failed("locker.ask-staff", 0);
+            LockerGrant grant;
+            try {
+                grant = link.openGrant(who, result.caseNo()).join();
+            } catch (CompletionException e) {
+                listener.failed(TerminalRefusals.notice(e).messageKey(), 0);
                 return;
             }
+            int slot = grant.slot();
             try {
                 locker.open(slot);
                 health.report(DOORS, "OK", "正常");
@@ -83,7 +92,8 @@ public final class LockerPickup {
                 } else if (shut.occupied()) {
                     listener.failed("locker.not-taken", slot);
                 } else {
-                    record(who, result, slot, listener);
+                    pending.add(grant.token());
+                    listener.collected(slot, record(grant.token(), result.caseNo()));
                 }
             } catch (LockerException e) {
                 log.warn("Locker slot {} for case {}: {}", slot, result.caseNo(), e.getMessage());
@@ -95,35 +105,32 @@ public final class LockerPickup {
         });
     }
 
-    private void record(Identity who, CaseView result, int slot, Listener listener) {
+    /**
+     * Sends a pickup's record. True when nothing more is to be sent: the server has it, or refused
+     * it for good (then staff are told to check). False when it is kept to be sent again.
+     */
+    private boolean record(String token, String caseNo) {
         try {
-            link.collected(who, result.caseNo()).join();
-            listener.collected(slot, true);
+            link.collected(token).join();
+            pending.remove(token);
+            return true;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RpcException r && isRefusal(r)) {
-                // The server will not take it (the case was moved meanwhile): staff must look.
-                log.warn("Pickup of case {} from slot {} refused: {} {}", result.caseNo(), slot, r.code(), r.getMessage());
-                health.report(DOORS, "FAULT", slot + "号柜取件未能登记（" + r.code() + "），请工作人员核对");
-                listener.collected(slot, false);
+                log.warn("Pickup of case {} refused: {} {}", caseNo, r.code(), r.getMessage());
+                health.report(DOORS, "FAULT", "取件未能登记（" + r.code() + "），请工作人员核对案卷 " + caseNo);
+                pending.remove(token);
+                return true;
             } else {
-                log.warn("Pickup of case {} from slot {} not recorded yet: {}", result.caseNo(), slot, e.getMessage());
-                listener.collected(slot, false);
-                retries.schedule(() -> retry(who, result, slot), retryEvery.toMillis(), TimeUnit.MILLISECONDS);
+                log.warn("Pickup of case {} not recorded yet; it will be sent again: {}", caseNo, e.getMessage());
             }
+            return false;
         }
     }
 
-    private void retry(Identity who, CaseView result, int slot) {
-        link.collected(who, result.caseNo()).whenComplete((done, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (failure == null) {
-                log.info("Pickup of case {} from slot {} recorded on retry", result.caseNo(), slot);
-            } else if (cause instanceof RpcException r && isRefusal(r)) {
-                log.warn("Pickup of case {} refused on retry: {}", result.caseNo(), r.code());
-            } else {
-                retries.schedule(() -> retry(who, result, slot), retryEvery.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        });
+    private void sendPending() {
+        for (String token : pending.all()) {
+            record(token, "kept since an earlier turn");
+        }
     }
 
     /** The server answered no (as opposed to no answer at all). */
@@ -132,13 +139,5 @@ public final class LockerPickup {
             case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY" -> false;
             default -> true;
         };
-    }
-
-    private static int slotOf(CaseView result) {
-        try {
-            return "LOCKER".equals(result.pickupMethod()) ? Integer.parseInt(result.pickupPlace().strip()) : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
+import org.onewindow.protocol.rest.LockerGrant;
 import org.onewindow.protocol.rest.RateableService;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rpc.MqttRequester;
@@ -53,9 +54,14 @@ public final class TerminalLink implements AutoCloseable {
         return ask("locker.mine", Map.of("identity", who), CaseView[].class).thenApply(Arrays::asList);
     }
 
-    /** The door opened and shut again with the result gone: the pickup is recorded. */
-    public CompletableFuture<CaseView> collected(Identity who, String caseNo) {
-        return ask("locker.collected", Map.of("identity", who, "caseNo", caseNo), CaseView.class);
+    /** Leave to open the slot of the person's result, checked by the server right before the door opens. */
+    public CompletableFuture<LockerGrant> openGrant(Identity who, String caseNo) {
+        return ask("locker.open", Map.of("identity", who, "caseNo", caseNo), LockerGrant.class);
+    }
+
+    /** The door opened and shut again with the slot empty: the pickup is recorded, by the grant's token. */
+    public CompletableFuture<CaseView> collected(String grantToken) {
+        return ask("locker.collected", Map.of("grant", grantToken), CaseView.class);
     }
 
     public CompletableFuture<List<AppointmentSlot>> slots(String areaId, LocalDate day) {

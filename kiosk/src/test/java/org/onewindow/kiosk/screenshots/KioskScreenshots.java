@@ -127,7 +127,8 @@ class KioskScreenshots {
             KioskConfig landscape = new KioskConfig(config.deviceId(), config.deviceToken(), config.serverUrl(),
                     config.hallId(), config.mqttUrl(), config.trackingBaseUrl(), config.idle(), true, false,
                     Locale.CHINESE, config.reader(), config.scanner(), config.printer(), 80, config.ticketDirectory(),
-                    false, null, false, config.mode(), config.locker(), config.lockerAddress(), config.lockerSlots());
+                    false, null, false, config.mode(), config.locker(), config.lockerAddress(), config.lockerSlots(),
+                    config.pendingPickups());
             try (KioskUnderTest k = KioskUnderTest.startLandscape(landscape)) {
                 k.awaitNode("#area-market");
                 await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#queue-market").contains("人等候"));

@@ -45,6 +45,7 @@ class TerminalFlowsTest {
 
     private static final IdCard ZHAO = card("赵强", "622901197511200050");
     private static final IdCard WANG = card("王芳", "622901198801010049");
+    private static final IdCard MA = card("马丽", "622901198506070014");
 
     @TempDir
     static Path serverDir;
@@ -152,6 +153,38 @@ class TerminalFlowsTest {
         CaseView still = staff.now(ready.caseNo());
         assertThat(still.status()).isEqualTo("READY");
         assertThat(still.pickupPlace()).isEqualTo(ready.pickupPlace());
+    }
+
+    @Test
+    void aPickupMadeWhileTheServerCannotBeReachedIsRecordedLaterEvenAfterARestart() throws Exception {
+        CaseView ready = staff.readyInLocker(staff.served(MA, "general", "17", "clerk04", "ACCEPTED"));
+        int slot = Integer.parseInt(ready.pickupPlace());
+        int brokerPort = Integer.parseInt(server.mqttUrl().substring(server.mqttUrl().lastIndexOf(':') + 1));
+        Path kept = dir.resolve("pending-pickups.txt");
+        try (TcpProxy cable = new TcpProxy(brokerPort)) {
+            terminal("tcp://127.0.0.1:" + cable.port());
+            k.swipe(MA);
+            k.tap("#menu-collect");
+            k.tap("#collect-" + ready.caseNo());
+            k.awaitTerminal(TerminalScreen.LockerOpen.class, Duration.ofSeconds(10));
+            cable.cut();
+            k.kiosk.devices().lockerTwin().takeAndShut(slot);
+            k.awaitTerminal(TerminalScreen.Collected.class, Duration.ofSeconds(TerminalLink.ANSWER_TIMEOUT.toSeconds() + 5));
+            assertThat(((TerminalScreen.Collected) k.kiosk.terminal().current()).recorded()).isFalse();
+            assertThat(staff.now(ready.caseNo()).status()).isEqualTo("READY");
+            // Kept on disk as the server's grant: no ID number, no name.
+            String onDisk = Files.readString(kept);
+            assertThat(onDisk).startsWith("lk1.").doesNotContain(MA.number()).doesNotContain(MA.name());
+
+            // The terminal is restarted, then the line comes back: the pickup is recorded once.
+            k.close();
+            k = null;
+            cable.restore();
+            terminal("tcp://127.0.0.1:" + cable.port());
+            await().atMost(Duration.ofSeconds(30)).until(() -> staff.now(ready.caseNo()).status().equals("DELIVERED"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(kept).isBlank());
+            assertThat(staff.now(ready.caseNo()).history()).filteredOn(s -> s.status().equals("DELIVERED")).hasSize(1);
+        }
     }
 
     @Test

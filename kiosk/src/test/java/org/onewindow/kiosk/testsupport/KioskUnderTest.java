@@ -39,7 +39,8 @@ public final class KioskUnderTest implements AutoCloseable {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
         return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
                 serverUrl + "/api/halls", idle, false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
-                dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24);
+                dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24,
+                dir.resolve("pending-pickups.txt"));
     }
 
     /** The same kiosk in another mode (AUTO switches with the hall's hours; TERMINAL needs only the broker). */
@@ -47,7 +48,7 @@ public final class KioskUnderTest implements AutoCloseable {
         return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.trackingBaseUrl(),
                 c.idle(), c.landscape(), c.fullScreen(), c.locale(), c.reader(), c.scanner(), c.printer(),
                 c.paperMillimetres(), c.ticketDirectory(), c.simulatorPanel(), c.demoCodesFile(), c.speech(), mode,
-                c.locker(), c.lockerAddress(), c.lockerSlots());
+                c.locker(), c.lockerAddress(), c.lockerSlots(), c.pendingPickups());
     }
 
     public static KioskUnderTest start(KioskConfig config) throws Exception {

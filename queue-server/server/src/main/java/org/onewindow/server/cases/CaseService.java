@@ -239,13 +239,38 @@ public class CaseService {
     }
 
     /**
+     * The person's result waiting in a locker, before its slot is opened for them.
+     *
+     * @throws NotFoundException when the case is not this person's, or not (or no longer) in a locker
+     */
+    public CaseView ownResultInLocker(String hallId, String caseNo, String personKey) {
+        return inLockers(hallId, personKey).stream().filter(c -> c.caseNo().equals(caseNo)).findFirst()
+                .orElseThrow(() -> new NotFoundException("result in a locker for this ID card, case", caseNo));
+    }
+
+    /**
      * The citizen took the result from its locker (the terminal saw the door open and shut again):
      * the case is delivered and the slot freed. Only the applicant's own case, only from a locker.
      */
     public CaseView collectedFromLocker(String hallId, String caseNo, String personKey, String terminal) {
-        boolean own = inLockers(hallId, personKey).stream().anyMatch(c -> c.caseNo().equals(caseNo));
-        if (!own) {
-            throw new NotFoundException("result in a locker for this ID card, case", caseNo);
+        ownResultInLocker(hallId, caseNo, personKey);
+        return move(hallId, caseNo, new CaseStatusRequest(CaseStatus.DELIVERED, "从智能柜取件", null, null), terminal);
+    }
+
+    /**
+     * The same, on the terminal's word that it opened {@code slot} for this case with the server's
+     * leave. Recorded once: sent again after a lost answer, it returns the delivered case.
+     *
+     * @throws ConflictException CASE_CHANGED when the case is no longer in that slot
+     */
+    public CaseView collectedFromSlot(String hallId, String caseNo, int slot, String terminal) {
+        CaseView c = find(hallId, caseNo);
+        boolean inSlot = "LOCKER".equals(c.pickupMethod()) && c.pickupPlace().equals(Integer.toString(slot));
+        if (inSlot && CaseStatus.DELIVERED.equals(c.status())) {
+            return c;
+        }
+        if (!inSlot || !CaseStatus.READY.equals(c.status())) {
+            throw new ConflictException("CASE_CHANGED", "case " + caseNo + " is no longer in locker slot " + slot);
         }
         return move(hallId, caseNo, new CaseStatusRequest(CaseStatus.DELIVERED, "从智能柜取件", null, null), terminal);
     }

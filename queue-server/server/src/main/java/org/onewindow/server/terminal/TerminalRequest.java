@@ -12,12 +12,13 @@ import org.onewindow.protocol.rest.Identity;
  * @param date      yyyy-MM-dd: appointments.slots, appointments.book
  * @param slotStart HH:mm: appointments.book
  * @param itemCode  items.checklist; optional for appointments.book
- * @param caseNo    locker.collected
+ * @param caseNo    locker.open, locker.collected (with the identity)
+ * @param grant     locker.collected: the token of the {@code locker.open} grant
  * @param ticketId  ratings.submit: the service rated
  * @param level     ratings.submit: VERY_SATISFIED … VERY_DISSATISFIED
  * @param reasons   ratings.submit: reason codes of a bad rating
  * @param comment   ratings.submit: the citizen's words, optional
  */
 record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode, String caseNo,
-                       String ticketId, String level, List<String> reasons, String comment) {
+                       String ticketId, String level, List<String> reasons, String comment, String grant) {
 }

@@ -13,6 +13,8 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.RatingSubmission;
 import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.protocol.rest.LockerGrant;
 import org.onewindow.protocol.rpc.RpcReply;
 import org.onewindow.server.appointment.AppointmentService;
 import org.onewindow.server.cases.CaseService;
@@ -30,7 +32,7 @@ import org.onewindow.server.ticket.PersonKeys;
 
 /**
  * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code hall},
- * {@code cases.mine}, {@code locker.mine}, {@code locker.collected}, {@code appointments.slots},
+ * {@code cases.mine}, {@code locker.mine}, {@code locker.open}, {@code locker.collected}, {@code appointments.slots},
  * {@code appointments.book}, {@code items.checklist}, {@code ratings.mine}, {@code ratings.submit}.
  * A request that
  * cannot be read, or names an unknown operation, is refused with a code; it never changes
@@ -47,15 +49,17 @@ class TerminalRequests {
     private final AppointmentService appointments;
     private final PersonKeys personKeys;
     private final RatingService ratings;
+    private final PickupGrants grants;
 
     TerminalRequests(HallDirectory halls, HallMessaging messaging, CaseService cases, AppointmentService appointments,
-                     PersonKeys personKeys, RatingService ratings) {
+                     PersonKeys personKeys, RatingService ratings, PickupGrants grants) {
         this.halls = halls;
         this.messaging = messaging;
         this.cases = cases;
         this.appointments = appointments;
         this.personKeys = personKeys;
         this.ratings = ratings;
+        this.grants = grants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,6 +82,7 @@ class TerminalRequests {
                 case "hall" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall)));
                 case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), person(hall, request))));
                 case "locker.mine" -> RpcReply.of(JsonCodec.toJson(cases.inLockers(hall.id(), person(hall, request))));
+                case "locker.open" -> open(hall, request);
                 case "locker.collected" -> collected(hall, request);
                 case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
                         day(request.date()))));
@@ -100,12 +105,32 @@ class TerminalRequests {
         }
     }
 
-    /** The terminal saw the slot's door open and shut again: the pickup is recorded. */
-    private RpcReply collected(Hall hall, TerminalRequest r) {
+    /** Leave to open the slot of the person's result: checked now, right before the door opens. */
+    private RpcReply open(Hall hall, TerminalRequest r) {
         if (r.caseNo() == null || r.caseNo().isBlank()) {
             throw new InvalidFieldException("caseNo", "is required");
         }
-        var delivered = cases.collectedFromLocker(hall.id(), r.caseNo().strip(), person(hall, r), "terminal");
+        CaseView result = cases.ownResultInLocker(hall.id(), r.caseNo().strip(), person(hall, r));
+        int slot = Integer.parseInt(result.pickupPlace());
+        return RpcReply.of(JsonCodec.toJson(new LockerGrant(result.caseNo(), slot, grants.issue(hall.id(), result.caseNo(), slot))));
+    }
+
+    /**
+     * The terminal saw the slot's door open and shut again with the slot empty: the pickup is
+     * recorded, by the grant's token (which a terminal may send again after a restart) or by the
+     * person's ID card.
+     */
+    private RpcReply collected(Hall hall, TerminalRequest r) {
+        CaseView delivered;
+        if (r.grant() != null && !r.grant().isBlank()) {
+            PickupGrants.Grant grant = grants.read(r.grant().strip()).filter(g -> g.hallId().equals(hall.id()))
+                    .orElseThrow(() -> new RefusedException("GRANT_INVALID", "this pickup cannot be recorded; staff must check the locker"));
+            delivered = cases.collectedFromSlot(hall.id(), grant.caseNo(), grant.slot(), "terminal");
+        } else if (r.caseNo() == null || r.caseNo().isBlank()) {
+            throw new InvalidFieldException("caseNo", "is required");
+        } else {
+            delivered = cases.collectedFromLocker(hall.id(), r.caseNo().strip(), person(hall, r), "terminal");
+        }
         audit.info("terminal locker-collected hall={} case={} slot={}", hall.id(), delivered.caseNo(), delivered.pickupPlace());
         return RpcReply.of(JsonCodec.toJson(delivered));
     }

@@ -36,6 +36,7 @@ import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.LockerGrant;
 import org.onewindow.protocol.rest.RateableService;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rpc.MqttRequester;
@@ -134,6 +135,35 @@ class TerminalRequestsTest {
         CaseView delivered = ask("locker.collected", Map.of("identity", liMing, "caseNo", caseNo), CaseView.class);
         assertThat(delivered.status()).isEqualTo("DELIVERED");
         assertThat(ask("locker.mine", Map.of("identity", liMing), CaseView[].class)).isEmpty();
+    }
+
+    @Test
+    void aPickupRecordedByItsGrantIsRecordedOnceAndAForgedGrantNever() {
+        Identity sun = new Identity("622901198203150025", "孙丽");
+        HallRestClient manager = staff("manager", "demo-manager");
+        HallRestClient clerk = staff("clerk08", "demo-clerk");
+        manager.issueTicket(new IssueTicketRequest("t-grant", "fund", null, sun, null, null));
+        clerk.signIn("14");
+        clerk.callNext("14");
+        clerk.finish("14", new FinishRequest("ACCEPTED", List.of(), ""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ask("cases.mine", Map.of("identity", sun), CaseView[].class).length == 1);
+        String caseNo = ask("cases.mine", Map.of("identity", sun), CaseView[].class)[0].caseNo();
+        manager.moveCase(caseNo, new CaseStatusRequest("DECIDED", "准予", null, null));
+        CaseView ready = manager.moveCase(caseNo, new CaseStatusRequest("READY", "", "LOCKER", ""));
+
+        assertThatThrownBy(() -> ask("locker.open", Map.of("identity", WANG_FANG, "caseNo", caseNo), LockerGrant.class))
+                .cause().satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("NOT_FOUND"));
+        LockerGrant grant = ask("locker.open", Map.of("identity", sun, "caseNo", caseNo), LockerGrant.class);
+        assertThat(grant.slot()).isEqualTo(Integer.parseInt(ready.pickupPlace()));
+        String forged = grant.token().substring(0, grant.token().lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
+        assertThatThrownBy(() -> ask("locker.collected", Map.of("grant", forged), CaseView.class))
+                .cause().satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("GRANT_INVALID"));
+
+        CaseView delivered = ask("locker.collected", Map.of("grant", grant.token()), CaseView.class);
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        // Sent again (its answer was lost): the same case, recorded once.
+        CaseView again = ask("locker.collected", Map.of("grant", grant.token()), CaseView.class);
+        assertThat(again.history()).hasSameSizeAs(delivered.history());
     }
 
     @Test
