@@ -110,6 +110,9 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
         o.setAutomaticReconnect(false);
         o.setKeepAliveInterval((int) options.keepAlive().toSeconds());
         o.setConnectionTimeout((int) Math.max(1, options.connectTimeout().toSeconds()));
+        if (options.serverUri().startsWith("tcp://")) {
+            o.setSocketFactory(new NoDelaySocketFactory());
+        }
         if (options.username() != null && !options.username().isEmpty()) {
             o.setUserName(options.username());
             o.setPassword(options.password() == null ? new byte[0] : options.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
