@@ -20,6 +20,7 @@ import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.rest.AppointmentSlot;
+import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
@@ -58,6 +59,7 @@ public final class TerminalFlow {
     private List<CaseView> cases = List.of();
     private List<CaseView> inLocker = List.of();
     private List<RateableService> rateable = List.of();
+    private List<AppointmentView> booked = List.of();
 
     public TerminalFlow(HallView hall, TerminalLink link, LockerPickup pickup, TicketPrinter printer, HealthSink health,
                         Clock clock, Executor ui, Duration idle, Consumer<TerminalScreen> view) {
@@ -93,6 +95,7 @@ public final class TerminalFlow {
         cases = List.of();
         inLocker = List.of();
         rateable = List.of();
+        booked = List.of();
         show(new TerminalScreen.Welcome(offline));
     }
 
@@ -161,7 +164,7 @@ public final class TerminalFlow {
         }
     }
 
-    /** The person's menu, with fresh figures: cases, results in the locker, services to rate. */
+    /** The person's menu, with fresh figures: cases, results in the locker, appointments, services to rate. */
     public void menu() {
         touched();
         if (card == null) {
@@ -172,11 +175,14 @@ public final class TerminalFlow {
         CompletableFuture<List<CaseView>> mine = link.myCases(who);
         CompletableFuture<List<CaseView>> locker = link.myLockerResults(who);
         CompletableFuture<List<RateableService>> toRate = link.rateable(who);
-        await("working.looking", CompletableFuture.allOf(mine, locker, toRate), ignored -> {
+        CompletableFuture<List<AppointmentView>> appointments = link.myAppointments(who);
+        await("working.looking", CompletableFuture.allOf(mine, locker, toRate, appointments), ignored -> {
             cases = mine.join();
             inLocker = locker.join();
             rateable = toRate.join().stream().filter(s -> !s.rated()).toList();
-            show(new TerminalScreen.Menu(NameMask.mask(card.name()), cases.size(), inLocker.size(), rateable.size()));
+            booked = appointments.join();
+            show(new TerminalScreen.Menu(NameMask.mask(card.name()), cases.size(), inLocker.size(), booked.size(),
+                    rateable.size()));
         });
     }
 
@@ -269,6 +275,38 @@ public final class TerminalFlow {
             PrintedSlip slip = Slips.appointment(hall, booked, now());
             print(slip, problem -> new TerminalScreen.Booked(booked, problem.isEmpty(), problem));
         });
+    }
+
+    public void showAppointments() {
+        touched();
+        if (card != null) {
+            show(booked.isEmpty() ? new TerminalScreen.Notice("appointments.none", "", false)
+                    : new TerminalScreen.Appointments(booked));
+        }
+    }
+
+    /** A lost slip: the same code, printed again. */
+    public void reprintAppointment(String appointmentId) {
+        touched();
+        booked.stream().filter(a -> a.id().equals(appointmentId)).findFirst().ifPresent(a ->
+                print(Slips.appointment(hall, a, now()), problem -> new TerminalScreen.Booked(a, problem.isEmpty(), problem)));
+    }
+
+    public void askCancel(String appointmentId) {
+        touched();
+        booked.stream().filter(a -> a.id().equals(appointmentId)).findFirst()
+                .ifPresent(a -> show(new TerminalScreen.ConfirmCancel(a)));
+    }
+
+    /** Cancelled: the place goes back to the slot for someone else. */
+    public void confirmCancel() {
+        touched();
+        if (current instanceof TerminalScreen.ConfirmCancel c && card != null) {
+            await("working.sending", link.cancelAppointment(identity(), c.appointment().id()), cancelled -> {
+                booked = booked.stream().filter(a -> !a.id().equals(cancelled.id())).toList();
+                show(new TerminalScreen.Notice("appointments.cancelled", cancelled.date() + " " + cancelled.slotStart(), false));
+            });
+        }
     }
 
     /** Anyone may print a checklist; no card needed. */

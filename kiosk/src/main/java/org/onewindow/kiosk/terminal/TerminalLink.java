@@ -74,6 +74,15 @@ public final class TerminalLink implements AutoCloseable {
                 "slotStart", slot.start()), AppointmentView.class);
     }
 
+    /** The person's booked appointments, soonest first. */
+    public CompletableFuture<List<AppointmentView>> myAppointments(Identity who) {
+        return ask("appointments.mine", Map.of("identity", who), AppointmentView[].class).thenApply(Arrays::asList);
+    }
+
+    public CompletableFuture<AppointmentView> cancelAppointment(Identity who, String appointmentId) {
+        return ask("appointments.cancel", Map.of("identity", who, "appointmentId", appointmentId), AppointmentView.class);
+    }
+
     /** The item's materials as the server has them now. */
     public CompletableFuture<HallView.Item> checklist(String itemCode) {
         return ask("items.checklist", Map.of("itemCode", itemCode), HallView.Item.class);

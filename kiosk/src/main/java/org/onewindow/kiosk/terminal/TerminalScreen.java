@@ -15,8 +15,8 @@ public sealed interface TerminalScreen {
     record Welcome(boolean offline) implements TerminalScreen {
     }
 
-    /** What the swiped person can do, with how many cases, results in the locker and services to rate. */
-    record Menu(String maskedName, int cases, int inLocker, int toRate) implements TerminalScreen {
+    /** What the swiped person can do, with how many cases, results in the locker, appointments and services to rate. */
+    record Menu(String maskedName, int cases, int inLocker, int appointments, int toRate) implements TerminalScreen {
     }
 
     /** The person's cases and where each stands. */
@@ -41,6 +41,14 @@ public sealed interface TerminalScreen {
 
     /** Booking: free slots of the area on its next open days. */
     record BookSlot(HallView.Area area, List<AppointmentSlot> slots) implements TerminalScreen {
+    }
+
+    /** The person's booked appointments: reprint a slip, or cancel. */
+    record Appointments(List<AppointmentView> appointments) implements TerminalScreen {
+    }
+
+    /** Asks before cancelling. */
+    record ConfirmCancel(AppointmentView appointment) implements TerminalScreen {
     }
 
     /** Booked; the slip with the check-in code printed, or the code shown when it could not be. */

@@ -36,6 +36,16 @@ final class TerminalBookingViews {
             return TerminalViews.list(t.get("book.title"), rows.toArray(Node[]::new));
         } else if (screen instanceof TerminalScreen.BookSlot s) {
             return slots(s, t, flow);
+        } else if (screen instanceof TerminalScreen.Appointments s) {
+            return appointments(s, t, flow);
+        } else if (screen instanceof TerminalScreen.ConfirmCancel s) {
+            VBox box = TerminalViews.screen("message");
+            AppointmentView a = s.appointment();
+            box.getChildren().addAll(Ui.label(t.get("appointments.confirm"), "title"), Ui.label(a.areaName(), "subtitle"),
+                    Ui.label(t.get("booked.when", day(a.date(), t), a.slotStart(), a.slotEnd()), "line"),
+                    Ui.button("confirm-cancel", t.get("appointments.confirm.yes"), flow::confirmCancel, "primary"),
+                    Ui.button("keep-appointment", t.get("appointments.confirm.no"), flow::showAppointments, "secondary"));
+            return box;
         }
         return booked((TerminalScreen.Booked) screen, t);
     }
@@ -57,6 +67,22 @@ final class TerminalBookingViews {
         }
         String area = t.english() ? s.area().nameEn() : s.area().name();
         return TerminalViews.list(t.get("book.slots", area), days.toArray(Node[]::new));
+    }
+
+    private static Node appointments(TerminalScreen.Appointments s, Texts t, TerminalFlow flow) {
+        List<Node> rows = new ArrayList<>();
+        for (AppointmentView a : s.appointments()) {
+            VBox card = new VBox(10);
+            card.getStyleClass().add("case-card");
+            card.setId("appointment-" + a.id());
+            HBox actions = new HBox(16, Ui.button("reprint-" + a.id(), t.get("appointments.reprint"),
+                    () -> flow.reprintAppointment(a.id()), "secondary"),
+                    Ui.button("cancel-" + a.id(), t.get("appointments.cancel"), () -> flow.askCancel(a.id()), "secondary"));
+            card.getChildren().addAll(Ui.label(a.areaName(), "line-strong"),
+                    Ui.label(t.get("booked.when", day(a.date(), t), a.slotStart(), a.slotEnd()), "line"), actions);
+            rows.add(card);
+        }
+        return TerminalViews.list(t.get("appointments.title"), rows.toArray(Node[]::new));
     }
 
     private static Node booked(TerminalScreen.Booked s, Texts t) {

@@ -35,7 +35,8 @@ final class TerminalViews {
             box.getChildren().add(text);
             return box;
         } else if (screen instanceof TerminalScreen.BookArea || screen instanceof TerminalScreen.BookSlot
-                || screen instanceof TerminalScreen.Booked) {
+                || screen instanceof TerminalScreen.Booked || screen instanceof TerminalScreen.Appointments
+                || screen instanceof TerminalScreen.ConfirmCancel) {
             return TerminalBookingViews.of(screen, t, flow);
         } else if (screen instanceof TerminalScreen.ChecklistArea || screen instanceof TerminalScreen.ChecklistItems
                 || screen instanceof TerminalScreen.ChecklistPrinted) {
@@ -71,6 +72,8 @@ final class TerminalViews {
         }
         box.getChildren().add(collect);
         box.getChildren().add(choice("menu-book", t.get("terminal.menu.book"), flow::book));
+        box.getChildren().add(choice("menu-appointments", t.get("terminal.menu.appointments", s.appointments()),
+                flow::showAppointments));
         box.getChildren().add(choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow::rate));
         box.getChildren().add(choice("menu-checklist", t.get("terminal.menu.checklist"), flow::checklist));
         return box;

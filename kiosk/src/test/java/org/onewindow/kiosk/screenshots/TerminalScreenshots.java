@@ -89,6 +89,10 @@ class TerminalScreenshots {
                 Files.copy(k.kiosk.devices().simulatedPrinter().lastTicket(), OUT.resolve("terminal-appointment-slip.png"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 k.tap("#terminal-menu");
+                k.tap("#menu-appointments");
+                k.awaitTerminal(TerminalScreen.Appointments.class, Duration.ofSeconds(10));
+                shoot(k, "appointments");
+                k.tap("#terminal-menu");
                 k.tap("#menu-rate");
                 k.awaitTerminal(TerminalScreen.Rate.class, Duration.ofSeconds(10));
                 var service = ((TerminalScreen.Rate) k.kiosk.terminal().current()).services().get(0);

@@ -44,7 +44,8 @@ import org.onewindow.protocol.rest.TicketView;
 class TerminalFlowsTest {
 
     private static final IdCard ZHAO = card("赵强", "622901197511200050");
-    private static final IdCard WANG = card("王芳", "622901198801010049");
+    /** No appointment of the demo's own: the server books some for 李明 and 王芳 at start. */
+    private static final IdCard ZHOU = card("周杰", "622901199212120033");
     private static final IdCard MA = card("马丽", "622901198506070014");
 
     @TempDir
@@ -190,7 +191,7 @@ class TerminalFlowsTest {
     @Test
     void aBookingOnTheNextOpenDaysPrintsItsCheckInCode() throws Exception {
         terminal(server.mqttUrl());
-        k.swipe(WANG);
+        k.swipe(ZHOU);
         k.tap("#menu-book");
         k.tap("#book-area-social");
         k.awaitTerminal(TerminalScreen.BookSlot.class, Duration.ofSeconds(10));
@@ -204,8 +205,27 @@ class TerminalFlowsTest {
         Path slip = k.kiosk.devices().simulatedPrinter().lastTicket();
         assertThat(slip.getFileName().toString()).contains("appointment-");
         String code = QrDecoding.decode(ImageIO.read(slip.toFile()));
-        assertThat(code).isEqualTo(((TerminalScreen.Booked) k.kiosk.terminal().current()).appointment().code())
-                .startsWith("OWA1.");
+        var appointment = ((TerminalScreen.Booked) k.kiosk.terminal().current()).appointment();
+        assertThat(code).isEqualTo(appointment.code()).startsWith("OWA1.");
+
+        // A lost slip is printed again with the same code; then the appointment is cancelled.
+        k.tap("#terminal-menu");
+        k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
+        assertThat(((TerminalScreen.Menu) k.kiosk.terminal().current()).appointments()).isEqualTo(1);
+        k.tap("#menu-appointments");
+        k.tap("#reprint-" + appointment.id());
+        k.awaitTerminal(TerminalScreen.Booked.class, Duration.ofSeconds(10));
+        Path again = k.kiosk.devices().simulatedPrinter().lastTicket();
+        assertThat(QrDecoding.decode(ImageIO.read(again.toFile()))).isEqualTo(appointment.code());
+        k.tap("#terminal-menu");
+        k.tap("#menu-appointments");
+        k.tap("#cancel-" + appointment.id());
+        k.tap("#confirm-cancel");
+        k.awaitTerminal(TerminalScreen.Notice.class, Duration.ofSeconds(10));
+        assertThat(k.text("#terminal-notice")).contains("已取消");
+        k.tap("#terminal-menu");
+        k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
+        assertThat(((TerminalScreen.Menu) k.kiosk.terminal().current()).appointments()).isZero();
     }
 
     @Test

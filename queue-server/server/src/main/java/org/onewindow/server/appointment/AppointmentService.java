@@ -183,6 +183,43 @@ public class AppointmentService {
         }
     }
 
+    /**
+     * A person's booked appointments from today to the end of the booking horizon, soonest first:
+     * what a terminal shows after a card swipe.
+     */
+    public List<AppointmentView> ofPerson(String hallId, String personKey) {
+        Hall hall = halls.get(hallId);
+        HallKeys keys = HallKeys.of(hallId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        List<redis.clients.jedis.Response<String>> ids = new java.util.ArrayList<>();
+        try (Jedis jedis = pool.getResource()) {
+            var pipeline = jedis.pipelined();
+            for (int ahead = 0; ahead <= hall.appointments().daysAhead(); ahead++) {
+                String date = today.plusDays(ahead).toString();
+                for (Area area : hall.areas()) {
+                    ids.add(pipeline.hget(keys.appointmentBookers(date), area.id() + "|" + personKey));
+                }
+            }
+            pipeline.sync();
+        }
+        return ids.stream().map(redis.clients.jedis.Response::get).filter(java.util.Objects::nonNull)
+                .map(id -> load(hallId, id)).flatMap(Optional::stream)
+                .filter(a -> StoredAppointment.BOOKED.equals(a.status()) && a.person().equals(personKey))
+                .sorted(java.util.Comparator.comparingLong(StoredAppointment::slotStart))
+                .map(a -> view(hall, a)).toList();
+    }
+
+    /**
+     * Cancels a booking at its holder's request (a terminal, after a card swipe).
+     *
+     * @throws NotFoundException when it is not this person's appointment
+     */
+    public AppointmentView cancelOwn(String hallId, String appointmentId, String personKey) {
+        load(hallId, appointmentId == null ? "" : appointmentId).filter(a -> a.person().equals(personKey))
+                .orElseThrow(() -> new NotFoundException("appointment of this ID card", appointmentId));
+        return cancel(hallId, appointmentId);
+    }
+
     public AppointmentView find(String hallId, String appointmentId) {
         Hall hall = halls.get(hallId);
         return load(hallId, appointmentId).map(a -> view(hall, a))

@@ -14,11 +14,13 @@ import org.onewindow.protocol.rest.Identity;
  * @param itemCode  items.checklist; optional for appointments.book
  * @param caseNo    locker.open, locker.collected (with the identity)
  * @param grant     locker.collected: the token of the {@code locker.open} grant
+ * @param appointmentId appointments.cancel
  * @param ticketId  ratings.submit: the service rated
  * @param level     ratings.submit: VERY_SATISFIED … VERY_DISSATISFIED
  * @param reasons   ratings.submit: reason codes of a bad rating
  * @param comment   ratings.submit: the citizen's words, optional
  */
 record TerminalRequest(Identity identity, String areaId, String date, String slotStart, String itemCode, String caseNo,
-                       String ticketId, String level, List<String> reasons, String comment, String grant) {
+                       String ticketId, String level, List<String> reasons, String comment, String grant,
+                       String appointmentId) {
 }

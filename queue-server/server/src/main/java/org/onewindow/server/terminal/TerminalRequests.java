@@ -31,12 +31,12 @@ import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.PersonKeys;
 
 /**
- * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code hall},
- * {@code cases.mine}, {@code locker.mine}, {@code locker.open}, {@code locker.collected}, {@code appointments.slots},
- * {@code appointments.book}, {@code items.checklist}, {@code ratings.mine}, {@code ratings.submit}.
- * A request that
- * cannot be read, or names an unknown operation, is refused with a code; it never changes
- * anything. ID numbers in requests are turned into person keys at once and never logged.
+ * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code hall};
+ * {@code cases.mine}; {@code locker.mine}, {@code locker.open}, {@code locker.collected};
+ * {@code appointments.slots}, {@code appointments.book}, {@code appointments.mine},
+ * {@code appointments.cancel}; {@code items.checklist}; {@code ratings.mine}, {@code ratings.submit}.
+ * A request that cannot be read, or names an unknown operation, is refused with a code; it never
+ * changes anything. ID numbers in requests are turned into person keys at once and never logged.
  */
 @Component
 class TerminalRequests {
@@ -87,6 +87,8 @@ class TerminalRequests {
                 case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
                         day(request.date()))));
                 case "appointments.book" -> book(hall, request);
+                case "appointments.mine" -> RpcReply.of(JsonCodec.toJson(appointments.ofPerson(hall.id(), person(hall, request))));
+                case "appointments.cancel" -> cancel(hall, request);
                 case "items.checklist" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall).items().stream()
                         .filter(i -> i.code().equals(request.itemCode())).findFirst()
                         .orElseThrow(() -> new NotFoundException("item", request.itemCode()))));
@@ -140,6 +142,12 @@ class TerminalRequests {
                 new RatingSubmission("", r.level(), r.reasons(), r.comment(), "terminal"));
         audit.info("terminal rating hall={} ticket={} level={}", hall.id(), rating.ticketId(), rating.level());
         return RpcReply.of(JsonCodec.toJson(rating));
+    }
+
+    private RpcReply cancel(Hall hall, TerminalRequest r) {
+        var cancelled = appointments.cancelOwn(hall.id(), r.appointmentId(), person(hall, r));
+        audit.info("terminal cancel-appointment hall={} appointment={}", hall.id(), cancelled.id());
+        return RpcReply.of(JsonCodec.toJson(cancelled));
     }
 
     private RpcReply book(Hall hall, TerminalRequest r) {

@@ -183,6 +183,21 @@ class TerminalRequestsTest {
         assertThat(booked.code()).startsWith("OWA1.");
         assertThatThrownBy(() -> ask("appointments.book", booking, AppointmentView.class)).cause()
                 .isInstanceOf(RpcException.class).satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("ALREADY_BOOKED"));
+
+        // The holder finds it again and cancels it; nobody else can.
+        AppointmentView[] mine = ask("appointments.mine", Map.of("identity", WANG_FANG), AppointmentView[].class);
+        assertThat(mine).extracting(AppointmentView::id).containsExactly(booked.id());
+        Identity other = new Identity("622901197511200050", "赵强");
+        assertThatThrownBy(() -> ask("appointments.cancel", Map.of("identity", other, "appointmentId", booked.id()),
+                AppointmentView.class)).cause().satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("NOT_FOUND"));
+        AppointmentView cancelled = ask("appointments.cancel", Map.of("identity", WANG_FANG, "appointmentId", booked.id()),
+                AppointmentView.class);
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(ask("appointments.mine", Map.of("identity", WANG_FANG), AppointmentView[].class)).isEmpty();
+        // Its place goes back to the slot.
+        AppointmentSlot[] after = ask("appointments.slots", Map.of("areaId", "social", "date", day.toString()),
+                AppointmentSlot[].class);
+        assertThat(after[0].free()).isEqualTo(4);
     }
 
     @Test
