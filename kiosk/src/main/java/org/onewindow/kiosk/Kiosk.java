@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -27,8 +28,6 @@ import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.KioskDevices;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.idcard.IdCardWatcher;
-import org.onewindow.kiosk.device.locker.LockerException;
-import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.scanner.KeyboardWedgeBuffer;
 import org.onewindow.kiosk.device.scanner.ScanListener;
 import org.onewindow.kiosk.flow.KioskFlow;
@@ -67,8 +66,6 @@ public final class Kiosk implements AutoCloseable {
     /** A locker door may stand open this long before staff are called. */
     private static final Duration DOOR_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration PICKUP_RETRY = Duration.ofSeconds(15);
-    /** The lock board is asked whether it is there every 15th probe (30 s): the line is shared with pickups. */
-    private static final int LOCKER_PROBE_EVERY = 15;
 
     private final KioskConfig config;
     private final Clock clock;
@@ -83,7 +80,6 @@ public final class Kiosk implements AutoCloseable {
     /** Its own thread: a kept pickup waits up to a request timeout for each answer. */
     private final ScheduledExecutorService pickupRetries = Executors.newSingleThreadScheduledExecutor(daemon("locker-pickups"));
     private volatile boolean closed;
-    private long probes;
     private KioskFlow flow;
     private KioskRoot root;
     private TerminalFlow terminal;
@@ -161,24 +157,12 @@ public final class Kiosk implements AutoCloseable {
         watcher = new IdCardWatcher(devices.reader(), Duration.ofMillis(300), new IdCardWatcher.Listener() {
             @Override
             public void cardRead(IdCard card) {
-                Platform.runLater(() -> {
-                    if (terminalShown) {
-                        terminal.cardRead(card);
-                    } else {
-                        flow.cardRead(card);
-                    }
-                });
+                toShownFlow(queue -> queue.cardRead(card), term -> term.cardRead(card));
             }
 
             @Override
             public void cardRejected(String reason) {
-                Platform.runLater(() -> {
-                    if (terminalShown) {
-                        terminal.cardRejected(reason);
-                    } else {
-                        flow.cardRejected(reason);
-                    }
-                });
+                toShownFlow(queue -> queue.cardRejected(reason), term -> term.cardRejected(reason));
             }
 
             @Override
@@ -190,7 +174,12 @@ public final class Kiosk implements AutoCloseable {
         if (devices.locker() != null) {
             health.report(LockerPickup.DOORS, "OK", "正常");
         }
-        scheduler.scheduleWithFixedDelay(this::probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        KioskFlow queueFlow = flow;
+        TerminalFlow terminalFlow = terminal;
+        KioskProbe probe = new KioskProbe(server, mqtt, devices, health,
+                queueFlow == null ? null : reachable -> Platform.runLater(() -> queueFlow.serverReachable(reachable)),
+                terminalFlow == null ? null : connected -> Platform.runLater(() -> terminalFlow.connected(connected)));
+        scheduler.scheduleWithFixedDelay(probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         if (flow != null) {
             flow.start();
         }
@@ -244,17 +233,22 @@ public final class Kiosk implements AutoCloseable {
         }
     }
 
+    /** A device event goes to whichever flow is on screen, on the FX thread. */
+    private void toShownFlow(Consumer<KioskFlow> queue, Consumer<TerminalFlow> term) {
+        Platform.runLater(() -> {
+            if (terminalShown) {
+                term.accept(terminal);
+            } else {
+                queue.accept(flow);
+            }
+        });
+    }
+
     private ScanListener scans() {
         return new ScanListener() {
             @Override
             public void scanned(String code) {
-                Platform.runLater(() -> {
-                    if (terminalShown) {
-                        terminal.codeScanned(code);
-                    } else {
-                        flow.codeScanned(code);
-                    }
-                });
+                toShownFlow(queue -> queue.codeScanned(code), term -> term.codeScanned(code));
             }
 
             @Override
@@ -262,44 +256,6 @@ public final class Kiosk implements AutoCloseable {
                 log.warn("Scanner: {}", reason);
             }
         };
-    }
-
-    /** Server reachable? Paper? Scanner? Every two seconds, off the FX thread. */
-    private void probe() {
-        if (flow != null) {
-            boolean reachable;
-            try {
-                server.hall();
-                reachable = true;
-            } catch (HallApiException e) {
-                reachable = e.status() > 0 && e.status() < 500;
-            } catch (RuntimeException e) {
-                reachable = false;
-            }
-            boolean now = reachable;
-            Platform.runLater(() -> flow.serverReachable(now));
-        }
-        if (terminal != null) {
-            boolean connected = mqtt.isConnected();
-            Platform.runLater(() -> terminal.connected(connected));
-        }
-        if (devices.locker() != null && probes++ % LOCKER_PROBE_EVERY == 0) {
-            probeLocker();
-        }
-        PaperStatus paper = devices.printer().status();
-        health.report("printer", paper.healthState(), paper.words());
-        String scannerFault = devices.scanner() == null ? "" : devices.scanner().fault();
-        health.report("scanner", scannerFault.isEmpty() ? "OK" : "FAULT", scannerFault.isEmpty() ? "正常" : scannerFault);
-    }
-
-    /** Is the lock board on the line? A status question for slot 1 changes nothing. */
-    private void probeLocker() {
-        try {
-            devices.locker().state(1);
-            health.report("locker", "OK", "正常");
-        } catch (LockerException e) {
-            health.report("locker", "FAULT", "取件柜无应答（" + e.reason() + "）");
-        }
     }
 
     /** The queue kiosk's flow; null for a kiosk that is only a terminal. */

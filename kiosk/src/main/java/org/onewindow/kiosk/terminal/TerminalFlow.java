@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.printer.PrintedSlip;
@@ -18,8 +18,6 @@ import org.onewindow.kiosk.device.printer.TicketPrinter;
 import org.onewindow.kiosk.flow.HealthSink;
 import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.protocol.identity.NameMask;
-import org.onewindow.protocol.message.RatingLevel;
-import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.HallView;
@@ -34,15 +32,9 @@ import org.onewindow.protocol.rest.RateableService;
  */
 public final class TerminalFlow {
 
-    /** Days offered for booking: the next open days, at most this many. */
-    static final int BOOKING_DAYS = 3;
-    /** How far ahead the server takes bookings (the hall's appointment rules). */
-    static final int BOOKING_HORIZON_DAYS = 7;
-
     private final HallView hall;
     private final HallCalendar calendar;
     private final TerminalLink link;
-    private final LockerPickup pickup;
     private final TicketPrinter printer;
     private final HealthSink health;
     private final Clock clock;
@@ -57,16 +49,16 @@ public final class TerminalFlow {
     private long turn;
     private boolean offline;
     private List<CaseView> cases = List.of();
-    private List<CaseView> inLocker = List.of();
-    private List<RateableService> rateable = List.of();
-    private List<AppointmentView> booked = List.of();
+    private final TerminalCollection collection;
+    private final TerminalBooking booking;
+    private final TerminalChecklist checklist;
+    private final TerminalRating rating;
 
     public TerminalFlow(HallView hall, TerminalLink link, LockerPickup pickup, TicketPrinter printer, HealthSink health,
                         Clock clock, Executor ui, Duration idle, Consumer<TerminalScreen> view) {
         this.hall = hall;
         this.calendar = new HallCalendar(hall);
         this.link = link;
-        this.pickup = pickup;
         this.printer = printer;
         this.health = health;
         this.clock = clock;
@@ -74,6 +66,31 @@ public final class TerminalFlow {
         this.idle = idle;
         this.view = view;
         this.lastTouch = clock.instant();
+        Turn turn = new FlowTurn();
+        this.collection = new TerminalCollection(pickup, turn);
+        this.booking = new TerminalBooking(hall, calendar, link, clock, turn);
+        this.checklist = new TerminalChecklist(hall, link, turn);
+        this.rating = new TerminalRating(link, turn);
+    }
+
+    /** Collecting results from the locker. */
+    public TerminalCollection collection() {
+        return collection;
+    }
+
+    /** Appointments: book, see, print again, cancel. */
+    public TerminalBooking booking() {
+        return booking;
+    }
+
+    /** Printing an item's materials checklist; no card needed. */
+    public TerminalChecklist checklist() {
+        return checklist;
+    }
+
+    /** Rating a service. */
+    public TerminalRating rating() {
+        return rating;
     }
 
     public HallView hall() {
@@ -93,9 +110,9 @@ public final class TerminalFlow {
         turn++;
         card = null;
         cases = List.of();
-        inLocker = List.of();
-        rateable = List.of();
-        booked = List.of();
+        collection.offer(List.of());
+        booking.offer(List.of());
+        rating.offer(List.of());
         show(new TerminalScreen.Welcome(offline));
     }
 
@@ -178,11 +195,11 @@ public final class TerminalFlow {
         CompletableFuture<List<AppointmentView>> appointments = link.myAppointments(who);
         await("working.looking", CompletableFuture.allOf(mine, locker, toRate, appointments), ignored -> {
             cases = mine.join();
-            inLocker = locker.join();
-            rateable = toRate.join().stream().filter(s -> !s.rated()).toList();
-            booked = appointments.join();
-            show(new TerminalScreen.Menu(NameMask.mask(card.name()), cases.size(), inLocker.size(), booked.size(),
-                    rateable.size()));
+            collection.offer(locker.join());
+            rating.offer(toRate.join());
+            booking.offer(appointments.join());
+            show(new TerminalScreen.Menu(NameMask.mask(card.name()), cases.size(), collection.count(), booking.count(),
+                    rating.count()));
         });
     }
 
@@ -191,194 +208,6 @@ public final class TerminalFlow {
         if (card != null) {
             show(new TerminalScreen.Cases(cases));
         }
-    }
-
-    public void collect() {
-        touched();
-        if (card == null) {
-            return;
-        }
-        if (pickup == null) {
-            show(new TerminalScreen.Notice("locker.none-here", "", false));
-        } else if (inLocker.isEmpty()) {
-            show(new TerminalScreen.Notice("locker.nothing", "", false));
-        } else {
-            show(new TerminalScreen.Collect(inLocker));
-        }
-    }
-
-    /** Opens the result's slot, waits for the door to shut with the result gone, records the pickup. */
-    public void collect(String caseNo) {
-        touched();
-        CaseView result = inLocker.stream().filter(c -> c.caseNo().equals(caseNo)).findFirst().orElse(null);
-        if (card == null || result == null || pickup == null) {
-            return;
-        }
-        long mine = turn;
-        show(new TerminalScreen.Working("working.opening"));
-        pickup.collect(identity(), result, new LockerPickup.Listener() {
-            @Override
-            public void opened(int slot) {
-                onUi(mine, () -> show(new TerminalScreen.LockerOpen(result, slot)));
-            }
-
-            @Override
-            public void collected(int slot, boolean recorded) {
-                onUi(mine, () -> {
-                    inLocker = inLocker.stream().filter(c -> !c.caseNo().equals(caseNo)).toList();
-                    touched();
-                    show(new TerminalScreen.Collected(result, slot, recorded));
-                });
-            }
-
-            @Override
-            public void failed(String messageKey, int slot) {
-                onUi(mine, () -> {
-                    touched();
-                    show(new TerminalScreen.Notice(messageKey, slot > 0 ? Integer.toString(slot) : "", true));
-                });
-            }
-        });
-    }
-
-    public void book() {
-        touched();
-        if (card != null) {
-            show(new TerminalScreen.BookArea(hall.areas()));
-        }
-    }
-
-    /** The area's free slots on its next open days. */
-    public void bookArea(String areaId) {
-        touched();
-        HallView.Area area = area(areaId);
-        if (card == null || area == null) {
-            return;
-        }
-        List<CompletableFuture<List<AppointmentSlot>>> days = new ArrayList<>();
-        for (LocalDate day : calendar.workingDaysAfter(clock.instant(), BOOKING_DAYS, BOOKING_HORIZON_DAYS)) {
-            days.add(link.slots(areaId, day));
-        }
-        await("working.looking", CompletableFuture.allOf(days.toArray(CompletableFuture[]::new)), ignored -> {
-            List<AppointmentSlot> free = days.stream().flatMap(d -> d.join().stream()).filter(s -> s.free() > 0).toList();
-            show(free.isEmpty() ? new TerminalScreen.Notice("book.none-free", "", false)
-                    : new TerminalScreen.BookSlot(area, free));
-        });
-    }
-
-    public void bookSlot(AppointmentSlot slot) {
-        touched();
-        if (card == null) {
-            return;
-        }
-        await("working.booking", link.book(identity(), slot), booked -> {
-            PrintedSlip slip = Slips.appointment(hall, booked, now());
-            print(slip, problem -> new TerminalScreen.Booked(booked, problem.isEmpty(), problem));
-        });
-    }
-
-    public void showAppointments() {
-        touched();
-        if (card != null) {
-            show(booked.isEmpty() ? new TerminalScreen.Notice("appointments.none", "", false)
-                    : new TerminalScreen.Appointments(booked));
-        }
-    }
-
-    /** A lost slip: the same code, printed again. */
-    public void reprintAppointment(String appointmentId) {
-        touched();
-        booked.stream().filter(a -> a.id().equals(appointmentId)).findFirst().ifPresent(a ->
-                print(Slips.appointment(hall, a, now()), problem -> new TerminalScreen.Booked(a, problem.isEmpty(), problem)));
-    }
-
-    public void askCancel(String appointmentId) {
-        touched();
-        booked.stream().filter(a -> a.id().equals(appointmentId)).findFirst()
-                .ifPresent(a -> show(new TerminalScreen.ConfirmCancel(a)));
-    }
-
-    /** Cancelled: the place goes back to the slot for someone else. */
-    public void confirmCancel() {
-        touched();
-        if (current instanceof TerminalScreen.ConfirmCancel c && card != null) {
-            await("working.sending", link.cancelAppointment(identity(), c.appointment().id()), cancelled -> {
-                booked = booked.stream().filter(a -> !a.id().equals(cancelled.id())).toList();
-                show(new TerminalScreen.Notice("appointments.cancelled", cancelled.date() + " " + cancelled.slotStart(), false));
-            });
-        }
-    }
-
-    /** Anyone may print a checklist; no card needed. */
-    public void checklist() {
-        touched();
-        show(new TerminalScreen.ChecklistArea(hall.areas().stream()
-                .filter(a -> hall.items().stream().anyMatch(i -> i.areaId().equals(a.id()))).toList()));
-    }
-
-    public void checklistArea(String areaId) {
-        touched();
-        HallView.Area area = area(areaId);
-        if (area != null) {
-            show(new TerminalScreen.ChecklistItems(area, hall.items().stream().filter(i -> i.areaId().equals(areaId)).toList()));
-        }
-    }
-
-    public void printChecklist(String itemCode) {
-        touched();
-        await("working.printing", link.checklist(itemCode), item ->
-                print(Slips.checklist(hall, item, now()), problem -> new TerminalScreen.ChecklistPrinted(item, problem.isEmpty(), problem)));
-    }
-
-    public void rate() {
-        touched();
-        if (card == null) {
-            return;
-        }
-        show(rateable.isEmpty() ? new TerminalScreen.Notice("rate.nothing", "", false) : new TerminalScreen.Rate(rateable));
-    }
-
-    public void rateService(String ticketId) {
-        touched();
-        rateable.stream().filter(s -> s.ticketId().equals(ticketId)).findFirst()
-                .ifPresent(s -> show(new TerminalScreen.RateService(s, "", List.of())));
-    }
-
-    /** A level chosen: a good one is sent at once; a bad one asks for the reasons first. */
-    public void chooseLevel(String level) {
-        touched();
-        if (current instanceof TerminalScreen.RateService s) {
-            if (RatingLevel.valueOf(level).bad()) {
-                show(new TerminalScreen.RateService(s.service(), level, List.of()));
-            } else {
-                sendRating(s.service(), level, List.of());
-            }
-        }
-    }
-
-    public void toggleReason(String reason) {
-        touched();
-        if (current instanceof TerminalScreen.RateService s && !s.level().isEmpty()) {
-            List<String> reasons = new ArrayList<>(s.reasons());
-            if (!reasons.remove(reason)) {
-                reasons.add(reason);
-            }
-            show(new TerminalScreen.RateService(s.service(), s.level(), reasons));
-        }
-    }
-
-    public void submitRating() {
-        touched();
-        if (current instanceof TerminalScreen.RateService s && !s.level().isEmpty() && !s.reasons().isEmpty()) {
-            sendRating(s.service(), s.level(), s.reasons());
-        }
-    }
-
-    private void sendRating(RateableService service, String level, List<String> reasons) {
-        await("working.sending", link.rate(identity(), service.ticketId(), level, reasons), rating -> {
-            rateable = rateable.stream().filter(r -> !r.ticketId().equals(service.ticketId())).toList();
-            show(new TerminalScreen.Notice("rate.thanks", service.ticketNumber(), false));
-        });
     }
 
     /** Shows "please wait", then the answer's screen; a failure is told in plain words. */
@@ -396,7 +225,7 @@ public final class TerminalFlow {
     }
 
     /** Prints on a worker thread, then shows what {@code done} makes of the printer's problem (empty: printed). */
-    private void print(PrintedSlip slip, java.util.function.Function<String, TerminalScreen> done) {
+    private void print(PrintedSlip slip, Function<String, TerminalScreen> done) {
         long mine = turn;
         show(new TerminalScreen.Working("working.printing"));
         CompletableFuture.supplyAsync(() -> {
@@ -423,10 +252,6 @@ public final class TerminalFlow {
         });
     }
 
-    private HallView.Area area(String areaId) {
-        return hall.areas().stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null);
-    }
-
     private Identity identity() {
         return new Identity(card.number(), card.name());
     }
@@ -438,5 +263,49 @@ public final class TerminalFlow {
     private void show(TerminalScreen screen) {
         current = screen;
         view.accept(screen);
+    }
+
+    /** The turn as the features see it. */
+    private final class FlowTurn implements Turn {
+        @Override
+        public Identity identity() {
+            return card == null ? null : TerminalFlow.this.identity();
+        }
+
+        @Override
+        public TerminalScreen current() {
+            return current;
+        }
+
+        @Override
+        public void show(TerminalScreen screen) {
+            TerminalFlow.this.show(screen);
+        }
+
+        @Override
+        public void touched() {
+            TerminalFlow.this.touched();
+        }
+
+        @Override
+        public <T> void await(String workingKey, CompletableFuture<T> answer, Consumer<T> then) {
+            TerminalFlow.this.await(workingKey, answer, then);
+        }
+
+        @Override
+        public void print(PrintedSlip slip, Function<String, TerminalScreen> done) {
+            TerminalFlow.this.print(slip, done);
+        }
+
+        @Override
+        public Executor thisTurn() {
+            long mine = turn;
+            return action -> onUi(mine, action);
+        }
+
+        @Override
+        public LocalDateTime now() {
+            return TerminalFlow.this.now();
+        }
     }
 }

@@ -31,7 +31,7 @@ final class TerminalBookingViews {
             List<Node> rows = new ArrayList<>();
             for (HallView.Area a : s.areas()) {
                 rows.add(TerminalViews.choice("book-area-" + a.id(), t.english() ? a.nameEn() : a.name(),
-                        () -> flow.bookArea(a.id())));
+                        () -> flow.booking().bookArea(a.id())));
             }
             return TerminalViews.list(t.get("book.title"), rows.toArray(Node[]::new));
         } else if (screen instanceof TerminalScreen.BookSlot s) {
@@ -43,8 +43,8 @@ final class TerminalBookingViews {
             AppointmentView a = s.appointment();
             box.getChildren().addAll(Ui.label(t.get("appointments.confirm"), "title"), Ui.label(a.areaName(), "subtitle"),
                     Ui.label(t.get("booked.when", day(a.date(), t), a.slotStart(), a.slotEnd()), "line"),
-                    Ui.button("confirm-cancel", t.get("appointments.confirm.yes"), flow::confirmCancel, "primary"),
-                    Ui.button("keep-appointment", t.get("appointments.confirm.no"), flow::showAppointments, "secondary"));
+                    Ui.button("confirm-cancel", t.get("appointments.confirm.yes"), flow.booking()::confirmCancel, "primary"),
+                    Ui.button("keep-appointment", t.get("appointments.confirm.no"), flow.booking()::showAppointments, "secondary"));
             return box;
         }
         return booked((TerminalScreen.Booked) screen, t);
@@ -63,7 +63,7 @@ final class TerminalBookingViews {
                 days.add(times);
             }
             times.getChildren().add(Ui.button("slot-" + slot.date() + "-" + slot.start().replace(":", ""),
-                    t.get("book.slot", "", slot.start(), slot.end(), slot.free()).strip(), () -> flow.bookSlot(slot), "chip"));
+                    t.get("book.slot", "", slot.start(), slot.end(), slot.free()).strip(), () -> flow.booking().bookSlot(slot), "chip"));
         }
         String area = t.english() ? s.area().nameEn() : s.area().name();
         return TerminalViews.list(t.get("book.slots", area), days.toArray(Node[]::new));
@@ -76,8 +76,8 @@ final class TerminalBookingViews {
             card.getStyleClass().add("case-card");
             card.setId("appointment-" + a.id());
             HBox actions = new HBox(16, Ui.button("reprint-" + a.id(), t.get("appointments.reprint"),
-                    () -> flow.reprintAppointment(a.id()), "secondary"),
-                    Ui.button("cancel-" + a.id(), t.get("appointments.cancel"), () -> flow.askCancel(a.id()), "secondary"));
+                    () -> flow.booking().reprintAppointment(a.id()), "secondary"),
+                    Ui.button("cancel-" + a.id(), t.get("appointments.cancel"), () -> flow.booking().askCancel(a.id()), "secondary"));
             card.getChildren().addAll(Ui.label(a.areaName(), "line-strong"),
                     Ui.label(t.get("booked.when", day(a.date(), t), a.slotStart(), a.slotEnd()), "line"), actions);
             rows.add(card);

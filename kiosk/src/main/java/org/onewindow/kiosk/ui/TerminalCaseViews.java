@@ -25,7 +25,7 @@ final class TerminalCaseViews {
             for (CaseView c : s.ready()) {
                 rows.add(TerminalViews.choice("collect-" + c.caseNo(), title(c, t, flow) + "\n"
                         + t.get("collect.slot", c.pickupPlace()),
-                        () -> flow.collect(c.caseNo())));
+                        () -> flow.collection().collect(c.caseNo())));
             }
             return TerminalViews.list(t.get("collect.title"), rows.toArray(Node[]::new));
         } else if (screen instanceof TerminalScreen.LockerOpen s) {

@@ -22,13 +22,13 @@ final class TerminalChecklistViews {
             List<Node> rows = new ArrayList<>();
             for (HallView.Area a : s.areas()) {
                 rows.add(TerminalViews.choice("checklist-area-" + a.id(), t.english() ? a.nameEn() : a.name(),
-                        () -> flow.checklistArea(a.id())));
+                        () -> flow.checklist().chooseItem(a.id())));
             }
             return TerminalViews.list(t.get("checklist.title"), rows.toArray(Node[]::new));
         } else if (screen instanceof TerminalScreen.ChecklistItems s) {
             List<Node> rows = new ArrayList<>();
             for (HallView.Item i : s.items()) {
-                rows.add(TerminalViews.choice("checklist-item-" + i.code(), i.name(), () -> flow.printChecklist(i.code())));
+                rows.add(TerminalViews.choice("checklist-item-" + i.code(), i.name(), () -> flow.checklist().print(i.code())));
             }
             String area = t.english() ? s.area().nameEn() : s.area().name();
             return TerminalViews.list(t.get("checklist.items", area), rows.toArray(Node[]::new));

@@ -35,7 +35,7 @@ final class TerminalRatingViews {
             List<Node> rows = new ArrayList<>();
             for (RateableService r : s.services()) {
                 rows.add(TerminalViews.choice("rate-" + r.ticketId(), t.get("rate.service", r.ticketNumber(), areaName(flow, r.areaId(), t), r.windowNo(),
-                        TIME.format(r.finishedAt().atZone(zone))), () -> flow.rateService(r.ticketId())));
+                        TIME.format(r.finishedAt().atZone(zone))), () -> flow.rating().rateService(r.ticketId())));
             }
             return TerminalViews.list(t.get("rate.title"), rows.toArray(Node[]::new));
         }
@@ -44,7 +44,7 @@ final class TerminalRatingViews {
         box.getChildren().add(Ui.label(t.get("rate.level.title", s.service().ticketNumber()), "title"));
         VBox levels = new VBox(16);
         for (RatingLevel level : RatingLevel.values()) {
-            Button b = Ui.button("level-" + level.name(), t.get("level." + level.name()), () -> flow.chooseLevel(level.name()),
+            Button b = Ui.button("level-" + level.name(), t.get("level." + level.name()), () -> flow.rating().chooseLevel(level.name()),
                     "item", level.bad() ? "level-bad" : "level-good");
             b.setMaxWidth(Double.MAX_VALUE);
             if (level.name().equals(s.level())) {
@@ -57,13 +57,13 @@ final class TerminalRatingViews {
             FlowPane reasons = new FlowPane(16, 16);
             // "Other" needs the citizen's own words, which a terminal without a keyboard cannot take.
             for (String reason : RatingLevel.REASONS.stream().filter(r -> !r.equals("OTHER")).toList()) {
-                Button chip = Ui.button("reason-" + reason, t.get("reason." + reason), () -> flow.toggleReason(reason), "chip");
+                Button chip = Ui.button("reason-" + reason, t.get("reason." + reason), () -> flow.rating().toggleReason(reason), "chip");
                 if (s.reasons().contains(reason)) {
                     chip.getStyleClass().add("chosen");
                 }
                 reasons.getChildren().add(chip);
             }
-            Button submit = Ui.button("rate-submit", t.get("rate.submit"), flow::submitRating, "primary");
+            Button submit = Ui.button("rate-submit", t.get("rate.submit"), flow.rating()::submit, "primary");
             submit.setDisable(s.reasons().isEmpty());
             box.getChildren().addAll(Ui.label(t.get("rate.reasons"), "line-strong"), reasons, submit);
         }

@@ -57,7 +57,7 @@ final class TerminalViews {
             offline.setId("terminal-offline");
             box.getChildren().add(offline);
         }
-        box.getChildren().add(Ui.button("terminal-checklist", t.get("terminal.checklist"), flow::checklist, "secondary"));
+        box.getChildren().add(Ui.button("terminal-checklist", t.get("terminal.checklist"), flow.checklist()::chooseArea, "secondary"));
         box.getChildren().add(Ui.label(t.get("terminal.hours", hours(flow, t)), "hint"));
         return box;
     }
@@ -66,16 +66,16 @@ final class TerminalViews {
         VBox box = screen();
         box.getChildren().add(Ui.label(t.get("terminal.menu.title", s.maskedName()), "title"));
         box.getChildren().add(choice("menu-cases", t.get("terminal.menu.cases", s.cases()), flow::showCases));
-        Node collect = choice("menu-collect", t.get("terminal.menu.collect", s.inLocker()), () -> flow.collect());
+        Node collect = choice("menu-collect", t.get("terminal.menu.collect", s.inLocker()), flow.collection()::choose);
         if (s.inLocker() > 0) {
             collect.getStyleClass().add("attention");
         }
         box.getChildren().add(collect);
-        box.getChildren().add(choice("menu-book", t.get("terminal.menu.book"), flow::book));
+        box.getChildren().add(choice("menu-book", t.get("terminal.menu.book"), flow.booking()::book));
         box.getChildren().add(choice("menu-appointments", t.get("terminal.menu.appointments", s.appointments()),
-                flow::showAppointments));
-        box.getChildren().add(choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow::rate));
-        box.getChildren().add(choice("menu-checklist", t.get("terminal.menu.checklist"), flow::checklist));
+                flow.booking()::showAppointments));
+        box.getChildren().add(choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow.rating()::rate));
+        box.getChildren().add(choice("menu-checklist", t.get("terminal.menu.checklist"), flow.checklist()::chooseArea));
         return box;
     }
 
