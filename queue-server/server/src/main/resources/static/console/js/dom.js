@@ -22,8 +22,29 @@ export function $(selector, root = document) {
   return root.querySelector(selector);
 }
 
+const TEXT_FIELDS = 'input[type=text], textarea';
+
+/**
+ * Replaces a box's content. Live updates re-render whole boxes, so what someone is typing is carried
+ * over to the same text field of the new content (found by its nearest id and its class), focus too.
+ * A form that sent its text puts the field back to its default first, so the text does not return.
+ */
 export function replace(node, ...children) {
+  const typed = new Map([...node.querySelectorAll(TEXT_FIELDS)].filter((f) => f.value !== f.defaultValue)
+    .map((f) => [fieldKey(f), { value: f.value, focused: f === document.activeElement }]));
   node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  for (const field of node.querySelectorAll(TEXT_FIELDS)) {
+    const before = typed.get(fieldKey(field));
+    if (before) {
+      field.value = before.value;
+      if (before.focused) field.focus();
+    }
+  }
+}
+
+function fieldKey(field) {
+  const owner = field.closest('[id]');
+  return `${owner ? owner.id : ''}|${field.className}`;
 }
 
 /** 125 s → "2 分钟" / "2 min"; the consoles show waits to the minute. */

@@ -52,6 +52,7 @@ function followUpForm(base, f, refresh) {
     }
     try {
       await api('POST', `${base}/follow-ups/${encodeURIComponent(f.id)}/${action}`, { note: note.value.trim() });
+      note.value = note.defaultValue; // sent: the new list must not bring it back
     } catch (e) {
       toast(e.message, 'error');
     }

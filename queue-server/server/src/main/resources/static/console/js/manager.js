@@ -121,12 +121,14 @@ function tidalCard(w, advice) {
         toast(t('chooseAreas'), 'error');
         return;
       }
-      await change(() => api('POST', `${base()}/tidal/windows/${w.windowNo}/open`, { areaIds, reason: reason.value.trim() }));
+      await change(() => api('POST', `${base()}/tidal/windows/${w.windowNo}/open`, { areaIds, reason: reason.value.trim() })
+        .then(() => { reason.value = reason.defaultValue; }));
     },
   }, t(w.tidalOpen ? 'openFor' : 'open'));
   const closeButton = w.tidalOpen ? el('button', {
     type: 'button', id: `close-${w.windowNo}`,
-    onclick: () => change(() => api('POST', `${base()}/tidal/windows/${w.windowNo}/close`, { areaIds: [], reason: reason.value.trim() })),
+    onclick: () => change(() => api('POST', `${base()}/tidal/windows/${w.windowNo}/close`, { areaIds: [], reason: reason.value.trim() })
+      .then(() => { reason.value = reason.defaultValue; })),
   }, t('close')) : null;
   return el('div', { class: `tidal-card ${w.tidalOpen ? 'is-open' : ''}`, id: `tidal-${w.windowNo}` },
     el('h3', {}, t('window', w.windowNo), ' ', el('span', { class: 'badge', text: w.tidalOpen ? t('isOpen') : t('isClosed') })),

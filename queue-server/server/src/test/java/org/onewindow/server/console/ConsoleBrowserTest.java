@@ -160,10 +160,10 @@ class ConsoleBrowserTest {
             manager.waitText("#follow-up-" + ticket.ticketId(), "等候时间太长");
             manager.waitText("#ratings-table", "不满意");
             manager.screenshot("manager-ratings");
-            manager.find("#follow-up-" + ticket.ticketId() + " .follow-up-note").sendKeys("已电话回访，致歉");
+            manager.type("#follow-up-" + ticket.ticketId() + " .follow-up-note", "已电话回访，致歉");
             manager.click("#follow-up-" + ticket.ticketId() + " .call-back");
             manager.waitText("#follow-up-" + ticket.ticketId(), "已回访");
-            manager.find("#follow-up-" + ticket.ticketId() + " .follow-up-note").sendKeys("高峰时段增开潮汐窗口");
+            manager.type("#follow-up-" + ticket.ticketId() + " .follow-up-note", "高峰时段增开潮汐窗口");
             manager.click("#follow-up-" + ticket.ticketId() + " .resolve");
             manager.waitText("#follow-up-" + ticket.ticketId(), "已整改");
         }
@@ -217,7 +217,7 @@ class ConsoleBrowserTest {
             b.click("#tab-tidal");
             b.waitVisible("#tidal-28");
             b.click("#tidal-28 input[value=estate]");
-            b.find("#tidal-28 .reason").sendKeys("不动产登记排队过长");
+            b.type("#tidal-28 .reason", "不动产登记排队过长");
             b.click("#open-28");
             b.waitText("#tidal-28", "开放中");
             b.waitText("#audit-table", "不动产登记排队过长");

@@ -80,6 +80,16 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Types into a field, again from the start if the page re-rendered it meanwhile (live updates do). */
+    public void type(String css, String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
