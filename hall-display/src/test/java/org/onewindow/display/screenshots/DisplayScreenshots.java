@@ -28,10 +28,8 @@ import org.onewindow.display.HallDisplay;
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.feed.DisplayState;
-import org.onewindow.display.testsupport.MutableClock;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.ui.BoardView;
 import org.onewindow.display.ui.DisplayTexts;
@@ -40,6 +38,8 @@ import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.NoticeRequest;
 import org.onewindow.protocol.rest.TidalOpenRequest;
+import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.protocol.testsupport.TestBroker;
 
 /**
  * Pictures of the board and the window screen into docs/screenshots/, rendered by real windows

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
-import org.onewindow.display.testsupport.MutableClock;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.protocol.testsupport.MutableClock;
 
 /** The main board rendered headless (Monocle) from states, read back from its nodes. */
 class BoardViewTest {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
-import org.onewindow.display.testsupport.MutableClock;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.protocol.testsupport.MutableClock;
 
 /** The screen above a window rendered headless from states. */
 class WindowScreenViewTest {

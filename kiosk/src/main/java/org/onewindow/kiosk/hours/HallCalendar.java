@@ -58,6 +58,17 @@ public final class HallCalendar {
         return found;
     }
 
+    /** The opening times for a notice: 周一至周五 08:30–17:30 (Mon–Fri in English) when the days run on. */
+    public String openingTimes(boolean english) {
+        String[] names = english ? new String[] {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+                : new String[] {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+        List<Integer> open = days.stream().map(DayOfWeek::ordinal).sorted().toList();
+        String span = open.size() > 2 && open.get(open.size() - 1) - open.get(0) == open.size() - 1
+                ? names[open.get(0)] + (english ? "–" : "至") + names[open.get(open.size() - 1)]
+                : open.stream().map(d -> names[d]).collect(Collectors.joining(english ? ", " : "、"));
+        return span + " " + opens + "–" + closes;
+    }
+
     public ZoneId zone() {
         return zone;
     }

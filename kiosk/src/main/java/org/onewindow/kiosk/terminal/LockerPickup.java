@@ -115,14 +115,13 @@ public final class LockerPickup {
             pending.remove(token);
             return true;
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RpcException r && isRefusal(r)) {
+            if (e.getCause() instanceof RpcException r && !r.unanswered()) {
                 log.warn("Pickup of case {} refused: {} {}", caseNo, r.code(), r.getMessage());
                 health.report(DOORS, "FAULT", "取件未能登记（" + r.code() + "），请工作人员核对案卷 " + caseNo);
                 pending.remove(token);
                 return true;
-            } else {
-                log.warn("Pickup of case {} not recorded yet; it will be sent again: {}", caseNo, e.getMessage());
             }
+            log.warn("Pickup of case {} not recorded yet; it will be sent again: {}", caseNo, e.getMessage());
             return false;
         }
     }
@@ -131,13 +130,5 @@ public final class LockerPickup {
         for (String token : pending.all()) {
             record(token, "kept since an earlier turn");
         }
-    }
-
-    /** The server answered no (as opposed to no answer at all). */
-    private static boolean isRefusal(RpcException e) {
-        return switch (e.code()) {
-            case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY" -> false;
-            default -> true;
-        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.onewindow.kiosk.device.printer.PrintedSlip;
+import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.HallView;
 
@@ -45,17 +46,7 @@ final class Slips {
                     + (m.mayBeMissing() ? "，可容缺后补" : "") + "）");
         }
         return new PrintedSlip(hall.name(), "材料清单", item.name(), lines, "", "", now,
-                "办理时间：" + String.join("、", openDays(hall)) + " " + hall.opens() + "–" + hall.closes(),
+                "办理时间：" + new HallCalendar(hall).openingTimes(false),
                 "checklist-" + item.code());
-    }
-
-    /** 周一至周五 when the days run on, else each named. */
-    private static List<String> openDays(HallView hall) {
-        String[] names = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-        List<Integer> days = hall.openDays().stream().map(d -> java.time.DayOfWeek.valueOf(d).ordinal()).sorted().toList();
-        if (days.size() > 2 && days.get(days.size() - 1) - days.get(0) == days.size() - 1) {
-            return List.of(names[days.get(0)] + "至" + names[days.get(days.size() - 1)]);
-        }
-        return days.stream().map(d -> names[d]).toList();
     }
 }

@@ -12,9 +12,10 @@ final class TerminalRefusals {
 
     static TerminalScreen.Notice notice(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String code = cause instanceof RpcException e ? e.code() : "";
-        String key = switch (code) {
-            case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY", "" -> "terminal.unreachable";
+        if (!(cause instanceof RpcException e) || e.unanswered()) {
+            return new TerminalScreen.Notice("terminal.unreachable", "", true);
+        }
+        String key = switch (e.code()) {
             case "SLOT_FULL", "SLOT_NOT_OFFERED" -> "book.full";
             case "ALREADY_BOOKED" -> "book.already";
             case "ALREADY_RATED" -> "rate.already";

@@ -36,7 +36,6 @@ public final class KioskRoot extends BorderPane {
     private final Label countdown = new Label();
     private final Button home;
     private Texts texts;
-    private boolean elderly;
     private Screen shown;
 
     public KioskRoot(KioskFlow flow, AreaQueues queues, Locale locale, boolean landscape, Speaker speaker, Clock clock) {
@@ -59,7 +58,7 @@ public final class KioskRoot extends BorderPane {
         setTop(topBar());
         setCenter(node(screen));
         setBottom(bottomBar(screen));
-        if (elderly) {
+        if (getStyleClass().contains("elderly")) {
             speaker.say(prompt(screen), texts.english());
         }
     }
@@ -107,24 +106,17 @@ public final class KioskRoot extends BorderPane {
         Label hall = Ui.label(texts.english() ? flow.hall().nameEn() : flow.hall().name(), "hall-name");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button elderlyToggle = Ui.button("elderly-toggle", texts.get(elderly ? "elderly.off" : "elderly.on"), () -> {
+        Button elderlyToggle = Ui.elderlyToggle("elderly-toggle", this, texts, () -> {
             flow.touched();
-            elderly = !elderly;
-            getStyleClass().remove("elderly");
-            if (elderly) {
-                getStyleClass().add("elderly");
-            }
             show(shown);
-        }, "toggle");
-        Button language = Ui.button("language-toggle", texts.get("language.switch"), () -> {
+        });
+        Button language = Ui.languageToggle("language-toggle", texts, next -> {
             flow.touched();
-            texts = new Texts(texts.english() ? Locale.CHINESE : Locale.ENGLISH);
+            texts = next;
             show(shown);
-        }, "toggle");
+        });
         clockLabel.getStyleClass().add("clock");
         clockLabel.setMinWidth(Region.USE_PREF_SIZE);
-        elderlyToggle.setMinWidth(Region.USE_PREF_SIZE);
-        language.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(20, hall, gap, clockLabel, elderlyToggle, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");

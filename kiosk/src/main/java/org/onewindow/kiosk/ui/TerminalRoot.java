@@ -32,7 +32,6 @@ public final class TerminalRoot extends BorderPane {
     private final Label countdown = new Label();
     private Texts texts;
     private TerminalScreen shown;
-    private boolean elderly;
 
     public TerminalRoot(TerminalFlow flow, Locale locale, boolean landscape, Clock clock) {
         this.flow = flow;
@@ -70,24 +69,17 @@ public final class TerminalRoot extends BorderPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button elderlyToggle = Ui.button("terminal-elderly", texts.get(elderly ? "elderly.off" : "elderly.on"), () -> {
+        Button elderlyToggle = Ui.elderlyToggle("terminal-elderly", this, texts, () -> {
             flow.touched();
-            elderly = !elderly;
-            getStyleClass().remove("elderly");
-            if (elderly) {
-                getStyleClass().add("elderly");
-            }
             show(shown);
-        }, "toggle");
-        elderlyToggle.setMinWidth(Region.USE_PREF_SIZE);
-        Button language = Ui.button("terminal-language", texts.get("language.switch"), () -> {
+        });
+        Button language = Ui.languageToggle("terminal-language", texts, next -> {
             flow.touched();
-            texts = new Texts(texts.english() ? Locale.CHINESE : Locale.ENGLISH);
+            texts = next;
             show(shown);
-        }, "toggle");
+        });
         clockLabel.getStyleClass().add("clock");
         clockLabel.setMinWidth(Region.USE_PREF_SIZE);
-        language.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(20, hall, badge, gap, clockLabel, elderlyToggle, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 
@@ -58,7 +59,7 @@ final class TerminalViews {
             box.getChildren().add(offline);
         }
         box.getChildren().add(Ui.button("terminal-checklist", t.get("terminal.checklist"), flow.checklist()::chooseArea, "secondary"));
-        box.getChildren().add(Ui.label(t.get("terminal.hours", hours(flow, t)), "hint"));
+        box.getChildren().add(Ui.label(t.get("terminal.hours", new HallCalendar(flow.hall()).openingTimes(t.english())), "hint"));
         return box;
     }
 
@@ -103,15 +104,5 @@ final class TerminalViews {
         VBox box = screen();
         box.getChildren().addAll(Ui.label(title, "title"), scroll);
         return box;
-    }
-
-    private static String hours(TerminalFlow flow, Texts t) {
-        var hall = flow.hall();
-        String[] zh = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-        String[] en = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-        String[] names = t.english() ? en : zh;
-        var days = hall.openDays().stream().map(d -> java.time.DayOfWeek.valueOf(d).ordinal()).sorted().toList();
-        String span = days.isEmpty() ? "" : names[days.get(0)] + (t.english() ? "–" : "至") + names[days.get(days.size() - 1)];
-        return span + " " + hall.opens() + "–" + hall.closes();
     }
 }

@@ -1,7 +1,11 @@
 package org.onewindow.kiosk.ui;
 
+import java.util.Locale;
+import java.util.function.Consumer;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Small builders shared by the screens. */
 final class Ui {
@@ -14,6 +18,30 @@ final class Ui {
         l.setWrapText(true);
         l.getStyleClass().addAll(styleClasses);
         return l;
+    }
+
+    /**
+     * Elderly mode on or off for the whole of {@code root}: its look follows the "elderly" style
+     * class. {@code then} redraws the screen in the new mode.
+     */
+    static Button elderlyToggle(String id, Region root, Texts t, Runnable then) {
+        boolean on = root.getStyleClass().contains("elderly");
+        Button toggle = button(id, t.get(on ? "elderly.off" : "elderly.on"), () -> {
+            if (!root.getStyleClass().remove("elderly")) {
+                root.getStyleClass().add("elderly");
+            }
+            then.run();
+        }, "toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        return toggle;
+    }
+
+    /** Chinese to English and back; {@code switched} gets the words in the new language. */
+    static Button languageToggle(String id, Texts t, Consumer<Texts> switched) {
+        Button toggle = button(id, t.get("language.switch"),
+                () -> switched.accept(new Texts(t.english() ? Locale.CHINESE : Locale.ENGLISH)), "toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        return toggle;
     }
 
     static Button button(String id, String text, Runnable action, String... styleClasses) {

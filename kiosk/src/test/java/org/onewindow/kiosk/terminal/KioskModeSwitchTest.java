@@ -22,9 +22,9 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.MutableClock;
 import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.rest.HallView;
+import org.onewindow.protocol.testsupport.MutableClock;
 
 /**
  * A hall kiosk in AUTO mode becomes the 24-hour terminal at closing time and the queue kiosk again

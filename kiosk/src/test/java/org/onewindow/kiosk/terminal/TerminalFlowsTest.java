@@ -28,12 +28,12 @@ import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.printer.QrDecoding;
 import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.MutableClock;
 import org.onewindow.kiosk.testsupport.TcpProxy;
 import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.testsupport.MutableClock;
 
 /**
  * The 24-hour terminal's flows end to end, headless (TestFX on Monocle): the kiosk in terminal mode

@@ -17,4 +17,15 @@ public class RpcException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /**
+     * Whether no answer came at all (TIMEOUT, NOT_SENT, CLOSED, MALFORMED_REPLY), as opposed to
+     * the server's refusal: asking again later may work.
+     */
+    public boolean unanswered() {
+        return switch (code) {
+            case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY" -> true;
+            default -> false;
+        };
+    }
 }

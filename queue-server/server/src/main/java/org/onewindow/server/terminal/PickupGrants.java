@@ -1,12 +1,11 @@
 package org.onewindow.server.terminal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import static org.onewindow.server.ticket.PersonKeys.tokenPart;
+import static org.onewindow.server.ticket.PersonKeys.tokenText;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +23,6 @@ class PickupGrants {
     /** Long enough for a terminal that lost its broker to send the record again after days. */
     static final Duration VALID = Duration.ofDays(30);
     private static final String PURPOSE = "locker-pickup";
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
     /** What a token says. */
     record Grant(String hallId, String caseNo, int slot, Instant expiresAt) {
@@ -40,10 +37,8 @@ class PickupGrants {
     }
 
     String issue(String hallId, String caseNo, int slot) {
-        String body = "lk1." + B64.encodeToString(hallId.getBytes(StandardCharsets.UTF_8)) + "."
-                + B64.encodeToString(caseNo.getBytes(StandardCharsets.UTF_8)) + "." + slot + "."
-                + clock.instant().plus(VALID).getEpochSecond();
-        return body + "." + B64.encodeToString(signature(body));
+        return keys.seal(PURPOSE, "lk1." + tokenPart(hallId) + "." + tokenPart(caseNo) + "." + slot + "."
+                + clock.instant().plus(VALID).getEpochSecond());
     }
 
     /** The grant of a genuine, unexpired token; empty for anything else. */
@@ -51,25 +46,16 @@ class PickupGrants {
         if (token == null || token.length() > 300) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.");
-        if (parts.length != 6 || !parts[0].equals("lk1")) {
+        String[] p = keys.unseal(PURPOSE, token).map(body -> body.split("\\.")).orElse(new String[0]);
+        if (p.length != 5 || !p[0].equals("lk1")) {
             return Optional.empty();
         }
         try {
-            String body = token.substring(0, token.lastIndexOf('.'));
-            if (!MessageDigest.isEqual(signature(body), B64D.decode(parts[5]))) {
-                return Optional.empty();
-            }
-            Grant grant = new Grant(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8),
-                    new String(B64D.decode(parts[2]), StandardCharsets.UTF_8), Integer.parseInt(parts[3]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[4])));
+            Grant grant = new Grant(tokenText(p[1]), tokenText(p[2]), Integer.parseInt(p[3]),
+                    Instant.ofEpochSecond(Long.parseLong(p[4])));
             return clock.instant().isBefore(grant.expiresAt()) ? Optional.of(grant) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private byte[] signature(String body) {
-        return Arrays.copyOf(keys.sign(PURPOSE, body), 16);
     }
 }

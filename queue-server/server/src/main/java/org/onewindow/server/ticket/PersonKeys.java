@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,6 +33,8 @@ public class PersonKeys {
 
     private static final Logger log = LoggerFactory.getLogger(PersonKeys.class);
     private static final String ALGORITHM = "HmacSHA256";
+    private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder TOKEN_TEXT = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
 
@@ -52,6 +57,43 @@ public class PersonKeys {
      */
     public byte[] sign(String purpose, String message) {
         return mac("sign:" + purpose + ":" + message);
+    }
+
+    /**
+     * A token that cannot be forged: {@code body.<signature>}, 128 bits of this purpose's signature
+     * over the body in URL-safe base64: short enough for a QR code, far beyond guessing.
+     */
+    public String seal(String purpose, String body) {
+        return body + "." + TOKEN.encodeToString(tokenSignature(purpose, body));
+    }
+
+    /** The body of a token sealed for {@code purpose}; empty for anything forged or malformed. */
+    public Optional<String> unseal(String purpose, String token) {
+        int dot = token == null ? -1 : token.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String body = token.substring(0, dot);
+        try {
+            return MessageDigest.isEqual(tokenSignature(purpose, body), TOKEN_TEXT.decode(token.substring(dot + 1)))
+                    ? Optional.of(body) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A token part: any text as URL-safe base64, so it holds no dot. */
+    public static String tokenPart(String text) {
+        return TOKEN.encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text of a token part; IllegalArgumentException when it is not one. */
+    public static String tokenText(String part) {
+        return new String(TOKEN_TEXT.decode(part), StandardCharsets.UTF_8);
+    }
+
+    private byte[] tokenSignature(String purpose, String body) {
+        return Arrays.copyOf(sign(purpose, body), 16);
     }
 
     private byte[] mac(String message) {
