@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,6 +15,11 @@ public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
+
+    /** In UTC. */
+    public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
 
     public MutableClock(Instant start, ZoneId zone) {
         this(new AtomicReference<>(start), zone);

@@ -16,9 +16,9 @@ import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
-import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 

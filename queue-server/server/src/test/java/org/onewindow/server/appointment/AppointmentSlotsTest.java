@@ -22,10 +22,10 @@ import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.Identity;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
-import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 

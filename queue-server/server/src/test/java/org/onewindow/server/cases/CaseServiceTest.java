@@ -25,12 +25,12 @@ import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import redis.clients.jedis.JedisPool;
 
-import org.onewindow.server.testsupport.MutableClock;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.ticket.IdentitySettings;
 import org.onewindow.server.ticket.PersonKeys;

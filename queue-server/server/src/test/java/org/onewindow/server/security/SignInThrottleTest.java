@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.SignInRefusedException;
-import org.onewindow.server.testsupport.MutableClock;
 
 class SignInThrottleTest {
 

@@ -18,17 +18,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onewindow.protocol.message.RatingLevel;
-import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.protocol.rest.DayStatistics.Figures;
+import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TransferRequest;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.redis.HallKeys;
-import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 

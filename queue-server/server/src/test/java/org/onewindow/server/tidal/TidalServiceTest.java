@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.hall.Hall;
-import org.onewindow.server.testsupport.MutableClock;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
