@@ -32,12 +32,15 @@ import org.onewindow.kiosk.device.scanner.KeyboardWedgeBuffer;
 import org.onewindow.kiosk.device.scanner.ScanListener;
 import org.onewindow.kiosk.flow.KioskFlow;
 import org.onewindow.kiosk.hours.HallCalendar;
+import org.onewindow.kiosk.hours.ModeSchedule;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.kiosk.server.DeviceHealthReporter;
+import org.onewindow.kiosk.server.RestTicketDesk;
 import org.onewindow.kiosk.terminal.LockerPickup;
 import org.onewindow.kiosk.terminal.PendingPickups;
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalLink;
+import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.kiosk.ui.KioskRoot;
 import org.onewindow.kiosk.ui.Speaker;
 import org.onewindow.kiosk.ui.TerminalRoot;
@@ -86,7 +89,7 @@ public final class Kiosk implements AutoCloseable {
     private TerminalRoot terminalRoot;
     private final StackPane host = new StackPane();
     private volatile boolean terminalShown;
-    private HallCalendar calendar;
+    private ModeSchedule schedule;
     private IdCardWatcher watcher;
     private Timeline ticker;
 
@@ -126,10 +129,12 @@ public final class Kiosk implements AutoCloseable {
 
     /** Builds the screen and starts the devices' listeners. On the FX thread. */
     public Parent startScreen(HallView hall) {
-        calendar = new HallCalendar(hall);
+        schedule = new ModeSchedule(config.mode(), new HallCalendar(hall), clock);
+        TurnSettings turn = new TurnSettings(config.idle(), config.elderlyIdle(), config.cardLiftedGrace(),
+                hall.greenChannelAge());
         if (config.mode() != KioskMode.TERMINAL) {
-            flow = new KioskFlow(hall, server, devices.printer(), health::report, clock, Platform::runLater, background,
-                    config.idle(), config.trackingBaseUrl(), screen -> root.show(screen));
+            flow = new KioskFlow(hall, new RestTicketDesk(server), devices.printer(), health::report, clock,
+                    Platform::runLater, background, turn, config.trackingBaseUrl(), screen -> root.show(screen));
             root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
             queues.onChange(q -> Platform.runLater(root::queuesChanged));
         }
@@ -138,7 +143,7 @@ public final class Kiosk implements AutoCloseable {
                     new PendingPickups(config.pendingPickups()), health::report, background, pickupRetries, DOOR_TIMEOUT,
                     PICKUP_RETRY);
             terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
-                    Platform::runLater, config.idle(), screen -> terminalRoot.show(screen));
+                    Platform::runLater, turn, screen -> terminalRoot.show(screen));
             terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
         }
         host.getStyleClass().add("kiosk-host");
@@ -161,6 +166,11 @@ public final class Kiosk implements AutoCloseable {
             }
 
             @Override
+            public void cardLifted() {
+                toShownFlow(KioskFlow::cardLifted, TerminalFlow::cardLifted);
+            }
+
+            @Override
             public void cardRejected(String reason) {
                 toShownFlow(queue -> queue.cardRejected(reason), term -> term.cardRejected(reason));
             }
@@ -168,6 +178,15 @@ public final class Kiosk implements AutoCloseable {
             @Override
             public void readerFault(String fault) {
                 health.report("idcard-reader", fault.isEmpty() ? "OK" : "FAULT", fault.isEmpty() ? "正常" : fault);
+                // Both faces hear it: the one not shown must not offer a dead reader when it comes up.
+                Platform.runLater(() -> {
+                    if (flow != null) {
+                        flow.readerWorking(fault.isEmpty());
+                    }
+                    if (terminal != null) {
+                        terminal.readerWorking(fault.isEmpty());
+                    }
+                });
             }
         });
         health.report("idcard-reader", "OK", "正常");
@@ -186,8 +205,7 @@ public final class Kiosk implements AutoCloseable {
         if (terminal != null) {
             terminal.start();
         }
-        showMode(config.mode() == KioskMode.TERMINAL
-                || (config.mode() == KioskMode.AUTO && !calendar.isOpen(clock.instant())));
+        showMode(schedule.terminalDue());
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
@@ -195,21 +213,21 @@ public final class Kiosk implements AutoCloseable {
         return host;
     }
 
-    /** Every second, on the FX thread: clocks and countdowns; in AUTO mode, the switch at opening and closing. */
-    private void tick() {
+    /**
+     * Every second, on the FX thread: clocks, countdowns and the end of turns; in AUTO mode, the
+     * switch at opening and closing. Public so that tests can tick at the moment they choose.
+     */
+    public void tick() {
         if (terminalShown) {
             terminalRoot.tick();
         } else {
             root.tick();
         }
-        if (config.mode() == KioskMode.AUTO) {
-            boolean wantTerminal = !calendar.isOpen(clock.instant());
-            boolean atRest = terminalShown ? terminal.atRest() : flow.atRest();
-            if (wantTerminal != terminalShown && atRest) {
-                log.info("Hall {}: switching to the {}", wantTerminal ? "closed" : "open",
-                        wantTerminal ? "24-hour terminal" : "queue kiosk");
-                showMode(wantTerminal);
-            }
+        boolean wantTerminal = schedule.showTerminal(terminalShown, terminalShown ? terminal.atRest() : flow.atRest());
+        if (wantTerminal != terminalShown) {
+            log.info("Hall {}: switching to the {}", wantTerminal ? "closed" : "open",
+                    wantTerminal ? "24-hour terminal" : "queue kiosk");
+            showMode(wantTerminal);
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param mqttUrl          broker, e.g. tcp://10.0.0.2:1883
  * @param trackingBaseUrl  what the ticket's QR code points at, before /{hall}/{code}
  * @param idle             back to the home screen after this long untouched
+ * @param elderlyIdle      the same in elderly mode (longer: older citizens read and decide more slowly)
+ * @param cardLiftedGrace  a card lifted from the reader is forgotten once the screen has been untouched this long
  * @param landscape        landscape (1920×1080) or portrait (1080×1920)
  * @param fullScreen       full screen (the hall) or a window (a laptop)
  * @param locale           zh or en at start
@@ -40,6 +42,8 @@ public record KioskConfig(
         String mqttUrl,
         String trackingBaseUrl,
         Duration idle,
+        Duration elderlyIdle,
+        Duration cardLiftedGrace,
         boolean landscape,
         boolean fullScreen,
         Locale locale,

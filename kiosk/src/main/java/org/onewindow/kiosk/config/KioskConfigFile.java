@@ -47,6 +47,8 @@ public final class KioskConfigFile {
                 required(p, "mqtt.url"),
                 tracking.isEmpty() ? server + "/api/halls" : tracking,
                 Duration.ofSeconds(positive(p, "idle.seconds")),
+                elderlyIdle(p),
+                Duration.ofSeconds(positive(p, "idle.card-lifted-seconds")),
                 orientation(p),
                 bool(p, "screen.full-screen"),
                 Locale.forLanguageTag(required(p, "language")),
@@ -92,6 +94,16 @@ public final class KioskConfigFile {
             throw new IllegalArgumentException(key + ": must be true or false, was \"" + v + "\"");
         }
         return v.equals("true");
+    }
+
+    private static Duration elderlyIdle(Properties p) {
+        int idle = positive(p, "idle.seconds");
+        int elderly = positive(p, "idle.elderly-seconds");
+        if (elderly < idle) {
+            throw new IllegalArgumentException("idle.elderly-seconds: must be at least idle.seconds (" + idle + "), was "
+                    + elderly);
+        }
+        return Duration.ofSeconds(elderly);
     }
 
     private static boolean orientation(Properties p) {

@@ -1,8 +1,6 @@
 package org.onewindow.kiosk.flow;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,12 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.onewindow.kiosk.device.idcard.IdCard;
-import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.printer.PrintedTicket;
-import org.onewindow.kiosk.device.printer.PrinterException;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
+import org.onewindow.kiosk.turn.CitizenTurn;
+import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.client.HallApiException;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.HallView;
@@ -35,6 +32,7 @@ import org.onewindow.protocol.rest.TicketView;
  * <p>Nothing is issued twice: a request keeps its id until it is answered, so a retry after the
  * server was unreachable returns the ticket the server may already have made. Nothing is issued
  * that the citizen cannot see: when printing fails the ticket stays on screen with its QR code.
+ * Nobody's identity is lent to the next person: {@link CitizenTurn} says when it is forgotten.
  */
 public final class KioskFlow {
 
@@ -43,21 +41,19 @@ public final class KioskFlow {
     private static final String APPOINTMENT_PREFIX = "OWA1.";
 
     private final HallView hall;
-    private final HallRestClient server;
-    private final TicketPrinter printer;
-    private final HealthSink health;
+    private final TicketDesk server;
+    private final TicketPrinting printing;
     private final Clock clock;
     private final Executor ui;
     private final Executor background;
-    private final Duration idle;
+    private final CitizenTurn turn;
     private final String trackingBase;
     private final Consumer<Screen> view;
 
     private Screen current;
-    private IdCard card;
-    private Instant lastTouch;
     private Pending pending;
     private boolean reachable = true;
+    private boolean readerWorking = true;
     /** The last identify screen: a notice shown over it can still go on without ID. */
     private Screen.Identify identifying;
 
@@ -65,19 +61,17 @@ public final class KioskFlow {
     private record Pending(String description, Supplier<TicketView> call, boolean appointment) {
     }
 
-    public KioskFlow(HallView hall, HallRestClient server, TicketPrinter printer, HealthSink health, Clock clock,
-                     Executor ui, Executor background, Duration idle, String trackingBase, Consumer<Screen> view) {
+    public KioskFlow(HallView hall, TicketDesk server, TicketPrinter printer, HealthSink health, Clock clock,
+                     Executor ui, Executor background, TurnSettings turn, String trackingBase, Consumer<Screen> view) {
         this.hall = hall;
         this.server = server;
-        this.printer = printer;
-        this.health = health;
+        this.printing = new TicketPrinting(printer, health, ui, background);
         this.clock = clock;
         this.ui = ui;
         this.background = background;
-        this.idle = idle;
+        this.turn = new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn);
         this.trackingBase = trackingBase;
         this.view = view;
-        this.lastTouch = clock.instant();
     }
 
     public HallView hall() {
@@ -92,37 +86,71 @@ public final class KioskFlow {
         home();
     }
 
-    /** Back to the area tiles; forgets the card and anything unfinished. */
+    /** Back to the area tiles: the turn ends, with the card, elderly mode and anything unfinished. */
     public void home() {
-        card = null;
+        turn.end();
         pending = null;
-        show(new Screen.Home("", !reachable));
+        show(homeScreen());
     }
 
     /** Nobody is in the middle of anything: the kiosk may change mode now. */
     public boolean atRest() {
-        return current instanceof Screen.Home && card == null;
+        return current instanceof Screen.Home && !turn.engaged();
     }
 
     /** Any touch: the idle countdown starts again. */
     public void touched() {
-        lastTouch = clock.instant();
+        turn.touched();
+    }
+
+    /** Whether this turn is shown in elderly mode (larger, high-contrast, spoken). */
+    public boolean elderly() {
+        return turn.elderly();
+    }
+
+    /** The citizen's elderly-mode toggle; the screen is drawn again in the new mode. */
+    public void toggleElderly() {
+        turn.toggleElderly();
+        show(current);
     }
 
     /**
-     * Called every second. Returns the seconds left before going home (for the countdown), or -1
-     * on the home screen. Never interrupts the kiosk while it works for the citizen.
+     * Called every second. Returns the seconds left before the turn ends (for the countdown), or
+     * -1 when there is nothing to end. Never interrupts the kiosk while it works for the citizen.
      */
     public long tick() {
-        if (current instanceof Screen.Home || current instanceof Screen.Working) {
+        if (current instanceof Screen.Working) {
             return -1;
         }
-        long left = idle.minus(Duration.between(lastTouch, clock.instant())).toSeconds();
-        if (left <= 0) {
+        CitizenTurn.Due due = turn.due();
+        if (due == CitizenTurn.Due.FORGET_CARD) {
+            forgetCard();
+        }
+        if (current instanceof Screen.Home && !turn.engaged()) {
+            return -1;
+        }
+        if (due == CitizenTurn.Due.END_TURN) {
             home();
             return -1;
         }
-        return left;
+        return turn.secondsLeft();
+    }
+
+    /** The card is lifted from the reader: it is forgotten once the screen has been quiet a moment. */
+    public void cardLifted() {
+        turn.cardLifted();
+    }
+
+    /** The reader's health: a reader that does not work is not offered to the citizen. */
+    public void readerWorking(boolean now) {
+        if (readerWorking != now) {
+            readerWorking = now;
+            if (current instanceof Screen.Home h) {
+                show(new Screen.Home(h.identifiedAs(), h.paused(), now));
+            } else if (current instanceof Screen.Identify s) {
+                show(new Screen.Identify(s.area(), s.item(), s.greenReason(), now));
+            }
+        }
     }
 
     public void chooseArea(String areaId) {
@@ -149,10 +177,10 @@ public final class KioskFlow {
     }
 
     private void chooseItem(HallView.Area area, HallView.Item item) {
-        if (card != null) {
-            issue(area, item, "", identity(card));
+        if (turn.card() != null) {
+            issue(area, item, "", identity(turn.card()));
         } else {
-            show(new Screen.Identify(area, item, ""));
+            show(new Screen.Identify(area, item, "", readerWorking));
         }
     }
 
@@ -160,7 +188,7 @@ public final class KioskFlow {
     public void chooseGreenChannel(String reason) {
         touched();
         if (current instanceof Screen.Identify s) {
-            show(new Screen.Identify(s.area(), s.item(), reason));
+            show(new Screen.Identify(s.area(), s.item(), reason, readerWorking));
         }
     }
 
@@ -182,18 +210,18 @@ public final class KioskFlow {
             return;
         }
         if (read.isExpiredOn(LocalDate.now(clock.withZone(ZoneId.of(hall.timeZone()))))) {
-            card = null;
+            turn.forgetCard();
             show(new Screen.Notice("card.expired", "", true));
             return;
         }
-        card = read;
+        turn.cardLaid(read);
         if (current instanceof Screen.Identify s) {
             issue(s.area(), s.item(), s.greenReason(), identity(read));
         } else if (current instanceof Screen.ChooseItem) {
             // Stay: the item is still to be chosen; the card is used when it is.
             show(current);
         } else {
-            show(new Screen.Home(NameMask.mask(read.name()), !reachable));
+            show(new Screen.Home(NameMask.mask(read.name()), !reachable, readerWorking));
         }
     }
 
@@ -232,7 +260,7 @@ public final class KioskFlow {
         boolean was = reachable;
         reachable = now;
         if (was != now && current instanceof Screen.Home h) {
-            show(new Screen.Home(h.identifiedAs(), !now));
+            show(new Screen.Home(h.identifiedAs(), !now, readerWorking));
         }
         if (now && current instanceof Screen.Paused && pending != null) {
             retryPending();
@@ -276,7 +304,7 @@ public final class KioskFlow {
             return;
         }
         pending = null;
-        card = null;
+        turn.forgetCard();
         reachable = true;
         PrintedTicket printout = Printout.of(hall, ticket, trackingBase, request.appointment(), false);
         if (ticket.existing()) {
@@ -289,25 +317,9 @@ public final class KioskFlow {
 
     private void print(TicketView ticket, PrintedTicket printout, boolean appointment) {
         show(new Screen.Working("working.printing"));
-        background.execute(() -> {
-            String problem = "";
-            try {
-                printer.print(printout);
-                PaperStatus after = printer.status();
-                health.report("printer", after.healthState(), after.words());
-            } catch (PrinterException e) {
-                problem = e.status().words();
-                health.report("printer", "FAULT", e.status().words() + "：号票 " + ticket.number() + " 已显示在屏幕上");
-            } catch (RuntimeException e) {
-                log.error("Printer failed", e);
-                problem = "打印机故障";
-                health.report("printer", "FAULT", problem);
-            }
-            String finalProblem = problem;
-            ui.execute(() -> {
-                touched();
-                show(new Screen.Issued(ticket, printout, finalProblem.isEmpty(), finalProblem, false, appointment));
-            });
+        printing.print(ticket, printout, problem -> {
+            touched();
+            show(new Screen.Issued(ticket, printout, problem.isEmpty(), problem, false, appointment));
         });
     }
 
@@ -328,6 +340,18 @@ public final class KioskFlow {
     private HallView.Area area(String areaId) {
         return hall.areas().stream().filter(a -> a.id().equals(areaId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no area " + areaId + " in hall " + hall.id()));
+    }
+
+    /** The identity goes but the turn stays: the screen no longer names anyone. */
+    private void forgetCard() {
+        turn.forgetCard();
+        if (current instanceof Screen.Home h && !h.identifiedAs().isEmpty()) {
+            show(homeScreen());
+        }
+    }
+
+    private Screen.Home homeScreen() {
+        return new Screen.Home("", !reachable, readerWorking);
     }
 
     private static Identity identity(IdCard card) {

@@ -9,16 +9,22 @@ import org.onewindow.protocol.rest.TicketView;
 /** What the kiosk shows. Text is named by keys; the screen turns them into the chosen language. */
 public sealed interface Screen {
 
-    /** Area tiles. {@code identifiedAs} is the masked name of a card already swiped, or empty. */
-    record Home(String identifiedAs, boolean paused) implements Screen {
+    /**
+     * Area tiles. {@code identifiedAs} is the masked name of a card already swiped, or empty;
+     * {@code readerWorking} false: the card reader is out of order and is not offered.
+     */
+    record Home(String identifiedAs, boolean paused, boolean readerWorking) implements Screen {
     }
 
     /** The area's items, searchable; choosing none is allowed. */
     record ChooseItem(HallView.Area area, List<HallView.Item> items) implements Screen {
     }
 
-    /** Swipe a card, scan a code, or go on without ID; the green channel can be asked for here. */
-    record Identify(HallView.Area area, HallView.Item item, String greenReason) implements Screen {
+    /**
+     * Swipe a card, scan a code, or go on without ID; the green channel can be asked for here.
+     * With the reader out of order only the code and the ticket without ID are offered.
+     */
+    record Identify(HallView.Area area, HallView.Item item, String greenReason, boolean readerWorking) implements Screen {
     }
 
     /** Waiting for the server or the printer. */

@@ -46,7 +46,7 @@ public final class LockerPickup {
     }
 
     private final Locker locker;
-    private final TerminalLink link;
+    private final TerminalRequests link;
     private final PendingPickups pending;
     private final HealthSink health;
     private final Executor worker;
@@ -58,7 +58,7 @@ public final class LockerPickup {
      * @param doorTimeout how long a door may stand open before staff are called
      * @param retryEvery  how often unrecorded pickups are sent again
      */
-    public LockerPickup(Locker locker, TerminalLink link, PendingPickups pending, HealthSink health, Executor worker,
+    public LockerPickup(Locker locker, TerminalRequests link, PendingPickups pending, HealthSink health, Executor worker,
                         ScheduledExecutorService retries, Duration doorTimeout, Duration retryEvery) {
         this.locker = locker;
         this.link = link;

@@ -24,12 +24,12 @@ public final class TerminalBooking {
 
     private final HallView hall;
     private final HallCalendar calendar;
-    private final TerminalLink link;
+    private final TerminalRequests link;
     private final Clock clock;
     private final Turn turn;
     private List<AppointmentView> booked = List.of();
 
-    TerminalBooking(HallView hall, HallCalendar calendar, TerminalLink link, Clock clock, Turn turn) {
+    TerminalBooking(HallView hall, HallCalendar calendar, TerminalRequests link, Clock clock, Turn turn) {
         this.hall = hall;
         this.calendar = calendar;
         this.link = link;

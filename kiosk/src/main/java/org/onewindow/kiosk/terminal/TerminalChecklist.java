@@ -6,10 +6,10 @@ import org.onewindow.protocol.rest.HallView;
 public final class TerminalChecklist {
 
     private final HallView hall;
-    private final TerminalLink link;
+    private final TerminalRequests link;
     private final Turn turn;
 
-    TerminalChecklist(HallView hall, TerminalLink link, Turn turn) {
+    TerminalChecklist(HallView hall, TerminalRequests link, Turn turn) {
         this.hall = hall;
         this.link = link;
         this.turn = turn;

@@ -1,8 +1,6 @@
 package org.onewindow.kiosk.terminal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +15,8 @@ import org.onewindow.kiosk.device.printer.PrinterException;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
 import org.onewindow.kiosk.flow.HealthSink;
 import org.onewindow.kiosk.hours.HallCalendar;
+import org.onewindow.kiosk.turn.CitizenTurn;
+import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseView;
@@ -27,35 +27,34 @@ import org.onewindow.protocol.rest.RateableService;
 /**
  * The citizen's way through the 24-hour terminal. Event methods run on the UI thread; answers from
  * the server, the locker and the printer come back to it. A swiped card is kept only for the
- * citizen's turn: going home (a button, or the idle timeout) forgets it, and an answer that comes
- * after the turn ended is dropped.
+ * citizen's turn ({@link CitizenTurn}): going home (a button, or the idle timeout) forgets it, and
+ * so does lifting it and leaving; an answer that comes after the turn ended is dropped.
  */
 public final class TerminalFlow {
 
     private final HallView hall;
     private final HallCalendar calendar;
-    private final TerminalLink link;
+    private final TerminalRequests link;
     private final TicketPrinter printer;
     private final HealthSink health;
     private final Clock clock;
     private final Executor ui;
-    private final Duration idle;
+    private final CitizenTurn turn;
     private final Consumer<TerminalScreen> view;
 
     private TerminalScreen current;
-    private IdCard card;
-    private Instant lastTouch;
     /** Counts citizens' turns: an answer for an earlier turn is not shown to the next person. */
-    private long turn;
+    private long turnNo;
     private boolean offline;
+    private boolean readerWorking = true;
     private List<CaseView> cases = List.of();
     private final TerminalCollection collection;
     private final TerminalBooking booking;
     private final TerminalChecklist checklist;
     private final TerminalRating rating;
 
-    public TerminalFlow(HallView hall, TerminalLink link, LockerPickup pickup, TicketPrinter printer, HealthSink health,
-                        Clock clock, Executor ui, Duration idle, Consumer<TerminalScreen> view) {
+    public TerminalFlow(HallView hall, TerminalRequests link, LockerPickup pickup, TicketPrinter printer,
+                        HealthSink health, Clock clock, Executor ui, TurnSettings turn, Consumer<TerminalScreen> view) {
         this.hall = hall;
         this.calendar = new HallCalendar(hall);
         this.link = link;
@@ -63,14 +62,13 @@ public final class TerminalFlow {
         this.health = health;
         this.clock = clock;
         this.ui = ui;
-        this.idle = idle;
+        this.turn = new CitizenTurn(clock, calendar.zone(), turn);
         this.view = view;
-        this.lastTouch = clock.instant();
-        Turn turn = new FlowTurn();
-        this.collection = new TerminalCollection(pickup, turn);
-        this.booking = new TerminalBooking(hall, calendar, link, clock, turn);
-        this.checklist = new TerminalChecklist(hall, link, turn);
-        this.rating = new TerminalRating(link, turn);
+        Turn features = new FlowTurn();
+        this.collection = new TerminalCollection(pickup, features);
+        this.booking = new TerminalBooking(hall, calendar, link, clock, features);
+        this.checklist = new TerminalChecklist(hall, link, features);
+        this.rating = new TerminalRating(link, features);
     }
 
     /** Collecting results from the locker. */
@@ -107,48 +105,75 @@ public final class TerminalFlow {
 
     /** Back to the welcome screen: the card and everything about the person are forgotten. */
     public void home() {
-        turn++;
-        card = null;
+        turnNo++;
+        turn.end();
         cases = List.of();
         collection.offer(List.of());
         booking.offer(List.of());
         rating.offer(List.of());
-        show(new TerminalScreen.Welcome(offline));
+        show(welcome());
     }
 
     /** Nobody is in the middle of anything: the kiosk may change mode now. */
     public boolean atRest() {
-        return current instanceof TerminalScreen.Welcome;
+        return current instanceof TerminalScreen.Welcome && !turn.engaged();
     }
 
     /** Whether a card has been swiped in this turn. */
     public boolean identified() {
-        return card != null;
+        return turn.card() != null;
     }
 
     public void touched() {
-        lastTouch = clock.instant();
+        turn.touched();
     }
 
-    /** Called every second: seconds left before going home, or -1 when there is no countdown. */
+    /** Whether this turn is shown in elderly mode. */
+    public boolean elderly() {
+        return turn.elderly();
+    }
+
+    /** The citizen's elderly-mode toggle; the screen is drawn again in the new mode. */
+    public void toggleElderly() {
+        turn.toggleElderly();
+        show(current);
+    }
+
+    /**
+     * Called every second: seconds left before going home, or -1 when there is no countdown. A
+     * card lifted and left ends the turn, as every screen past the welcome shows the person's own
+     * affairs; an open locker door and a pending answer are never interrupted.
+     */
     public long tick() {
-        if (current instanceof TerminalScreen.Welcome || current instanceof TerminalScreen.Working
-                || current instanceof TerminalScreen.LockerOpen) {
+        if (current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen
+                || (current instanceof TerminalScreen.Welcome && !turn.engaged())) {
             return -1;
         }
-        long left = idle.minus(Duration.between(lastTouch, clock.instant())).toSeconds();
-        if (left <= 0) {
+        if (turn.due() != CitizenTurn.Due.NOTHING) {
             home();
             return -1;
         }
-        return left;
+        return turn.secondsLeft();
+    }
+
+    /** The card is lifted from the reader. */
+    public void cardLifted() {
+        turn.cardLifted();
     }
 
     /** The broker came (back) within reach or went out of it. */
     public void connected(boolean now) {
         offline = !now;
         if (current instanceof TerminalScreen.Welcome w && w.offline() == now) {
-            show(new TerminalScreen.Welcome(offline));
+            show(welcome());
+        }
+    }
+
+    /** The reader's health: a reader that does not work is not offered. */
+    public void readerWorking(boolean now) {
+        readerWorking = now;
+        if (current instanceof TerminalScreen.Welcome w && w.readerWorking() != now) {
+            show(welcome());
         }
     }
 
@@ -158,11 +183,12 @@ public final class TerminalFlow {
             return;
         }
         if (read.isExpiredOn(LocalDate.now(clock.withZone(calendar.zone())))) {
+            turn.forgetCard();
             show(new TerminalScreen.Notice("card.expired.terminal", "", true));
             return;
         }
-        turn++;
-        card = read;
+        turnNo++;
+        turn.cardLaid(read);
         menu();
     }
 
@@ -184,7 +210,7 @@ public final class TerminalFlow {
     /** The person's menu, with fresh figures: cases, results in the locker, appointments, services to rate. */
     public void menu() {
         touched();
-        if (card == null) {
+        if (turn.card() == null) {
             home();
             return;
         }
@@ -198,21 +224,21 @@ public final class TerminalFlow {
             collection.offer(locker.join());
             rating.offer(toRate.join());
             booking.offer(appointments.join());
-            show(new TerminalScreen.Menu(NameMask.mask(card.name()), cases.size(), collection.count(), booking.count(),
+            show(new TerminalScreen.Menu(NameMask.mask(turn.card().name()), cases.size(), collection.count(), booking.count(),
                     rating.count()));
         });
     }
 
     public void showCases() {
         touched();
-        if (card != null) {
+        if (turn.card() != null) {
             show(new TerminalScreen.Cases(cases));
         }
     }
 
     /** Shows "please wait", then the answer's screen; a failure is told in plain words. */
     private <T> void await(String workingKey, CompletableFuture<T> answer, Consumer<T> then) {
-        long mine = turn;
+        long mine = turnNo;
         show(new TerminalScreen.Working(workingKey));
         answer.whenComplete((value, failure) -> onUi(mine, () -> {
             touched();
@@ -226,7 +252,7 @@ public final class TerminalFlow {
 
     /** Prints on a worker thread, then shows what {@code done} makes of the printer's problem (empty: printed). */
     private void print(PrintedSlip slip, Function<String, TerminalScreen> done) {
-        long mine = turn;
+        long mine = turnNo;
         show(new TerminalScreen.Working("working.printing"));
         CompletableFuture.supplyAsync(() -> {
             try {
@@ -246,14 +272,18 @@ public final class TerminalFlow {
 
     private void onUi(long forTurn, Runnable action) {
         ui.execute(() -> {
-            if (turn == forTurn) {
+            if (turnNo == forTurn) {
                 action.run();
             }
         });
     }
 
     private Identity identity() {
-        return new Identity(card.number(), card.name());
+        return new Identity(turn.card().number(), turn.card().name());
+    }
+
+    private TerminalScreen.Welcome welcome() {
+        return new TerminalScreen.Welcome(offline, readerWorking);
     }
 
     private LocalDateTime now() {
@@ -269,7 +299,7 @@ public final class TerminalFlow {
     private final class FlowTurn implements Turn {
         @Override
         public Identity identity() {
-            return card == null ? null : TerminalFlow.this.identity();
+            return turn.card() == null ? null : TerminalFlow.this.identity();
         }
 
         @Override
@@ -299,7 +329,7 @@ public final class TerminalFlow {
 
         @Override
         public Executor thisTurn() {
-            long mine = turn;
+            long mine = turnNo;
             return action -> onUi(mine, action);
         }
 

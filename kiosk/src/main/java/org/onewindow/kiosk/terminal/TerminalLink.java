@@ -21,12 +21,11 @@ import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.topic.HallTopics;
 
 /**
- * The terminal's questions to the server, over MQTT request and response (docs/mqtt.md). Every
- * answer is a future that fails with an {@link org.onewindow.protocol.rpc.RpcException}: the
- * server's refusal code, TIMEOUT or NOT_SENT. The ID number travels only inside a request, to be
- * turned into a person key by the server; it is never kept here.
+ * The terminal's questions to the server, over MQTT request and response (docs/mqtt.md). The ID
+ * number travels only inside a request, to be turned into a person key by the server; it is never
+ * kept here.
  */
-public final class TerminalLink implements AutoCloseable {
+public final class TerminalLink implements TerminalRequests, AutoCloseable {
 
     /** A citizen at the screen waits this long at most before being told plainly. */
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(6);
@@ -41,57 +40,64 @@ public final class TerminalLink implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    @Override
     public CompletableFuture<HallView> hall() {
         return ask("hall", Map.of(), HallView.class);
     }
 
+    @Override
     public CompletableFuture<List<CaseView>> myCases(Identity who) {
         return ask("cases.mine", Map.of("identity", who), CaseView[].class).thenApply(Arrays::asList);
     }
 
-    /** The person's results waiting in the locker, each with its slot. */
+    @Override
     public CompletableFuture<List<CaseView>> myLockerResults(Identity who) {
         return ask("locker.mine", Map.of("identity", who), CaseView[].class).thenApply(Arrays::asList);
     }
 
-    /** Leave to open the slot of the person's result, checked by the server right before the door opens. */
+    @Override
     public CompletableFuture<LockerGrant> openGrant(Identity who, String caseNo) {
         return ask("locker.open", Map.of("identity", who, "caseNo", caseNo), LockerGrant.class);
     }
 
-    /** The door opened and shut again with the slot empty: the pickup is recorded, by the grant's token. */
+    @Override
     public CompletableFuture<CaseView> collected(String grantToken) {
         return ask("locker.collected", Map.of("grant", grantToken), CaseView.class);
     }
 
+    @Override
     public CompletableFuture<List<AppointmentSlot>> slots(String areaId, LocalDate day) {
         return ask("appointments.slots", Map.of("areaId", areaId, "date", day.toString()), AppointmentSlot[].class)
                 .thenApply(Arrays::asList);
     }
 
+    @Override
     public CompletableFuture<AppointmentView> book(Identity who, AppointmentSlot slot) {
         return ask("appointments.book", Map.of("identity", who, "areaId", slot.areaId(), "date", slot.date(),
                 "slotStart", slot.start()), AppointmentView.class);
     }
 
-    /** The person's booked appointments, soonest first. */
+    @Override
     public CompletableFuture<List<AppointmentView>> myAppointments(Identity who) {
         return ask("appointments.mine", Map.of("identity", who), AppointmentView[].class).thenApply(Arrays::asList);
     }
 
+    @Override
     public CompletableFuture<AppointmentView> cancelAppointment(Identity who, String appointmentId) {
         return ask("appointments.cancel", Map.of("identity", who, "appointmentId", appointmentId), AppointmentView.class);
     }
 
-    /** The item's materials as the server has them now. */
+    @Override
     public CompletableFuture<HallView.Item> checklist(String itemCode) {
         return ask("items.checklist", Map.of("itemCode", itemCode), HallView.Item.class);
     }
 
+    @Override
     public CompletableFuture<List<RateableService>> rateable(Identity who) {
         return ask("ratings.mine", Map.of("identity", who), RateableService[].class).thenApply(Arrays::asList);
     }
 
+    @Override
     public CompletableFuture<RatingView> rate(Identity who, String ticketId, String level, List<String> reasons) {
         Map<String, Object> body = new HashMap<>();
         body.put("identity", who);

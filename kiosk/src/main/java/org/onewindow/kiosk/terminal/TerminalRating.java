@@ -12,11 +12,11 @@ import org.onewindow.protocol.rest.RateableService;
  */
 public final class TerminalRating {
 
-    private final TerminalLink link;
+    private final TerminalRequests link;
     private final Turn turn;
     private List<RateableService> rateable = List.of();
 
-    TerminalRating(TerminalLink link, Turn turn) {
+    TerminalRating(TerminalRequests link, Turn turn) {
         this.link = link;
         this.turn = turn;
     }

@@ -11,8 +11,11 @@ import org.onewindow.protocol.rest.RateableService;
 /** What the terminal shows. Text is named by keys; the screen turns them into the chosen language. */
 public sealed interface TerminalScreen {
 
-    /** Swipe an ID card; the checklist needs none. {@code offline} while the broker is out of reach. */
-    record Welcome(boolean offline) implements TerminalScreen {
+    /**
+     * Swipe an ID card; the checklist needs none. {@code offline} while the broker is out of reach;
+     * {@code readerWorking} false while the card reader is out of order.
+     */
+    record Welcome(boolean offline, boolean readerWorking) implements TerminalScreen {
     }
 
     /** What the swiped person can do, with how many cases, results in the locker, appointments and services to rate. */

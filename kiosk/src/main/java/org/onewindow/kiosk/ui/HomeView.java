@@ -51,7 +51,9 @@ final class HomeView {
         tiles.getStyleClass().add("list");
         VBox.setVgrow(tiles, Priority.ALWAYS);
         box.getChildren().add(tiles);
-        box.getChildren().add(Ui.label(t.get("home.swipe-hint"), "hint"));
+        Label hint = Ui.label(t.get(s.readerWorking() ? "home.swipe-hint" : "home.swipe-hint.no-reader"), "hint");
+        hint.setId("swipe-hint");
+        box.getChildren().add(hint);
         return box;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -24,8 +25,11 @@ final class IdentifyView {
         String area = t.english() ? s.area().nameEn() : s.area().name();
         String item = s.item() == null ? "" : " · " + s.item().name();
         box.getChildren().add(Ui.label(area + item, "subtitle"));
-        box.getChildren().add(Ui.label(t.get("identify.title"), "title", "pulse"));
-        box.getChildren().add(Ui.label(t.get("identify.hint"), "hint"));
+        Label title = Ui.label(t.get(s.readerWorking() ? "identify.title" : "identify.title.no-reader"), "title", "pulse");
+        title.setId("identify-title");
+        Label hint = Ui.label(t.get(s.readerWorking() ? "identify.hint" : "identify.hint.no-reader"), "hint");
+        hint.setId("identify-hint");
+        box.getChildren().addAll(title, hint);
         Button noId = Ui.button("no-id", t.get("identify.no-id"), flow::withoutIdCard, "primary");
         noId.setMaxWidth(Double.MAX_VALUE);
         box.getChildren().add(noId);

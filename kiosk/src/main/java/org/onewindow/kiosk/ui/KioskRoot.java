@@ -55,10 +55,11 @@ public final class KioskRoot extends BorderPane {
     /** Shows a screen (UI thread). */
     public void show(Screen screen) {
         shown = screen;
+        Ui.elderlyLook(this, flow.elderly());
         setTop(topBar());
         setCenter(node(screen));
         setBottom(bottomBar(screen));
-        if (getStyleClass().contains("elderly")) {
+        if (flow.elderly()) {
             speaker.say(prompt(screen), texts.english());
         }
     }
@@ -106,10 +107,7 @@ public final class KioskRoot extends BorderPane {
         Label hall = Ui.label(texts.english() ? flow.hall().nameEn() : flow.hall().name(), "hall-name");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button elderlyToggle = Ui.elderlyToggle("elderly-toggle", this, texts, () -> {
-            flow.touched();
-            show(shown);
-        });
+        Button elderlyToggle = Ui.elderlyToggle("elderly-toggle", flow.elderly(), texts, flow::toggleElderly);
         Button language = Ui.languageToggle("language-toggle", texts, next -> {
             flow.touched();
             texts = next;
@@ -140,8 +138,8 @@ public final class KioskRoot extends BorderPane {
             return texts.get("home.title");
         } else if (screen instanceof Screen.ChooseItem s) {
             return texts.get("items.title", texts.english() ? s.area().nameEn() : s.area().name());
-        } else if (screen instanceof Screen.Identify) {
-            return texts.get("identify.title");
+        } else if (screen instanceof Screen.Identify s) {
+            return texts.get(s.readerWorking() ? "identify.title" : "identify.title.no-reader");
         } else if (screen instanceof Screen.Issued s) {
             return texts.english() ? "Your number is " + s.ticket().number()
                     : "您的号码是" + s.ticket().number() + "，" + texts.get("issued.windows", s.printout().windows());

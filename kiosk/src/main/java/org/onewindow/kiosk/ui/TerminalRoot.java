@@ -46,6 +46,7 @@ public final class TerminalRoot extends BorderPane {
     /** Shows a screen (UI thread). */
     public void show(TerminalScreen screen) {
         shown = screen;
+        Ui.elderlyLook(this, flow.elderly());
         setTop(topBar());
         setCenter(TerminalViews.of(screen, texts, flow));
         setBottom(bottomBar(screen));
@@ -69,10 +70,7 @@ public final class TerminalRoot extends BorderPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button elderlyToggle = Ui.elderlyToggle("terminal-elderly", this, texts, () -> {
-            flow.touched();
-            show(shown);
-        });
+        Button elderlyToggle = Ui.elderlyToggle("terminal-elderly", flow.elderly(), texts, flow::toggleElderly);
         Button language = Ui.languageToggle("terminal-language", texts, next -> {
             flow.touched();
             texts = next;

@@ -50,9 +50,12 @@ final class TerminalViews {
 
     private static Node welcome(TerminalScreen.Welcome s, Texts t, TerminalFlow flow) {
         VBox box = screen("message");
-        Label title = Ui.label(t.get("terminal.welcome"), "terminal-welcome");
+        Label title = Ui.label(t.get(s.readerWorking() ? "terminal.welcome" : "terminal.welcome.no-reader"),
+                "terminal-welcome");
         title.setId("terminal-welcome");
-        box.getChildren().addAll(title, Ui.label(t.get("terminal.welcome.hint"), "hint"));
+        Label hint = Ui.label(t.get(s.readerWorking() ? "terminal.welcome.hint" : "terminal.welcome.hint.no-reader"), "hint");
+        hint.setId("terminal-welcome-hint");
+        box.getChildren().addAll(title, hint);
         if (s.offline()) {
             Label offline = Ui.label(t.get("terminal.offline"), "banner-alert");
             offline.setId("terminal-offline");

@@ -20,20 +20,20 @@ final class Ui {
         return l;
     }
 
-    /**
-     * Elderly mode on or off for the whole of {@code root}: its look follows the "elderly" style
-     * class. {@code then} redraws the screen in the new mode.
-     */
-    static Button elderlyToggle(String id, Region root, Texts t, Runnable then) {
-        boolean on = root.getStyleClass().contains("elderly");
-        Button toggle = button(id, t.get(on ? "elderly.off" : "elderly.on"), () -> {
-            if (!root.getStyleClass().remove("elderly")) {
-                root.getStyleClass().add("elderly");
-            }
-            then.run();
-        }, "toggle");
-        toggle.setMinWidth(Region.USE_PREF_SIZE);
-        return toggle;
+    /** The elderly-mode toggle; {@code on} is the mode now, {@code toggle} switches it for the turn. */
+    static Button elderlyToggle(String id, boolean on, Texts t, Runnable toggle) {
+        Button button = button(id, t.get(on ? "elderly.off" : "elderly.on"), toggle, "toggle");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    /** The whole of {@code root} in elderly mode or not: its look follows the "elderly" style class. */
+    static void elderlyLook(Region root, boolean on) {
+        if (on && !root.getStyleClass().contains("elderly")) {
+            root.getStyleClass().add("elderly");
+        } else if (!on) {
+            root.getStyleClass().remove("elderly");
+        }
     }
 
     /** Chinese to English and back; {@code switched} gets the words in the new language. */

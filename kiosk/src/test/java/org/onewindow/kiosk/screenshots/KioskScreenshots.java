@@ -125,7 +125,8 @@ class KioskScreenshots {
                 shoot(k, "paused");
             }
             KioskConfig landscape = new KioskConfig(config.deviceId(), config.deviceToken(), config.serverUrl(),
-                    config.hallId(), config.mqttUrl(), config.trackingBaseUrl(), config.idle(), true, false,
+                    config.hallId(), config.mqttUrl(), config.trackingBaseUrl(), config.idle(), config.elderlyIdle(),
+                    config.cardLiftedGrace(), true, false,
                     Locale.CHINESE, config.reader(), config.scanner(), config.printer(), 80, config.ticketDirectory(),
                     false, null, false, config.mode(), config.locker(), config.lockerAddress(), config.lockerSlots(),
                     config.pendingPickups());

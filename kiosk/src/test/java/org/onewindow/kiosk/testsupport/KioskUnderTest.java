@@ -38,15 +38,24 @@ public final class KioskUnderTest implements AutoCloseable {
     public static KioskConfig config(String serverUrl, String mqttUrl, Path dir, Duration idle) {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
         return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
-                serverUrl + "/api/halls", idle, false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
+                serverUrl + "/api/halls", idle, idle.multipliedBy(2), Duration.ofSeconds(5), false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
                 dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24,
                 dir.resolve("pending-pickups.txt"));
     }
 
     /** The same kiosk in another mode (AUTO switches with the hall's hours; TERMINAL needs only the broker). */
     public static KioskConfig withMode(KioskConfig c, KioskMode mode) {
+        return copy(c, c.reader(), mode);
+    }
+
+    /** The same kiosk with another card reader, e.g. a real driver on a pty pair. */
+    public static KioskConfig withReader(KioskConfig c, DeviceSetting reader) {
+        return copy(c, reader, c.mode());
+    }
+
+    private static KioskConfig copy(KioskConfig c, DeviceSetting reader, KioskMode mode) {
         return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.trackingBaseUrl(),
-                c.idle(), c.landscape(), c.fullScreen(), c.locale(), c.reader(), c.scanner(), c.printer(),
+                c.idle(), c.elderlyIdle(), c.cardLiftedGrace(), c.landscape(), c.fullScreen(), c.locale(), reader, c.scanner(), c.printer(),
                 c.paperMillimetres(), c.ticketDirectory(), c.simulatorPanel(), c.demoCodesFile(), c.speech(), mode,
                 c.locker(), c.lockerAddress(), c.lockerSlots(), c.pendingPickups());
     }

@@ -9,16 +9,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls a reader and reports each presentation of a card once: a card left lying on the reader
- * is not read again and again; lifted and laid down again, it is. Reader faults go to the health
- * listener and polling goes on.
+ * is not read again and again; lifted and laid down again, it is, and so is another card laid in
+ * its place. Lifting is reported too, so the kiosk can forget whose turn it was. A reader is
+ * reported faulty only after {@value #FAULT_AFTER} failed polls in a row: one spoilt answer on a
+ * noisy line is not a fault, and a health flapping FAULT, OK, FAULT would call staff for nothing.
  */
 public final class IdCardWatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IdCardWatcher.class);
 
+    /** Failed polls in a row before the reader counts as faulty. */
+    static final int FAULT_AFTER = 3;
+
     /** What a watcher reports. Called on the watcher's thread. */
     public interface Listener {
         void cardRead(IdCard card);
+
+        /** The card read (or refused) is no longer on the reader. */
+        void cardLifted();
 
         /** The card could not be read or is not genuine; plain words for the citizen. */
         void cardRejected(String reason);
@@ -33,15 +41,30 @@ public final class IdCardWatcher implements AutoCloseable {
     private volatile boolean running = true;
     private final Thread thread;
     private String lastFault = "";
+    private int failuresInARow;
     private boolean cardPresent;
+    /** The number of the card lying on the reader, to tell another card laid in its place. */
+    private String presentNumber = "";
 
+    /** Starts polling {@code reader} every {@code interval}. */
     public IdCardWatcher(IdCardReader reader, Duration interval, Listener listener) {
+        this(reader, interval, listener, true);
+    }
+
+    private IdCardWatcher(IdCardReader reader, Duration interval, Listener listener, boolean start) {
         this.reader = reader;
         this.interval = interval;
         this.listener = listener;
         this.thread = new Thread(this::run, "idcard-watcher");
         thread.setDaemon(true);
-        thread.start();
+        if (start) {
+            thread.start();
+        }
+    }
+
+    /** A watcher that polls only when {@link #pollOnce} is called: its rules, poll by poll. */
+    static IdCardWatcher unstarted(IdCardReader reader, Listener listener) {
+        return new IdCardWatcher(reader, Duration.ZERO, listener, false);
     }
 
     private void run() {
@@ -58,21 +81,32 @@ public final class IdCardWatcher implements AutoCloseable {
     void pollOnce() {
         try {
             Optional<IdCard> card = reader.read();
+            failuresInARow = 0;
             fault("");
             if (card.isEmpty()) {
-                cardPresent = false;
-            } else if (!cardPresent) {
+                if (cardPresent) {
+                    cardPresent = false;
+                    presentNumber = "";
+                    listener.cardLifted();
+                }
+            } else if (!cardPresent || !presentNumber.equals(card.get().number())) {
                 cardPresent = true;
+                presentNumber = card.get().number();
                 listener.cardRead(card.get());
             }
         } catch (IdCardFormatException e) {
+            failuresInARow = 0;
             if (!cardPresent) {
                 cardPresent = true;
                 log.warn("Card refused: {}", e.getMessage());
                 listener.cardRejected(e.getMessage());
             }
         } catch (IdCardReaderException e) {
-            fault(e.getMessage());
+            if (++failuresInARow >= FAULT_AFTER) {
+                fault(e.getMessage());
+            } else {
+                log.debug("ID card reader failed {} time(s) in a row: {}", failuresInARow, e.getMessage());
+            }
         } catch (RuntimeException e) {
             log.error("Card listener failed", e);
         }

@@ -18,6 +18,7 @@ public final class SamFrameDecoder {
 
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private final List<String> problems = new ArrayList<>();
+    private int checksumMismatches;
 
     /** Feeds bytes; returns the responses completed by them, in order. */
     public List<SamResponse> feed(byte[] data, int offset, int length) {
@@ -65,6 +66,7 @@ public final class SamFrameDecoder {
             }
             if (SamFrame.checksum(buf, start + 5, end - 1) != buf[end - 1]) {
                 problems.add("checksum mismatch in a " + len + "-byte frame");
+                checksumMismatches++;
                 at = start + 1;
                 continue;
             }
@@ -79,6 +81,15 @@ public final class SamFrameDecoder {
     /** Forgets a partial frame (after a timeout the rest will never come). */
     public void reset() {
         pending.reset();
+        checksumMismatches = 0;
+    }
+
+    /**
+     * Whole frames dropped for a wrong checksum since the last reset: an answer that came and was
+     * spoilt on the line, so waiting longer for it is pointless.
+     */
+    public int checksumMismatches() {
+        return checksumMismatches;
     }
 
     /** What was dropped and why (line noise shows here first); cleared on read. */

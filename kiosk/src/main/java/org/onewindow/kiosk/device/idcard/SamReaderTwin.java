@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.onewindow.kiosk.device.serial.SerialLink;
 
 /**
  * The reader's side of the SAM protocol, for tests on a pty pair and for demos on a real serial
  * line: answers status, find, select and read for the card laid on it. Knobs make it misbehave
- * the way real readers do: a read failure, garbage on the line, silence.
+ * the way real readers do: a read failure, garbage on the line, a spoilt checksum, silence.
  */
 public final class SamReaderTwin implements AutoCloseable {
 
@@ -22,6 +23,8 @@ public final class SamReaderTwin implements AutoCloseable {
     private volatile boolean failReads;
     private volatile boolean silent;
     private volatile byte[] garbageBeforeAnswers = new byte[0];
+    private final AtomicInteger corruptReads = new AtomicInteger();
+    private final AtomicInteger readsAnswered = new AtomicInteger();
 
     public SamReaderTwin(SerialLink link) {
         this.link = link;
@@ -51,6 +54,16 @@ public final class SamReaderTwin implements AutoCloseable {
     /** Sends these bytes before every answer, as a noisy line does. */
     public void garbageBeforeAnswers(byte[] garbage) {
         this.garbageBeforeAnswers = garbage.clone();
+    }
+
+    /** Spoils the checksum of the next {@code count} read answers, as a burst of line noise does. */
+    public void corruptNextReads(int count) {
+        corruptReads.set(count);
+    }
+
+    /** How many read commands (30 01) it has answered. */
+    public int readsAnswered() {
+        return readsAnswered.get();
     }
 
     private void serve() {
@@ -84,6 +97,10 @@ public final class SamReaderTwin implements AutoCloseable {
             response = present == null ? SamFrame.response(0x81) : SamFrame.response(0x90, new byte[8]);
         } else if (cmd == 0x30 && para == 0x01) {
             response = present == null || failReads ? SamFrame.response(0x41) : SamFrame.response(0x90, readData(present));
+            readsAnswered.incrementAndGet();
+            if (corruptReads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                response[response.length - 1] ^= 0x5A;
+            }
         } else {
             response = SamFrame.response(0x21);
         }

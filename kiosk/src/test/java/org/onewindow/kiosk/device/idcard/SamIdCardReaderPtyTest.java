@@ -87,4 +87,25 @@ class SamIdCardReaderPtyTest {
         twin.present(SampleCards.ADULT);
         assertThat(reader.read()).map(IdCard::name).contains("李明");
     }
+
+    @Test
+    void aSpoiltChecksumIsReadAgainAtOnceRatherThanAfterTheReadTimeout() throws Exception {
+        twin.present(SampleCards.ADULT);
+        twin.corruptNextReads(1);
+        long start = System.nanoTime();
+
+        assertThat(reader.read()).map(IdCard::name).contains("李明");
+
+        // The read timeout is 3.5 s: the second read was asked for as soon as the spoilt frame was seen.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3500));
+        assertThat(twin.readsAnswered()).isEqualTo(2);
+    }
+
+    @Test
+    void aReaderThatKeepsSpoilingItsAnswersStillFailsInTheEnd() {
+        twin.present(SampleCards.ADULT);
+        twin.corruptNextReads(10);
+
+        assertThatThrownBy(reader::read).isInstanceOf(IdCardReaderException.class).hasMessageContaining("read card");
+    }
 }
