@@ -60,14 +60,27 @@ public final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
-                open.add(server);
+                if (!keep(s, client, server)) {
+                    return;
+                }
                 pipe(client, server);
                 pipe(server, client);
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /** A connection accepted while the cable was being cut dies with the others. */
+    private synchronized boolean keep(ServerSocket accepting, Socket client, Socket server) throws IOException {
+        if (listener != accepting) {
+            client.close();
+            server.close();
+            return false;
+        }
+        open.add(client);
+        open.add(server);
+        return true;
     }
 
     private void pipe(Socket from, Socket to) {
