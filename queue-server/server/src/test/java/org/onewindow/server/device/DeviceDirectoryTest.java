@@ -126,7 +126,7 @@ class DeviceDirectoryTest {
         device(clientId("a-screen"), "a-screen", "WINDOW_SCREEN");
         String boardClient = clientId("board-main");
         device(boardClient, "board-main", "BOARD");
-        await().atMost(Duration.ofSeconds(5)).until(() -> listed().size() >= 4
+        await().atMost(Duration.ofSeconds(15)).until(() -> listed().size() >= 4
                 && listed("kiosk-2").map(d -> d.health().size() == 2).orElse(false)
                 && listed("kiosk-1").map(d -> d.health().size() == 2).orElse(false));
 
@@ -134,7 +134,7 @@ class DeviceDirectoryTest {
         BROKER.drop(boardClient);
         // The list as it was while the board was away: its client reconnects by itself soon after.
         List<List<DeviceView>> whileAway = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
             List<DeviceView> now = listed();
             whileAway.add(now);
             return now.stream().anyMatch(d -> d.deviceId().equals("board-main") && !d.online());
