@@ -3,7 +3,7 @@
 -- One script, so two windows calling at once, on any server instance, never get the same ticket.
 -- KEYS[1] windows (hash no -> window JSON)   KEYS[2] tickets of the day
 -- KEYS[3] hall version counter               KEYS[4] hall event stream
--- KEYS[5] recent calls of the day (list)     KEYS[6] queue of this window (transfers to it)
+-- KEYS[5] recent calls of the day (list, each ticket once) KEYS[6] queue of this window (transfers to it)
 -- KEYS[7..] queue of every area of the hall, in the order of ARGV[8]
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] call id
 -- ARGV[5] recent calls kept   ARGV[6] key time-to-live (s)
@@ -57,6 +57,10 @@ redis.call('HSET', KEYS[2], bestId, tjson)
 w.current = bestId
 redis.call('HSET', KEYS[1], no, cjson.encode(w))
 
+-- The board lists each ticket once: its latest call moves to the top, an earlier one goes.
+for _, entry in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
+  if cjson.decode(entry).number == t.number then redis.call('LREM', KEYS[5], 0, entry) end
+end
 redis.call('LPUSH', KEYS[5], cjson.encode({callId = ARGV[4], number = t.number, window = no, area = t.area,
   at = now, recall = false}))
 redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[5]) - 1)

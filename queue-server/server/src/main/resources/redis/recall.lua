@@ -1,6 +1,6 @@
 -- Calls the window's current ticket again (the citizen did not come), up to a limit.
 -- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] version   KEYS[4] events
--- KEYS[5] recent calls of the day
+-- KEYS[5] recent calls of the day (list, each ticket once, newest first)
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] call id
 -- ARGV[5] recent calls kept   ARGV[6] key time-to-live (s)   ARGV[7] most recalls allowed
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_RECALL, RECALL_LIMIT.
@@ -22,6 +22,10 @@ end
 t.recalls, t.lastCalledAt, t.lastCallId = t.recalls + 1, now, ARGV[4]
 local tjson = cjson.encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
+-- The board lists each ticket once: its latest call moves to the top, an earlier one goes.
+for _, entry in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
+  if cjson.decode(entry).number == t.number then redis.call('LREM', KEYS[5], 0, entry) end
+end
 redis.call('LPUSH', KEYS[5], cjson.encode({callId = ARGV[4], number = t.number, window = no, area = t.area,
   at = now, recall = true}))
 redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[5]) - 1)

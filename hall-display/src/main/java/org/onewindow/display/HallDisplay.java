@@ -123,11 +123,11 @@ public final class HallDisplay implements AutoCloseable {
             tick = board::tick;
             render = board::show;
         } else if (config.mode() == DisplayMode.EVALUATOR) {
-            EvaluatorView view = new EvaluatorView(config, texts, evaluator);
+            EvaluatorView view = new EvaluatorView(config, texts, evaluator, clock);
             evaluator.onRequest(request -> Platform.runLater(() -> view.show(request)));
             evaluator.onResult(result -> Platform.runLater(() -> view.show(result)));
             screen = view;
-            tick = () -> { };
+            tick = view::refresh;
             render = view::show;
         } else {
             WindowScreenView window = new WindowScreenView(config, texts, clock);

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param voiceMaxAge       a call older than this when its turn comes is not spoken
  * @param voiceRecordDir    where every announcement is also kept as a WAV file, or null
  * @param phoneBaseUrl      where citizens' phones reach the queue server, for the evaluator's QR code
+ * @param evaluatorMinimum  how long after a service its rating request stays on the evaluator at
+ *                          least, unless rated, even when the window has called the next ticket
  */
 public record DisplayConfig(
         String deviceId,
@@ -55,7 +57,8 @@ public record DisplayConfig(
         int voiceRepeat,
         Duration voiceMaxAge,
         Path voiceRecordDir,
-        String phoneBaseUrl) {
+        String phoneBaseUrl,
+        Duration evaluatorMinimum) {
 
     public DisplayConfig {
         Objects.requireNonNull(deviceId, "deviceId");
@@ -66,6 +69,7 @@ public record DisplayConfig(
             throw new IllegalArgumentException("window.no: is required when display.mode is " + mode.name().toLowerCase(java.util.Locale.ROOT));
         }
         phoneBaseUrl = phoneBaseUrl == null ? "" : phoneBaseUrl;
+        Objects.requireNonNull(evaluatorMinimum, "evaluatorMinimum");
     }
 
     /** The MQTT device kind under which this screen's presence is published. */

@@ -95,7 +95,8 @@ public final class DisplayConfigFile {
                 between(p, "voice.repeat", 1, 3),
                 Duration.ofSeconds(between(p, "voice.max-age-seconds", 5, 3600)),
                 record.isEmpty() ? null : Path.of(record),
-                p.getProperty("evaluator.phone-base-url", "").strip());
+                p.getProperty("evaluator.phone-base-url", "").strip(),
+                Duration.ofSeconds(between(p, "evaluator.min-seconds", 0, 600)));
     }
 
     private static String required(Properties p, String key) {

@@ -1,18 +1,24 @@
 package org.onewindow.display.feed;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.message.WindowScreen;
 
 /**
  * Everything a screen shows, as last heard from the broker. Immutable: the feed swaps in a new one
  * on every change and the screen renders it whole.
  *
- * @param board         the hall's board state, null until the first one arrives
+ * @param board         the hall's board state, null until the first one arrives; its recent calls
+ *                      list each ticket once, at its latest call
  * @param windows       window screens by window number
  * @param connected     whether the broker connection is up now
  * @param serverOnline  whether the queue server says it is online (its retained presence)
@@ -27,6 +33,7 @@ public record DisplayState(
 
     public DisplayState {
         windows = Map.copyOf(windows);
+        board = oncePerTicket(board);
     }
 
     public static DisplayState empty() {
@@ -62,5 +69,25 @@ public record DisplayState(
 
     DisplayState withServerOnline(boolean online) {
         return new DisplayState(board, windows, connected, online, updatedAt);
+    }
+
+    /**
+     * A recall, or a transferred ticket called again, is one ticket called anew: it is shown once,
+     * at its latest call (the list is newest first), whatever list a server of an earlier release
+     * sends. The calls caught up after a reconnect come from this list too, so each is heard once.
+     */
+    private static BoardState oncePerTicket(BoardState b) {
+        if (b == null) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        List<RecentCall> once = new ArrayList<>();
+        for (RecentCall c : b.recentCalls()) {
+            if (seen.add(c.ticketNumber())) {
+                once.add(c);
+            }
+        }
+        return once.size() == b.recentCalls().size() ? b
+                : new BoardState(b.hallId(), b.hallName(), b.seq(), b.at(), once, b.areas(), b.tidalWindows(), b.notice());
     }
 }

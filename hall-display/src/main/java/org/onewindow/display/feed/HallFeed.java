@@ -124,8 +124,8 @@ public final class HallFeed {
         if (board == null || !fromThisHall(topic, board.hallId()) || !newer(topic, board.seq())) {
             return;
         }
-        update(s -> s.withBoard(board, clock.instant()));
-        catchUpCalls(board);
+        // Caught up from the board as shown, where each ticket is listed once.
+        catchUpCalls(update(s -> s.withBoard(board, clock.instant())).board());
     }
 
     /**
@@ -237,11 +237,12 @@ public final class HallFeed {
         return true;
     }
 
-    private void update(UnaryOperator<DisplayState> change) {
+    private DisplayState update(UnaryOperator<DisplayState> change) {
         // Told under the lock, so listeners see states in the order they were made.
         synchronized (this) {
             state = change.apply(state);
             listeners.forEach(l -> l.stateChanged(state));
+            return state;
         }
     }
 }

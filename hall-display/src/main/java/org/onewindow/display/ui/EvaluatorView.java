@@ -1,10 +1,10 @@
 package org.onewindow.display.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,25 +15,30 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
+import org.onewindow.display.ui.EvaluatorViewModel.Asking;
+import org.onewindow.display.ui.EvaluatorViewModel.Screen;
+import org.onewindow.display.ui.EvaluatorViewModel.Thanks;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingResult;
+import org.onewindow.protocol.message.WindowScreen;
 
 /**
  * The counter's evaluator (好差评): after a service finishes it offers the five levels in large
  * buttons, asks for a reason after a bad one, and shows a QR code for rating by phone instead.
- * The citizen's choice goes to the server, which accepts one rating per service.
+ * The citizen's choice goes to the server, which accepts one rating per service. What is on
+ * screen, and for how long, is the {@link EvaluatorViewModel}'s decision; this view only draws it.
  */
 public final class EvaluatorView extends BorderPane {
 
     private final DisplayConfig config;
     private final DisplayTexts texts;
     private final EvaluatorClient client;
+    private final EvaluatorViewModel model;
     private final OfflineMark offline;
     private final Label title = new Label();
     private final VBox idle = new VBox();
@@ -46,11 +51,14 @@ public final class EvaluatorView extends BorderPane {
     private final ImageView qr = new ImageView();
     private final Label done = new Label();
     private RatingLevel chosen;
+    private Screen drawn;
+    private RatingRequest asked;
 
-    public EvaluatorView(DisplayConfig config, DisplayTexts texts, EvaluatorClient client) {
+    public EvaluatorView(DisplayConfig config, DisplayTexts texts, EvaluatorClient client, Clock clock) {
         this.config = config;
         this.texts = texts;
         this.client = client;
+        this.model = new EvaluatorViewModel(clock, config.evaluatorMinimum());
         this.offline = new OfflineMark(texts, config.timeZone());
         getStyleClass().addAll("display", "evaluator");
         title.getStyleClass().add("evaluator-window");
@@ -66,7 +74,7 @@ public final class EvaluatorView extends BorderPane {
         done.getStyleClass().add("evaluator-done");
         StackPane center = new StackPane(idle, rating, done);
         setCenter(center);
-        showIdle();
+        refresh();
     }
 
     private void buildIdle() {
@@ -135,15 +143,51 @@ public final class EvaluatorView extends BorderPane {
         rating.setAlignment(Pos.CENTER);
     }
 
-    /** Shows the service waiting to be rated, or the welcome screen when there is none. */
+    /** The window's latest service waiting to be rated, or empty once it was rated here. */
     public void show(Optional<RatingRequest> request) {
-        if (request.isEmpty()) {
-            if (!done.isVisible()) {
-                showIdle();
-            }
+        model.requested(request);
+        refresh();
+    }
+
+    /** The server's answer: thanks for a few seconds, or why it was refused. */
+    public void show(RatingResult result) {
+        if (!model.answered(result)) {
+            message.setText(result.message());
+        }
+        refresh();
+    }
+
+    public void show(DisplayState state) {
+        offline.show(state);
+        state.window(config.windowNo()).filter(w -> !w.label().isEmpty())
+                .ifPresent(w -> title.setText((texts.english() ? texts.get("window.suffix") + " " + config.windowNo()
+                        : config.windowNo() + texts.get("window.suffix")) + "  " + w.label()));
+        state.window(config.windowNo()).map(WindowScreen::servingTicket).ifPresent(model::windowServes);
+        refresh();
+    }
+
+    /** Draws what the view model says is on screen now; called on every change and every second. */
+    public void refresh() {
+        Screen now = model.screen();
+        if (now.equals(drawn)) {
             return;
         }
-        RatingRequest r = request.get();
+        drawn = now;
+        if (now instanceof Asking a) {
+            ask(a.request());
+        } else if (now instanceof Thanks t) {
+            done.setText(texts.get(t.alreadyRated() ? "evaluator.already" : "evaluator.thanks"));
+            rating.setVisible(false);
+            idle.setVisible(false);
+            done.setVisible(true);
+        } else {
+            asked = null;
+            showIdle();
+        }
+    }
+
+    private void ask(RatingRequest r) {
+        asked = r;
         showLevels();
         ticket.setText(texts.get("evaluator.ticket", r.ticketNumber()));
         if (!config.phoneBaseUrl().isEmpty()) {
@@ -154,35 +198,10 @@ public final class EvaluatorView extends BorderPane {
         rating.setVisible(true);
     }
 
-    /** The server's answer: thanks for a few seconds, or why it was refused. */
-    public void show(RatingResult result) {
-        if (result.accepted() || "ALREADY_RATED".equals(result.code())) {
-            done.setText(texts.get(result.accepted() ? "evaluator.thanks" : "evaluator.already"));
-            rating.setVisible(false);
-            idle.setVisible(false);
-            done.setVisible(true);
-            PauseTransition back = new PauseTransition(Duration.seconds(5));
-            back.setOnFinished(e -> {
-                done.setVisible(false);
-                show(client.pending());
-            });
-            back.play();
-        } else {
-            message.setText(result.message());
-        }
-    }
-
-    public void show(DisplayState state) {
-        offline.show(state);
-        state.window(config.windowNo()).filter(w -> !w.label().isEmpty())
-                .ifPresent(w -> title.setText((texts.english() ? texts.get("window.suffix") + " " + config.windowNo()
-                        : config.windowNo() + texts.get("window.suffix")) + "  " + w.label()));
-    }
-
     private void choose(RatingLevel level) {
         chosen = level;
         if (!level.bad()) {
-            client.rate(level, List.of(), "");
+            rate(level, List.of());
             return;
         }
         // Reasons take the buttons' place, so the screen never scrolls.
@@ -210,7 +229,14 @@ public final class EvaluatorView extends BorderPane {
             message.setText(texts.get("evaluator.need-reason"));
             return;
         }
-        client.rate(chosen, picked, "");
+        rate(chosen, picked);
+    }
+
+    private void rate(RatingLevel level, List<String> picked) {
+        // The request on screen, which may be older than the latest one the window has sent.
+        if (asked != null) {
+            client.rate(asked, level, picked, "");
+        }
     }
 
     private void showIdle() {

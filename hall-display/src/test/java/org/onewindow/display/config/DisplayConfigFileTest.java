@@ -28,6 +28,7 @@ class DisplayConfigFileTest {
         assertThat(c.voiceRepeat()).isEqualTo(2);
         assertThat(c.voiceRecordDir()).isNull();
         assertThat(c.highlight()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(c.evaluatorMinimum()).isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
@@ -66,6 +67,8 @@ class DisplayConfigFileTest {
                 .hasMessageStartingWith("language:");
         assertThatThrownBy(() -> DisplayConfigFile.load(List.of("voice.enabled=yes")))
                 .hasMessageStartingWith("voice.enabled:");
+        assertThatThrownBy(() -> DisplayConfigFile.load(List.of("evaluator.min-seconds=-1")))
+                .hasMessage("evaluator.min-seconds: must be between 0 and 600, was -1");
         assertThatThrownBy(() -> DisplayConfigFile.load(List.of("window.n=5")))
                 .hasMessage("window.n: unknown setting; display.properties lists them all");
         assertThatThrownBy(() -> DisplayConfigFile.load(List.of("mqtt.url=")))

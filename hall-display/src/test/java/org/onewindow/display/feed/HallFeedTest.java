@@ -209,11 +209,15 @@ class HallFeedTest {
         broker.start();
         await().atMost(Duration.ofSeconds(20)).until(server::isConnected);
         // A server whose Redis was reset counts from 1 again; the broker's retained state is the truth.
-        publish(topics.board(), board(2, "B002"), true);
+        // B002 was called and then recalled meanwhile; a server of an earlier release lists both calls.
+        BoardState recalled = board(2, "B002");
+        publish(topics.board(), new BoardState(hall, recalled.hallName(), 2, Instant.now(), List.of(
+                new RecentCall("c2-recall", "B002", "5", "market", "市场监管", Instant.now(), true),
+                recalled.recentCalls().get(0)), recalled.areas(), List.of(), ""), true);
         await().atMost(Duration.ofSeconds(20)).until(() -> feed.current().connected() && feed.current().board().seq() == 2);
-        assertThat(feed.current().board().recentCalls().get(0).ticketNumber()).isEqualTo("B002");
-        // B002 was called while this board was away: it hears of it from the board state, once.
-        assertThat(calls).extracting(CallAnnouncement::ticketNumber).containsExactly("B002");
+        assertThat(feed.current().board().recentCalls()).extracting(RecentCall::ticketNumber).containsExactly("B002");
+        // The board was away for both calls: it hears of B002 from the board state, once, as the recall.
+        assertThat(calls).extracting(CallAnnouncement::callId).containsExactly("c2-recall");
     }
 
     private WindowScreen screen(String windowNo, String ticket, long seq) {

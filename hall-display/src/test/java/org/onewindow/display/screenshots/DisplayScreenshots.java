@@ -131,7 +131,7 @@ class DisplayScreenshots {
         return new DisplayConfig(c.deviceId(), c.mode(), c.windowNo(), c.hallId(), c.mqttUrl(), c.mqttUsername(),
                 c.mqttPassword(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), DEFAULT_CALL_ROWS,
                 c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir(),
-                c.phoneBaseUrl());
+                c.phoneBaseUrl(), c.evaluatorMinimum());
     }
 
     private void shoot(String name, DisplayConfig config, DisplayState state, double scale) throws Exception {

@@ -35,19 +35,19 @@ public final class Screens {
     public static DisplayConfig board(String mqttUrl, Locale locale, List<String> areas, Path recordDir) {
         return new DisplayConfig("board-main", DisplayMode.BOARD, "", TestQueueServer.HALL, mqttUrl, "", "", HALL_ZONE,
                 locale, false, 1920, 1080, 1.0, 6, 2, areas, Duration.ofSeconds(8), recordDir != null, 2,
-                Duration.ofMinutes(2), recordDir, "");
+                Duration.ofMinutes(2), recordDir, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig window(String mqttUrl, String windowNo, Locale locale) {
         return new DisplayConfig("window-" + windowNo, DisplayMode.WINDOW, windowNo, TestQueueServer.HALL, mqttUrl, "",
                 "", HALL_ZONE, locale, false, 1280, 400, 1.0, 6, 2, List.of(), Duration.ofSeconds(8), false, 2,
-                Duration.ofMinutes(2), null, "");
+                Duration.ofMinutes(2), null, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig evaluator(String mqttUrl, String windowNo, String phoneBaseUrl) {
         return new DisplayConfig("evaluator-" + windowNo, DisplayMode.EVALUATOR, windowNo, TestQueueServer.HALL, mqttUrl,
                 "", "", HALL_ZONE, Locale.CHINESE, false, 1280, 800, 1.0, 6, 2, List.of(), Duration.ofSeconds(8), false,
-                2, Duration.ofMinutes(2), null, phoneBaseUrl);
+                2, Duration.ofMinutes(2), null, phoneBaseUrl, Duration.ofSeconds(20));
     }
 
     /** Shows a screen in a stage of the configured size; returns once it is showing. */

@@ -2,8 +2,10 @@ package org.onewindow.display.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +16,8 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.testsupport.MutableClock;
 
 /** The main board rendered headless (Monocle) from states, read back from its nodes. */
@@ -69,6 +73,21 @@ class BoardViewTest {
         // A state update that brings no new call does not light the old one again.
         Screens.onFx(() -> board.show(SampleStates.busyMorning(now, "")));
         assertThat(Screens.hasStyleClass("#call-0", "fresh")).isFalse();
+    }
+
+    @Test
+    void aRecalledTicketIsListedOnceAtTheTopInTheRecallColour() throws Exception {
+        DisplayState morning = SampleStates.busyMorning(now, "");
+        List<RecentCall> calls = new ArrayList<>();
+        calls.add(new RecentCall("c7", "H031", "28", "estate", "不动产登记", now, true));
+        calls.addAll(morning.board().recentCalls());
+        BoardState b = morning.board();
+        show(Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), new DisplayState(new BoardState(b.hallId(),
+                b.hallName(), b.seq() + 1, now, calls, b.areas(), b.tidalWindows(), b.notice()), Map.of(), true, true, now));
+        assertThat(Screens.allText("#call-0")).isEqualTo("H031 → 28号窗口");
+        assertThat(Screens.hasStyleClass("#call-0", "recall")).isTrue();
+        assertThat(Screens.allText("#call-1")).isEqualTo("B012 → 5号窗口");
+        assertThat(Screens.allText("#call-2")).as("H031's first call is gone").isEqualTo("D007 → 11号窗口");
     }
 
     @Test

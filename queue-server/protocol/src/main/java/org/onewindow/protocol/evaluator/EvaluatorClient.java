@@ -19,9 +19,10 @@ import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.topic.HallTopics;
 
 /**
- * A window evaluator on MQTT: follows the window's rating request (retained, cleared by an empty
- * payload), sends the citizen's choice, and hears the server's answer. Used by the evaluator
- * screen and, in tests and demos, as a simulated evaluator.
+ * A window evaluator on MQTT: follows the window's pending rating request (retained, kept when the
+ * next ticket is called, cleared by an empty payload once rated here), sends the citizen's choice,
+ * and hears the server's answer. How long a request stays on screen is the screen's decision. Used
+ * by the evaluator screen and, in tests and demos, as a simulated evaluator.
  */
 public final class EvaluatorClient {
 
@@ -40,11 +41,11 @@ public final class EvaluatorClient {
         this.topics = HallTopics.forHall(hallId);
         this.windowNo = windowNo;
         this.deviceId = deviceId;
-        mqtt.subscribe(topics.evaluatorRequest(windowNo), 1, (topic, payload, retained) -> onRequest(topic, payload));
+        mqtt.subscribe(topics.evaluatorPending(windowNo), 1, (topic, payload, retained) -> onRequest(topic, payload));
         mqtt.subscribe(topics.evaluatorResult(windowNo), 1, (topic, payload, retained) -> onResult(topic, payload));
     }
 
-    /** Told when a service is waiting to be rated, and when the request is withdrawn (empty). */
+    /** Told of the window's latest service waiting to be rated, and when it has been rated here (empty). */
     public void onRequest(Consumer<Optional<RatingRequest>> listener) {
         this.onRequest = listener;
         listener.accept(pending());
@@ -54,17 +55,25 @@ public final class EvaluatorClient {
         this.onResult = listener;
     }
 
-    /** The service waiting to be rated at this window, if any. */
+    /** The window's latest service waiting to be rated, if any. */
     public Optional<RatingRequest> pending() {
         return Optional.ofNullable(pending.get());
     }
 
-    /** Sends the citizen's rating of the pending service. */
+    /** Sends the citizen's rating of the window's latest service. */
     public CompletableFuture<Void> rate(RatingLevel level, List<String> reasons, String comment) {
         RatingRequest request = pending.get();
         if (request == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no service is waiting to be rated"));
         }
+        return rate(request, level, reasons, comment);
+    }
+
+    /**
+     * Sends the citizen's rating of the given service: the one on screen, which may be older than
+     * the latest when the next citizen finished while the previous one was still rating.
+     */
+    public CompletableFuture<Void> rate(RatingRequest request, RatingLevel level, List<String> reasons, String comment) {
         RatingSubmission submission = new RatingSubmission(request.token(), level.name(), reasons, comment, deviceId);
         return mqtt.publish(topics.evaluatorRating(windowNo), JsonCodec.toBytes(submission), 1, false);
     }

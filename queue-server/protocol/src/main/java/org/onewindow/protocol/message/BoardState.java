@@ -11,7 +11,7 @@ import java.util.List;
  * @param hallName      hall name in Chinese
  * @param seq           hall state sequence at the time the state was read
  * @param at            when the state was read
- * @param recentCalls   newest first
+ * @param recentCalls   newest first, each ticket once: a recall moves its ticket to the top
  * @param areas         every area's queue
  * @param tidalWindows  tidal windows open now
  * @param notice        scrolling notice set by a manager, empty when none

@@ -4,8 +4,11 @@ import java.time.Instant;
 
 /**
  * Asks a window's evaluator to offer the citizen just served the five levels. Retained on the
- * window's {@code evaluator/request} topic until the service is rated or the next ticket is
- * called (then an empty payload clears it). The token is the only way to rate this service, once.
+ * window's {@code evaluator/pending} topic until it is rated at the evaluator (then an empty payload
+ * clears it) or the next service finished there replaces it; the evaluator keeps it on screen for a
+ * minimum after the service, even once the window has called the next ticket. The same request on
+ * {@code evaluator/request} is cleared at the next call, for evaluators of earlier releases. The
+ * token is the only way to rate this service, once; the phone page takes it for 24 hours.
  *
  * @param hallId        hall
  * @param windowNo      window

@@ -83,9 +83,26 @@ public final class HallTopics {
         return hall + "/devices/+/health";
     }
 
-    /** Retained {@code RatingRequest} for a window's evaluator; an empty payload clears it. */
+    /**
+     * Retained {@code RatingRequest} for a window's evaluator, cleared (empty payload) when rated or
+     * at the next call: what evaluators that go back to their welcome at once follow.
+     */
     public String evaluatorRequest(String windowNo) {
         return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/request";
+    }
+
+    /**
+     * Retained {@code RatingRequest} of the window's latest service, kept when the next ticket is
+     * called: cleared (empty payload) only when it is rated at the evaluator, replaced by the next
+     * finished service. The evaluator decides how long it stays on screen.
+     */
+    public String evaluatorPending(String windowNo) {
+        return hall + "/windows/" + requireSafe(windowNo, "window number") + "/evaluator/pending";
+    }
+
+    /** Subscription filter for the pending rating request of every window of the hall. */
+    public String allEvaluatorPending() {
+        return hall + "/windows/+/evaluator/pending";
     }
 
     /** {@code RatingSubmission} from a window's evaluator, not retained. */

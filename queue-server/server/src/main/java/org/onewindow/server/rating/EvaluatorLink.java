@@ -1,5 +1,8 @@
 package org.onewindow.server.rating;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,9 +27,13 @@ import org.onewindow.server.messaging.HallMessaging;
 
 /**
  * The windows' evaluators over MQTT. When a service finishes, its window's evaluator is asked
- * for a rating (retained, so an evaluator that restarts still asks); the next call at the window
- * clears it, as that citizen has gone. A rating the evaluator sends back is recorded and answered.
- * An unreadable payload is answered nowhere and logged; it changes nothing.
+ * for a rating, retained on {@code evaluator/pending} so that an evaluator that restarts still
+ * asks: it stays there when the next ticket is called, since the citizen may still be at the
+ * counter and the evaluator keeps it on screen for a minimum; it is cleared once rated there and
+ * replaced by the next finished service. {@code evaluator/request}, which evaluators of earlier
+ * releases follow, is cleared at the next call as it always was. A rating the evaluator sends
+ * back is recorded and answered. An unreadable payload is answered nowhere and logged; it changes
+ * nothing.
  */
 @Component
 class EvaluatorLink {
@@ -36,6 +43,8 @@ class EvaluatorLink {
     private final RatingService ratings;
     private final HallMessaging messaging;
     private final HallDirectory halls;
+    /** The ticket each window's pending topic holds, as the broker has it (this instance listens to it). */
+    private final Map<String, String> pendingTickets = new ConcurrentHashMap<>();
 
     EvaluatorLink(RatingService ratings, HallMessaging messaging, HallDirectory halls) {
         this.ratings = ratings;
@@ -49,6 +58,7 @@ class EvaluatorLink {
             HallTopics topics = HallTopics.forHall(hall.id());
             messaging.subscribe(hall.id(), topics.allEvaluatorRatings(),
                     (topic, payload, retained) -> onRating(hall.id(), topic, payload));
+            messaging.subscribe(hall.id(), topics.allEvaluatorPending(), (topic, payload, retained) -> onPending(topic, payload));
         }
     }
 
@@ -58,9 +68,11 @@ class EvaluatorLink {
         if (event.type() == HallEventType.TICKET_FINISHED && !event.windowNo().isEmpty()) {
             RatingRequest request = ratings.requestFor(event);
             ratings.offerAtTerminals(event, request);
-            messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()),
-                    JsonCodec.toBytes(request), true);
+            byte[] payload = JsonCodec.toBytes(request);
+            messaging.publishAsHall(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true);
+            messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true);
         } else if (event.type() == HallEventType.TICKET_CALLED && !event.windowNo().isEmpty()) {
+            // Only the earlier releases' topic: the pending one stays, for the minimum on screen.
             messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
         }
     }
@@ -76,10 +88,15 @@ class EvaluatorLink {
         }
         RatingResult result;
         try {
-            ratings.submit(submission.token(), submission, "EVALUATOR");
+            String ticketId = ratings.submit(submission.token(), submission, "EVALUATOR").ticketId();
             result = new RatingResult(submission.token(), true, "", "感谢您的评价");
-            // The evaluator returns to idle: the request is answered.
-            messaging.publishAsHall(hallId, HallTopics.forHall(hallId).evaluatorRequest(windowNo), new byte[0], true);
+            // The request is answered. The pending topic may already hold the next citizen's, who
+            // finished while this one was rating: that one stays.
+            HallTopics topics = HallTopics.forHall(hallId);
+            if (ticketId.equals(pendingTickets.get(topics.evaluatorPending(windowNo)))) {
+                messaging.publishAsHall(hallId, topics.evaluatorPending(windowNo), new byte[0], true);
+            }
+            messaging.publishAsHall(hallId, topics.evaluatorRequest(windowNo), new byte[0], true);
         } catch (RefusedException e) {
             result = new RatingResult(submission.token(), false, e.code(), e.getMessage());
         } catch (ConflictException e) {
@@ -89,5 +106,22 @@ class EvaluatorLink {
                     e.getMessage());
         }
         messaging.publishAsHall(hallId, HallTopics.forHall(hallId).evaluatorResult(windowNo), JsonCodec.toBytes(result), false);
+    }
+
+    private void onPending(String topic, byte[] payload) {
+        if (payload == null || payload.length == 0) {
+            pendingTickets.remove(topic);
+            return;
+        }
+        try {
+            String ticketId = JsonCodec.fromBytes(payload, RatingRequest.class).ticketId();
+            if (ticketId == null) {
+                pendingTickets.remove(topic);
+            } else {
+                pendingTickets.put(topic, ticketId);
+            }
+        } catch (MalformedPayloadException e) {
+            log.warn("Ignored a malformed rating request on {}: {}", topic, e.getMessage());
+        }
     }
 }

@@ -2,14 +2,17 @@ package org.onewindow.server.calling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TransferRequest;
@@ -94,6 +97,44 @@ class CallingTest {
                     .containsExactly("A001", "A002");
             assertThatThrownBy(() -> core.calling.reactivate(hall.id(), first.ticketId(), "manager"))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_NO_SHOW"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aRecallMovesTheTicketToTheTopOfTheRecentCallsWhereEachTicketIsListedOnce(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            issue(core, hall, "social");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            core.calling.signIn(hall.id(), "9", "clerk09");
+            core.calling.callNext(hall.id(), "1", "clerk01");
+            core.calling.callNext(hall.id(), "9", "clerk09");
+            core.calling.recall(hall.id(), "1", "clerk01");
+            core.calling.recall(hall.id(), "1", "clerk01");
+
+            List<RecentCall> calls = core.state.board(hall.id()).recentCalls();
+            assertThat(calls).extracting(RecentCall::ticketNumber).containsExactly("A001", "C001");
+            assertThat(calls.get(0).recall()).isTrue();
+            assertThat(calls.get(1).recall()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aTransferredTicketCalledAgainIsListedOnceUnderItsNewWindow(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            core.calling.signIn(hall.id(), "9", "clerk09");
+            core.calling.callNext(hall.id(), "1", "clerk01");
+            core.calling.transfer(hall.id(), "1", "clerk01", new TransferRequest(null, "9"));
+            core.calling.callNext(hall.id(), "9", "clerk09");
+
+            assertThat(core.state.board(hall.id()).recentCalls()).extracting(RecentCall::ticketNumber, RecentCall::windowNo)
+                    .containsExactly(tuple("A001", "9"));
         }
     }
 
