@@ -2,10 +2,12 @@ package org.onewindow.server.console;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +60,19 @@ class ManagerReadsTheHallBrowserTest {
     int port;
 
     @Test
-    void theHallViewNamesWindowKindsInWordsAndClerksByTheirNames() {
+    void theHallViewNamesWindowKindsInWordsAndClerksByTheirNames() throws Exception {
+        List<String> screens = new CopyOnWriteArrayList<>();
+        try (MqttGateway screen = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "screen-24"))) {
+            screen.subscribe(TOPICS.windowScreen("24"), 1,
+                    (topic, payload, retained) -> screens.add(new String(payload, StandardCharsets.UTF_8))).get();
+            seeTheHall();
+            // The window's own screen, in front of citizens, names no member of staff.
+            await().atMost(Duration.ofSeconds(10)).until(() -> screens.stream().anyMatch(s -> s.contains("\"OPEN\"")));
+            assertThat(screens).noneMatch(s -> s.contains("王芳") || s.contains("clerk05"));
+        }
+    }
+
+    private void seeTheHall() {
         clerk("clerk01").signIn("17");
         clerk("clerk07").signIn("23");
         HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5))
