@@ -5,6 +5,7 @@ import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
+import { loadStaff, staffName } from './staff.js';
 
 const state = {
   session: null,
@@ -26,11 +27,12 @@ async function start() {
     signInAgain();
     return;
   }
-  const halls = await api('GET', '/api/halls');
+  const [halls] = await Promise.all([api('GET', '/api/halls'), loadStaff()]);
   const wanted = new URLSearchParams(location.search).get('hall');
   state.hall = halls.find((h) => h.id === wanted) || halls[0];
   state.windowNo = state.session.windowNo;
-  $('#who').textContent = state.session.username;
+  $('#who').textContent = state.session.displayName;
+  $('#who').title = state.session.username;
   wire();
   follow(state.hall.id, () => refresh(), (up) => {
     $('#live-status').textContent = up ? `● ${t('live')}` : t('offline');
@@ -72,7 +74,7 @@ async function showWindowChooser() {
       class: `window-choice ${free ? 'free' : 'taken'}`, type: 'button', id: `choose-${w.windowNo}`,
       disabled: !free, onclick: () => signInAt(w.windowNo),
     }, el('strong', { text: t('window', w.windowNo) }), el('span', { text: config.label || '' }),
-    el('small', { text: free ? t('windowFree') : t('windowTaken', w.clerk) }));
+    el('small', { text: free ? t('windowFree') : t('windowTaken', staffName(w.clerk)) }));
   }));
 }
 

@@ -1,24 +1,44 @@
 // Devices and statistics tabs of the manager's console.
 
 import { api } from './api.js';
-import { el, minutes, replace } from './dom.js';
+import { clock, el, minutes, replace } from './dom.js';
 import { t } from './i18n.js';
 import { hourlyChart, ratingsChart } from './charts.js';
+import { describe } from './device-words.js';
+import { staffName } from './staff.js';
 
 export async function renderDevices(base, box) {
-  const devices = await api('GET', `${base}/devices`);
+  const [devices, alerts] = await Promise.all([api('GET', `${base}/devices`), api('GET', `${base}/devices/alerts`)]);
   if (!devices.length) {
     replace(box, el('p', { class: 'empty', text: t('noDevices') }));
     return;
   }
+  const alertOf = (d, c) => alerts.find((a) => a.deviceId === d.deviceId && a.part === c.name);
   replace(box, el('table', { class: 'grid', id: 'devices-table' },
     el('thead', {}, el('tr', {}, ['device', 'kind', 'status', 'health', 'lastHeard'].map((k) => el('th', { text: t(k) })))),
     el('tbody', {}, devices.map((d) => el('tr', { id: `device-${d.deviceId}`, class: !d.online || d.worstHealth !== 'OK' ? 'alert' : '' },
       el('td', { text: d.deviceId }),
-      el('td', { text: t(`kind${d.kind}`) }),
+      el('td', { text: d.kind ? t(`kind${d.kind}`) : '—' }),
       el('td', { text: d.online ? t('online') : t('offlineState') }),
-      el('td', { text: (d.health || []).filter((c) => c.state !== 'OK').map((c) => `${c.name}：${c.detail}`).join('；') || 'OK' }),
+      el('td', {}, healthOf(d, alertOf)),
       el('td', { text: d.lastHeard ? new Date(d.lastHeard).toLocaleString('zh-CN', { hourCycle: 'h23' }) : '—' }))))));
+}
+
+function healthOf(d, alertOf) {
+  const troubled = (d.health || []).filter((c) => c.state !== 'OK');
+  if (!troubled.length) {
+    return el('span', { text: t('healthOK') });
+  }
+  return troubled.map((c) => {
+    const words = describe(c);
+    const alert = alertOf(d, c);
+    return el('div', { class: `part part-${c.state}`, 'data-part': c.name, title: words.described ? c.detail : '' },
+      `${words.part}：${words.text}`,
+      words.detail ? el('small', { text: words.detail }) : null,
+      alert && alert.acknowledgedBy
+        ? el('small', { class: 'acknowledged', text: t('acknowledgedBy', staffName(alert.acknowledgedBy), clock(alert.acknowledgedAt)) })
+        : null);
+  });
 }
 
 let chosenDate = '';

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { el, replace, toast } from './dom.js';
 import { t } from './i18n.js';
+import { staffName } from './staff.js';
 
 function when(iso) {
   return iso ? new Date(iso).toLocaleString('zh-CN', { hourCycle: 'h23' }) : '—';
@@ -23,13 +24,13 @@ export async function renderRatings(base, followBox, ratingsBox, hall, refresh) 
     el('tbody', {}, followUps.map((f) => el('tr', { id: `follow-up-${f.id}`, class: f.overdue ? 'alert' : '' },
       el('td', { text: f.rating.ticketNumber }),
       el('td', { text: f.rating.windowNo }),
-      el('td', { text: f.rating.clerk }),
+      el('td', { text: staffName(f.rating.clerk) }),
       el('td', { text: t(`level${f.rating.level}`) }),
       el('td', { text: reasons(f.rating) }),
       el('td', { text: `${f.deadline}${f.overdue ? ` (${t('overdue')})` : ''}` }),
       el('td', {}, el('div', { text: t(f.status === 'OPEN' ? 'statusOPEN_F' : `status${f.status}`) }),
-        f.callBackNote ? el('small', { text: `${t('callBack')}：${f.callBackNote}（${f.callBackBy}）` }) : null,
-        f.fixNote ? el('small', { text: ` ${t('resolve')}：${f.fixNote}（${f.resolvedBy}）` }) : null),
+        f.callBackNote ? el('small', { text: `${t('callBack')}：${f.callBackNote}（${staffName(f.callBackBy)}）` }) : null,
+        f.fixNote ? el('small', { text: ` ${t('resolve')}：${f.fixNote}（${staffName(f.resolvedBy)}）` }) : null),
       el('td', {}, f.status === 'RESOLVED' ? null : followUpForm(base, f, refresh))))))
     : el('p', { class: 'empty', text: t('noFollowUps') }));
 
@@ -38,7 +39,7 @@ export async function renderRatings(base, followBox, ratingsBox, hall, refresh) 
       .map((k) => el('th', { text: t(k) })))),
     el('tbody', {}, ratings.map((r) => el('tr', { class: r.level.includes('DISSATISFIED') ? 'alert' : '' },
       el('td', { text: when(r.at) }), el('td', { text: r.ticketNumber }), el('td', { text: areaName(r.areaId) }),
-      el('td', { text: r.windowNo }), el('td', { text: r.clerk }), el('td', { text: t(`level${r.level}`) }),
+      el('td', { text: r.windowNo }), el('td', { text: staffName(r.clerk) }), el('td', { text: t(`level${r.level}`) }),
       el('td', { text: reasons(r) }), el('td', { text: t(`channel${r.channel}`) })))))
     : el('p', { class: 'empty', text: t('noRatings') }));
 }

@@ -1,13 +1,16 @@
 // The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
-// the log), devices, statistics and the boards' notice. Every tab refreshes itself on live events.
+// the log), devices, statistics and the boards' notice. Every tab refreshes itself on live events;
+// device faults nobody has acknowledged show above whichever tab is open.
 
 import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
+import { renderAlerts } from './manager-alerts.js';
 import { renderDevices, renderStats } from './manager-extra.js';
 import { renderRatings } from './manager-ratings.js';
 import { renderCases } from './manager-cases.js';
+import { loadStaff, staffName } from './staff.js';
 
 const state = { session: null, hall: null, tab: 'hall', board: null };
 const base = () => `/api/halls/${encodeURIComponent(state.hall.id)}`;
@@ -23,11 +26,12 @@ async function start() {
     location.href = '/console/clerk.html';
     return;
   }
-  const halls = await api('GET', '/api/halls');
+  const [halls] = await Promise.all([api('GET', '/api/halls'), loadStaff()]);
   const wanted = new URLSearchParams(location.search).get('hall');
   state.hall = halls.find((h) => h.id === wanted) || halls[0];
   $('#hall-name').textContent = state.hall.name;
-  $('#who').textContent = state.session.username;
+  $('#who').textContent = state.session.displayName;
+  $('#who').title = state.session.username;
   $('#language').addEventListener('click', toggleLanguage);
   $('#sign-out').addEventListener('click', signOut);
   document.querySelectorAll('[data-tab]').forEach((b) => b.addEventListener('click', () => show(b.dataset.tab)));
@@ -48,8 +52,11 @@ function show(tab) {
   refresh(['all']);
 }
 
-async function refresh() {
+async function refresh(changed) {
   try {
+    if (!changed || changed.includes('all') || changed.includes('devices')) {
+      await renderAlerts(base(), $('#device-alerts'), () => refresh(['devices']));
+    }
     if (state.tab === 'hall') await renderHall();
     if (state.tab === 'tidal') await renderTidal();
     if (state.tab === 'cases') await renderCases(base(), $('#supervision'), $('#cases'), state.hall, refresh);
@@ -80,9 +87,9 @@ async function renderHall() {
     el('td', { class: 'num', text: a.openWindows }))));
   replace($('#windows-table tbody'), windows.map((w) => el('tr', { id: `window-${w.windowNo}`, class: `state-${w.status}` },
     el('td', { text: w.windowNo }),
-    el('td', { text: w.tidalOpen ? `${w.kind} → ${w.areaIds.map(areaName).join('、')}` : w.kind }),
+    el('td', { text: w.tidalOpen ? `${t(`windowKind${w.kind}`)} → ${w.areaIds.map(areaName).join('、')}` : t(`windowKind${w.kind}`) }),
     el('td', { text: t(`status${w.status}`) }),
-    el('td', { text: w.clerk || '—' }),
+    el('td', { text: staffName(w.clerk) || '—' }),
     el('td', { text: w.current ? w.current.number : '—' }),
     el('td', { class: 'num', text: w.servedToday }))));
 }
@@ -101,7 +108,7 @@ async function renderTidal() {
     el('td', { text: r.window || '—' }),
     el('td', { text: t(`action${r.action}`) }),
     el('td', { text: r.areas ? r.areas.split(',').map(areaName).join('、') : '' }),
-    el('td', { text: r.actor }),
+    el('td', { text: staffName(r.actor) }),
     el('td', { text: t(`mode${r.mode}`) }),
     el('td', { text: r.reason }))));
 }

@@ -34,8 +34,9 @@ class DeviceDirectory {
         update(hallId, deviceId, d -> d.withPresence(presence, retained, clock.instant()));
     }
 
-    void health(String hallId, String deviceId, DeviceHealth report, boolean retained) {
-        update(hallId, deviceId, d -> d.withHealth(report, retained, clock.instant()));
+    /** Records the report and returns the device as it is now, its parts' faults coded. */
+    DeviceState health(String hallId, String deviceId, DeviceHealth report, boolean retained) {
+        return update(hallId, deviceId, d -> d.withHealth(report, retained, clock.instant()));
     }
 
     /** Its retained presence was cleared: the device was taken out of service. */
@@ -55,8 +56,8 @@ class DeviceDirectory {
                 .toList();
     }
 
-    private void update(String hallId, String deviceId, UnaryOperator<DeviceState> change) {
-        hall(hallId).compute(deviceId, (id, known) -> change.apply(known == null ? DeviceState.unheard(id) : known));
+    private DeviceState update(String hallId, String deviceId, UnaryOperator<DeviceState> change) {
+        return hall(hallId).compute(deviceId, (id, known) -> change.apply(known == null ? DeviceState.unheard(id) : known));
     }
 
     private Map<String, DeviceState> hall(String hallId) {

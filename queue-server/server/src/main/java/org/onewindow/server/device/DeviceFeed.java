@@ -1,5 +1,6 @@
 package org.onewindow.server.device;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -13,12 +14,14 @@ import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.messaging.HallMessaging;
 
 /**
  * Reads every device's retained presence and health of each hall into the {@link DeviceDirectory}.
  * A message must name the device of its topic and say when; anything else is logged and ignored,
- * like every reader does (docs/mqtt.md). An empty message clears a retained topic.
+ * like every reader does (docs/mqtt.md). An empty message clears a retained topic. A part turning
+ * FAULT raises an alert ({@link DeviceAlerts}); open consoles are told the devices changed.
  */
 @Component
 class DeviceFeed {
@@ -26,9 +29,16 @@ class DeviceFeed {
     private static final Logger log = LoggerFactory.getLogger(DeviceFeed.class);
 
     private final DeviceDirectory directory;
+    private final DeviceAlerts alerts;
+    private final LiveStreams live;
+    private final Clock clock;
 
-    DeviceFeed(HallDirectory halls, HallMessaging subscriptions, DeviceDirectory directory) {
+    DeviceFeed(HallDirectory halls, HallMessaging subscriptions, DeviceDirectory directory, DeviceAlerts alerts,
+               LiveStreams live, Clock clock) {
         this.directory = directory;
+        this.alerts = alerts;
+        this.live = live;
+        this.clock = clock;
         for (Hall hall : halls.all()) {
             HallTopics topics = HallTopics.forHall(hall.id());
             subscriptions.subscribe(hall.id(), topics.allDevicePresence(),
@@ -43,11 +53,13 @@ class DeviceFeed {
             String deviceId = deviceId(topic);
             if (isEmpty(payload)) {
                 directory.presenceCleared(hallId, deviceId);
-                return;
+                alerts.cleared(hallId, deviceId);
+            } else {
+                DevicePresence presence = JsonCodec.fromBytes(payload, DevicePresence.class);
+                check(deviceId, presence.deviceId(), presence.at());
+                directory.presence(hallId, deviceId, presence, retained);
             }
-            DevicePresence presence = JsonCodec.fromBytes(payload, DevicePresence.class);
-            check(deviceId, presence.deviceId(), presence.at());
-            directory.presence(hallId, deviceId, presence, retained);
+            live.changed(hallId, "devices");
         } catch (MalformedPayloadException e) {
             log.warn("Ignoring a malformed message on {}: {}", topic, e.getMessage());
         }
@@ -58,11 +70,15 @@ class DeviceFeed {
             String deviceId = deviceId(topic);
             if (isEmpty(payload)) {
                 directory.healthCleared(hallId, deviceId);
-                return;
+                alerts.cleared(hallId, deviceId);
+            } else {
+                DeviceHealth health = JsonCodec.fromBytes(payload, DeviceHealth.class);
+                check(deviceId, health.deviceId(), health.at());
+                DeviceState now = directory.health(hallId, deviceId, health, retained);
+                // Retained, the report is as old as it says; live, the part failed as it arrived.
+                alerts.reported(hallId, deviceId, now.kind(), now.health(), retained ? health.at() : clock.instant());
             }
-            DeviceHealth health = JsonCodec.fromBytes(payload, DeviceHealth.class);
-            check(deviceId, health.deviceId(), health.at());
-            directory.health(hallId, deviceId, health, retained);
+            live.changed(hallId, "devices");
         } catch (MalformedPayloadException e) {
             log.warn("Ignoring a malformed message on {}: {}", topic, e.getMessage());
         }

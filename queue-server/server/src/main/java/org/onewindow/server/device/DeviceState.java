@@ -41,8 +41,8 @@ record DeviceState(
     }
 
     DeviceState withHealth(DeviceHealth report, boolean retained, Instant now) {
-        return new DeviceState(deviceId, kindOr(report.kind()), online, since, report.components(),
-                latest(retained ? report.at() : now));
+        return new DeviceState(deviceId, kindOr(report.kind()), online, since,
+                report.components().stream().map(FaultCodes::coded).toList(), latest(retained ? report.at() : now));
     }
 
     DeviceState withoutHealth() {

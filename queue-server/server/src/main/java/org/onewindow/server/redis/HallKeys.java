@@ -170,4 +170,14 @@ public final class HallKeys {
     public String appointments() {
         return prefix + "appointments";
     }
+
+    /** Hash {@code deviceId|part} → JSON of the fault that part is in now; one per part while it lasts. */
+    public String deviceFaults() {
+        return prefix + "devices:faults";
+    }
+
+    /** Hash fault id → JSON of who acknowledged it and when: hall-wide, so every manager's alert goes. */
+    public String deviceFaultAcknowledgements() {
+        return prefix + "devices:faults:acknowledged";
+    }
 }

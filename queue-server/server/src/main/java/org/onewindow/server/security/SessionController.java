@@ -44,16 +44,18 @@ class SessionController {
     private final SignInThrottle throttle;
     private final HallDirectory halls;
     private final QueueReader reader;
+    private final StaffDirectory staff;
     private final String unknownUserHash;
 
     SessionController(UserDetailsService users, PasswordEncoder passwords, ConsoleSessions sessions,
-                      SignInThrottle throttle, HallDirectory halls, QueueReader reader) {
+                      SignInThrottle throttle, HallDirectory halls, QueueReader reader, StaffDirectory staff) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.throttle = throttle;
         this.halls = halls;
         this.reader = reader;
+        this.staff = staff;
         this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
@@ -99,7 +101,7 @@ class SessionController {
 
     private SessionView view(String username, List<String> authorities, Instant expiresAt) {
         List<String> roles = authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
-        return new SessionView(username, roles, windowOf(username), expiresAt);
+        return new SessionView(username, roles, windowOf(username), expiresAt, staff.displayName(username));
     }
 
     /** The window the clerk is signed in at, in any hall, so a reloaded console goes straight back to it. */

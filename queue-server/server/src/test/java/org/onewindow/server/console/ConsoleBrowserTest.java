@@ -185,7 +185,7 @@ class ConsoleBrowserTest {
             try (Browser staff = Browser.open(port, "zh-CN")) {
                 staff.signIn("clerk05", "demo-clerk");
                 staff.waitUrlContains("clerk.html");
-                staff.waitText("#who", "clerk05");
+                staff.waitText("#who", "王芳");
                 String token = path.substring(path.indexOf("t=") + 2);
                 assertThat(fetch(staff, "POST", "/api/ratings", "{\"token\":\"" + token + "\",\"level\":\"VERY_SATISFIED\"}"))
                         .isEqualTo("403 FORBIDDEN");
@@ -213,7 +213,6 @@ class ConsoleBrowserTest {
             b.signIn("manager", "demo-manager");
             b.waitUrlContains("manager.html");
             b.waitVisible("#area-estate");
-            b.screenshot("manager-hall");
             b.click("#tab-tidal");
             b.waitVisible("#tidal-28");
             b.click("#tidal-28 input[value=estate]");
@@ -242,7 +241,7 @@ class ConsoleBrowserTest {
             kiosk.publish(topics.devicePresence("kiosk-2"), JsonCodec.toBytes(new DevicePresence("kiosk-2", "KIOSK", true,
                     Instant.now())), 1, true).get();
             kiosk.publish(topics.deviceHealth("kiosk-2"), JsonCodec.toBytes(new DeviceHealth("kiosk-2", "KIOSK",
-                    List.of(new DeviceHealth.Component("printer", "WARNING", "纸将用完")), Instant.now())), 1, true).get();
+                    List.of(new DeviceHealth.Component("printer", "WARNING", "纸将尽")), Instant.now())), 1, true).get();
             HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk08", "demo-clerk",
                     Duration.ofSeconds(5));
             clerk.signIn("20");
@@ -252,10 +251,9 @@ class ConsoleBrowserTest {
 
             b.signIn("manager", "demo-manager");
             b.waitUrlContains("manager.html");
-            b.waitText("#who", "manager");
+            b.waitText("#who", "周建华");
             b.click("#tab-devices");
-            b.waitText("#device-kiosk-2", "纸将用完");
-            b.screenshot("manager-devices");
+            b.waitText("#device-kiosk-2", "打印纸将用完");
             b.click("#tab-stats");
             b.waitVisible("#hourly-chart");
             b.waitText("#stats-tax", "税务办理");
@@ -278,7 +276,7 @@ class ConsoleBrowserTest {
             b.go("/console/manager.html");
             b.waitUrlContains("clerk.html");
             // The clerk page has loaded (scripts run in it, not in the page left behind).
-            b.waitText("#who", "clerk02");
+            b.waitText("#who", "张伟");
             // The pages only hide what a role may not do; the server refuses it whatever the page.
             assertThat(fetch(b, "PUT", "/api/halls/linxia/notice", "{\"text\":\"x\"}")).isEqualTo("403 FORBIDDEN");
             assertThat(fetch(b, "POST", "/api/halls/linxia/tidal/windows/28/open", "{\"areaIds\":[\"estate\"]}"))
@@ -317,7 +315,7 @@ class ConsoleBrowserTest {
             assertThat(moved.status()).isEqualTo(StoredTicket.WAITING);
 
             manager.signIn("manager", "demo-manager");
-            manager.waitText("#who", "manager");
+            manager.waitText("#who", "周建华");
             manager.click("#tab-notice");
             manager.waitVisible("#notice-text");
             manager.find("#notice-text").clear();
@@ -349,7 +347,7 @@ class ConsoleBrowserTest {
             clerk.waitText("#nobody-served", "当前没有办理中的号码");
 
             manager.signIn("manager", "demo-manager");
-            manager.waitText("#who", "manager");
+            manager.waitText("#who", "周建华");
             manager.click("#tab-cases");
             manager.waitText("#cases-table", ticket.number());
             String row = "#cases-table tr:has(td:nth-child(2))";
@@ -387,7 +385,7 @@ class ConsoleBrowserTest {
         try (Browser b = Browser.open(port, "zh-CN")) {
             b.signIn("clerk07", "demo-clerk");
             b.waitUrlContains("clerk.html");
-            b.waitText("#who", "clerk07");
+            b.waitText("#who", "赵敏");
             String reply = (String) b.script("""
                     const done = arguments[arguments.length - 1];
                     fetch('/api/halls/linxia/windows/13/sign-in', {method: 'POST', credentials: 'same-origin'})

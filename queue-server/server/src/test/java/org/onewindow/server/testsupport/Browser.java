@@ -111,6 +111,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until something matches, shown or not. */
+    public WebElement waitPresent(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until nothing matches any more. */
+    public void waitGone(String css) {
+        try {
+            wait.until(d -> d.findElements(By.cssSelector(css)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(css + " is still on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    /** Scrolls the page so that the element is at the top, for a screenshot of it. */
+    public void scrollTo(String css) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(css));
+    }
+
+    /** Loads the page again, as a person pressing F5. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
     public void waitClickable(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     }

@@ -1,0 +1,112 @@
+package org.onewindow.server.device;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.message.DeviceHealth;
+import org.onewindow.protocol.rest.DeviceAlert;
+import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.redis.HallKeys;
+
+/**
+ * The faults of the hall's devices that managers are alerted to, in Redis so that an
+ * acknowledgement holds for every manager, every server instance and after a restart (ADR 0013).
+ * A fault begins when a report shows a part FAULT that was not, and ends with the first report
+ * that shows it otherwise; a fault that begins again is a new one, with a new id, raised anew.
+ * Every server instance hears every report: creating with HSETNX makes them agree on one fault.
+ */
+@Component
+class DeviceAlerts {
+
+    private final JedisPool pool;
+    private final Clock clock;
+
+    DeviceAlerts(JedisPool pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /** Brings the device's faults in line with its latest report. */
+    void reported(String hallId, String deviceId, String kind, List<DeviceHealth.Component> parts, Instant at) {
+        HallKeys keys = HallKeys.of(hallId);
+        Set<String> faulty = parts.stream().filter(p -> "FAULT".equals(p.state()))
+                .map(p -> StoredFault.field(deviceId, p.name())).collect(Collectors.toSet());
+        try (Jedis jedis = pool.getResource()) {
+            for (DeviceHealth.Component part : parts) {
+                if ("FAULT".equals(part.state())) {
+                    StoredFault fault = new StoredFault(UUID.randomUUID().toString(), deviceId, kind, part.name(),
+                            part.code(), part.detail() == null ? "" : part.detail(), at.toEpochMilli());
+                    jedis.hsetnx(keys.deviceFaults(), StoredFault.field(deviceId, part.name()), JsonCodec.toJson(fault));
+                }
+            }
+            faults(jedis, keys).entrySet().stream()
+                    .filter(e -> e.getValue().deviceId().equals(deviceId) && !faulty.contains(e.getKey()))
+                    .forEach(e -> end(jedis, keys, e.getKey(), e.getValue()));
+        }
+    }
+
+    /** The device no longer reports health, or was taken out of service: its faults end. */
+    void cleared(String hallId, String deviceId) {
+        reported(hallId, deviceId, "", List.of(), clock.instant());
+    }
+
+    /** Every fault still on, acknowledged or not, newest first. */
+    List<DeviceAlert> open(String hallId) {
+        HallKeys keys = HallKeys.of(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            Map<String, StoredFault> faults = faults(jedis, keys);
+            Map<String, String> acks = jedis.hgetAll(keys.deviceFaultAcknowledgements());
+            Set<String> ids = faults.values().stream().map(StoredFault::id).collect(Collectors.toSet());
+            // An acknowledgement that lost the race with its fault's end belongs to nothing.
+            acks.keySet().stream().filter(id -> !ids.contains(id))
+                    .forEach(id -> jedis.hdel(keys.deviceFaultAcknowledgements(), id));
+            return faults.values().stream()
+                    .map(f -> view(f, acks.get(f.id())))
+                    .sorted(Comparator.comparing(DeviceAlert::since).reversed().thenComparing(DeviceAlert::deviceId))
+                    .toList();
+        }
+    }
+
+    /**
+     * Records that a manager has seen the fault, for every manager. Acknowledged twice, the first
+     * stays. A fault that has ended (or never was) is {@code NotFoundException}.
+     */
+    DeviceAlert acknowledge(String hallId, String faultId, String by) {
+        HallKeys keys = HallKeys.of(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            StoredFault fault = faults(jedis, keys).values().stream().filter(f -> f.id().equals(faultId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("device fault", faultId));
+            jedis.hsetnx(keys.deviceFaultAcknowledgements(), faultId,
+                    JsonCodec.toJson(new StoredAcknowledgement(by, clock.millis())));
+            return view(fault, jedis.hget(keys.deviceFaultAcknowledgements(), faultId));
+        }
+    }
+
+    private static void end(Jedis jedis, HallKeys keys, String field, StoredFault fault) {
+        jedis.hdel(keys.deviceFaults(), field);
+        jedis.hdel(keys.deviceFaultAcknowledgements(), fault.id());
+    }
+
+    private static Map<String, StoredFault> faults(Jedis jedis, HallKeys keys) {
+        return jedis.hgetAll(keys.deviceFaults()).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> JsonCodec.fromJson(e.getValue(), StoredFault.class)));
+    }
+
+    private static DeviceAlert view(StoredFault f, String ackJson) {
+        StoredAcknowledgement ack = ackJson == null ? null : JsonCodec.fromJson(ackJson, StoredAcknowledgement.class);
+        return new DeviceAlert(f.id(), f.deviceId(), f.kind(), f.part(), f.code(), f.detail(), Instant.ofEpochMilli(f.since()),
+                ack == null ? "" : ack.by(), ack == null ? null : Instant.ofEpochMilli(ack.at()));
+    }
+}
