@@ -24,6 +24,7 @@ final class FaultCodes {
             new Known(READER, Pattern.compile(STEP + "no answer within \\d+ ms$"), "READER_NO_ANSWER"),
             new Known(READER, Pattern.compile(STEP + "reader answered "), "READER_REFUSED"),
             new Known(READER, Pattern.compile("^read answer (too short|lengths do not add up)"), "READER_BAD_ANSWER"),
+            new Known(READER, Pattern.compile(STEP + "answer spoilt on the line"), "READER_BAD_ANSWER"),
             new Known(READER, Pattern.compile(STEP + ".*(serial port|read failed|write failed|is closed)"), "READER_LINE_FAILED"),
             new Known("printer", Pattern.compile("^纸将尽"), "PRINTER_PAPER_LOW"),
             new Known("printer", Pattern.compile("^缺纸"), "PRINTER_PAPER_OUT"),

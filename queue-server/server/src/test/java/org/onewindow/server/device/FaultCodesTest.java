@@ -17,6 +17,8 @@ class FaultCodesTest {
         assertThat(FaultCodes.of("idcard-reader", "read card: reader answered CHECKSUM_ERROR (校验和错误, SW3=10)"))
                 .isEqualTo("READER_REFUSED");
         assertThat(FaultCodes.of("idcard-reader", "read answer too short: 2 bytes")).isEqualTo("READER_BAD_ANSWER");
+        assertThat(FaultCodes.of("idcard-reader", "read card: answer spoilt on the line 3 times in a row"))
+                .isEqualTo("READER_BAD_ANSWER");
         assertThat(FaultCodes.of("idcard-reader", "read answer lengths do not add up: text 256, photo 1024, frame data 9"))
                 .isEqualTo("READER_BAD_ANSWER");
         assertThat(FaultCodes.of("idcard-reader", "find card: /dev/ttyUSB0: read failed (error 5)")).isEqualTo("READER_LINE_FAILED");
