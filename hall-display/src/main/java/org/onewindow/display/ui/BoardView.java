@@ -25,6 +25,7 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.NoWindowOpen;
 import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.message.TidalWindowState;
 
@@ -221,8 +222,9 @@ public final class BoardView extends BorderPane {
         Label waiting = new Label(texts.get("board.waiting", Integer.toString(q.waiting())));
         waiting.setId("waiting-" + q.areaId());
         waiting.getStyleClass().add("area-waiting");
-        Label wait = new Label(q.waiting() == 0 ? texts.get("board.none-waiting")
-                : q.openWindows() == 0 ? texts.get("board.no-windows")
+        // No window first: "no wait" where nobody would ever be called would send people to queue.
+        Label wait = new Label(q.noWindowOpen() ? NoWindowOpen.words(texts.english())
+                : q.waiting() == 0 ? texts.get("board.none-waiting")
                 : texts.get("board.wait", texts.waitTime(q.estimatedWaitSeconds())));
         wait.setId("wait-" + q.areaId());
         wait.getStyleClass().add("area-wait");
@@ -235,7 +237,7 @@ public final class BoardView extends BorderPane {
         tile.setMaxHeight(Double.MAX_VALUE);
         tile.setId("area-" + q.areaId());
         tile.getStyleClass().add("area");
-        if (q.waiting() > 0 && q.openWindows() == 0) {
+        if (q.waiting() > 0 && q.noWindowOpen()) {
             tile.getStyleClass().add("unserved");
         }
         return tile;

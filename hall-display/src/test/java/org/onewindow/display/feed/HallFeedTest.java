@@ -99,7 +99,7 @@ class HallFeedTest {
     private BoardState board(long seq, String newestTicket) {
         return new BoardState(hall, "临夏州政府政务服务中心", seq, Instant.now(),
                 List.of(new RecentCall("c" + seq, newestTicket, "5", "market", "市场监管", Instant.now(), false)),
-                List.of(new AreaQueue(hall, "market", "市场监管", "Market", "B", 3, 2, 600, 120, seq, Instant.now())),
+                List.of(new AreaQueue(hall, "market", "市场监管", "Market", "B", 3, 2, 600L, 120, seq, Instant.now(), false)),
                 List.of(), "");
     }
 

@@ -47,6 +47,13 @@ public final class SampleStates {
         return new DisplayState(board, Map.of(), true, true, now);
     }
 
+    /** The busy morning's board with only these areas. */
+    public static DisplayState withAreas(Instant now, AreaQueue... areas) {
+        BoardState b = busyMorning(now, "").board();
+        return new DisplayState(new BoardState(b.hallId(), b.hallName(), b.seq(), b.at(), b.recentCalls(),
+                List.of(areas), b.tidalWindows(), b.notice()), Map.of(), true, true, now);
+    }
+
     public static WindowScreen window(String no, String status, String ticket, String name, boolean tidal, Instant now) {
         return new WindowScreen("linxia", no, tidal ? "TIDAL" : "COMPREHENSIVE", tidal,
                 tidal ? List.of("estate") : List.of("market"), tidal ? List.of("不动产登记") : List.of("市场监管（企业开办）"),
@@ -57,8 +64,8 @@ public final class SampleStates {
         return new DisplayState(null, Map.of(w.windowNo(), w), connected, true, now);
     }
 
-    private static AreaQueue area(String id, String name, String en, String prefix, int waiting, int open, long wait) {
-        return new AreaQueue("linxia", id, name, en, prefix, waiting, open, wait, waiting == 0 ? -1 : wait / 2, 118,
-                Instant.parse("2026-11-25T02:00:00Z"));
+    public static AreaQueue area(String id, String name, String en, String prefix, int waiting, int open, long wait) {
+        return new AreaQueue("linxia", id, name, en, prefix, waiting, open, open == 0 ? null : wait,
+                waiting == 0 ? -1 : wait / 2, 118, Instant.parse("2026-11-25T02:00:00Z"), open == 0);
     }
 }

@@ -53,13 +53,31 @@ class BoardViewTest {
         assertThat(Screens.text("#wait-market")).isEqualTo("约 40 分钟");
         assertThat(Screens.text("#wait-estate")).isEqualTo("约 1 小时 30 分钟");
         assertThat(Screens.text("#wait-fund")).isEqualTo("无需等候");
-        assertThat(Screens.text("#wait-justice")).isEqualTo("暂无窗口");
+        assertThat(Screens.text("#wait-justice")).isEqualTo("暂无窗口办理");
         assertThat(Screens.hasStyleClass("#area-justice", "unserved")).isTrue();
         assertThat(Screens.text("#tidal-28")).isEqualTo("28号 → 不动产登记");
         assertThat(Screens.text("#tidal-29")).isEqualTo("29号 → 市场监管（企业开办）、医保社保");
         assertThat(Screens.text("#notice-text")).isEqualTo("今日下午系统维护");
         assertThat(Screens.visible("#notice")).isTrue();
         assertThat(Screens.visible("#offline-mark")).isFalse();
+    }
+
+    @Test
+    void anAreaNoWindowServesSaysSoInTheKiosksWordsWhetherOrNotPeopleWait() throws Exception {
+        DisplayState state = SampleStates.withAreas(now,
+                SampleStates.area("justice", "司法（专业窗口）", "Justice", "J", 1, 0, 0),
+                SampleStates.area("pickup", "统一出件", "Collect results", "P", 0, 0, 0),
+                SampleStates.area("fund", "住房公积金", "Housing provident fund", "E", 0, 3, 0));
+        show(Screens.board("tcp://unused:1", Locale.CHINESE, List.of(), null), state);
+        assertThat(Screens.text("#wait-justice")).as("1 waiting, no window").isEqualTo("暂无窗口办理");
+        assertThat(Screens.hasStyleClass("#area-justice", "unserved")).isTrue();
+        assertThat(Screens.text("#wait-pickup")).as("nobody waiting, no window").isEqualTo("暂无窗口办理");
+        assertThat(Screens.hasStyleClass("#area-pickup", "unserved")).isFalse();
+        assertThat(Screens.text("#wait-fund")).as("nobody waiting, 3 windows").isEqualTo("无需等候");
+        Screens.close();
+        show(Screens.board("tcp://unused:1", Locale.ENGLISH, List.of(), null), state);
+        assertThat(Screens.text("#wait-justice")).isEqualTo("no window open");
+        assertThat(Screens.text("#wait-pickup")).isEqualTo("no window open");
     }
 
     @Test

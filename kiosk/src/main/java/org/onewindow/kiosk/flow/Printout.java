@@ -19,8 +19,9 @@ final class Printout {
         String green = "PENDING".equals(t.greenChannel()) ? "绿色通道待确认"
                 : "GREEN".equals(t.priority()) ? "绿色通道" : "";
         String note = reprint ? "补打 · 您已取过此号" : appointment ? "预约签到成功" : "";
+        Long minutes = t.noWindowOpen() ? null : Long.valueOf((t.estimatedWaitSeconds() + 59) / 60);
         return new PrintedTicket(hall.name(), t.number(), t.areaName(), windows(hall, t), t.peopleAhead(),
-                (t.estimatedWaitSeconds() + 59) / 60, green, note, item == null ? "" : item.name(),
+                minutes, green, note, item == null ? "" : item.name(),
                 materials(item), LocalDateTime.ofInstant(t.issuedAt(), ZoneId.of(hall.timeZone())),
                 trackingBase + "/" + hall.id() + "/track/" + t.trackingCode(),
                 "PENDING".equals(t.greenChannel()) ? "请到服务台确认绿色通道" : "请留意叫号，过号请到服务台");

@@ -13,6 +13,7 @@ import org.onewindow.kiosk.flow.KioskFlow;
 import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.protocol.message.AreaQueue;
+import org.onewindow.protocol.message.NoWindowOpen;
 import org.onewindow.protocol.rest.HallView;
 
 /** The area tiles, each with its live waiting count and estimate. */
@@ -73,6 +74,8 @@ final class HomeView {
     }
 
     static String waiting(AreaQueue q, Texts t) {
-        return t.get("home.waiting", q.waiting()) + " · " + t.get("home.wait", (q.estimatedWaitSeconds() + 59) / 60);
+        String wait = q.noWindowOpen() ? NoWindowOpen.words(t.english())
+                : t.get("home.wait", (q.estimatedWaitSeconds() + 59) / 60);
+        return t.get("home.waiting", q.waiting()) + " · " + wait;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 
 import org.onewindow.kiosk.flow.KioskFlow;
 import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.protocol.message.NoWindowOpen;
 import org.onewindow.protocol.rest.TicketView;
 
 /** The ticket: printed, or shown in full with its QR code when it could not be printed. */
@@ -36,7 +37,10 @@ final class IssuedView {
         }
         box.getChildren().add(Ui.label(t.get("issued.area", ticket.areaName()), "line"));
         box.getChildren().add(Ui.label(t.get("issued.windows", s.printout().windows()), "line"));
-        Label ahead = Ui.label(t.get("issued.ahead", ticket.peopleAhead(), s.printout().waitMinutes()), "line");
+        Long minutes = s.printout().waitMinutes();
+        Label ahead = Ui.label(minutes == null
+                ? t.get("issued.ahead.no-window", ticket.peopleAhead(), NoWindowOpen.words(t.english()))
+                : t.get("issued.ahead", ticket.peopleAhead(), minutes), "line");
         ahead.setId("people-ahead");
         box.getChildren().add(ahead);
         if (!s.printout().materials().isEmpty()) {

@@ -57,7 +57,7 @@ class KioskDevicesPtyTest {
                 scannerDevice.write("OWA1.linxia.X.20261124.sig\r".getBytes(StandardCharsets.US_ASCII));
                 await().atMost(Duration.ofSeconds(5)).until(() -> codes.contains("OWA1.linxia.X.20261124.sig"));
 
-                devices.printer().print(new PrintedTicket("临夏州政府政务服务中心", "C007", "公安服务", "8、9号窗口", 2, 10, "",
+                devices.printer().print(new PrintedTicket("临夏州政府政务服务中心", "C007", "公安服务", "8、9号窗口", 2, 10L, "",
                         "", "", List.of(), LocalDateTime.of(2026, 11, 24, 9, 0), "http://h/t/linxia/ABC", "请留意叫号"));
                 await().atMost(Duration.ofSeconds(15)).until(() -> {
                     byte[] printed = paper.printed();

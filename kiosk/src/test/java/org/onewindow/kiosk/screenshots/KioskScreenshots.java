@@ -27,6 +27,7 @@ import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
 import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
@@ -62,6 +63,11 @@ class KioskScreenshots {
             for (int i = 0; i < 7; i++) {
                 server.manager().issueTicket(new IssueTicketRequest("shot-" + i, i < 4 ? "market" : "estate", null,
                         null, null, null));
+            }
+            // Windows open for 市场监管 only: the other tiles say that no window serves them.
+            for (String window : new String[] {"4", "5"}) {
+                HallRestClient.forStaff(server.url(), TestQueueServer.HALL, "clerk0" + window, "demo-clerk",
+                        Duration.ofSeconds(5)).signIn(window);
             }
             TcpProxy cable = new TcpProxy(server.port());
             KioskConfig config = KioskUnderTest.config("http://127.0.0.1:" + cable.port(), server.mqttUrl(), dir,

@@ -11,7 +11,7 @@ import java.util.List;
  * @param areaName      e.g. 企业开办
  * @param windows       where to go, e.g. "4、5、6、7号窗口"
  * @param peopleAhead   people ahead when issued
- * @param waitMinutes   estimated wait
+ * @param waitMinutes   estimated wait, null where no window serves the area now
  * @param greenChannel  empty, or what to print about the green channel (绿色通道 / 绿色通道待确认)
  * @param note          an extra line, e.g. 预约签到, or empty
  * @param itemName      chosen service item, or empty
@@ -21,7 +21,7 @@ import java.util.List;
  * @param footer        closing line
  */
 public record PrintedTicket(String hallName, String number, String areaName, String windows, int peopleAhead,
-                            long waitMinutes, String greenChannel, String note, String itemName,
+                            Long waitMinutes, String greenChannel, String note, String itemName,
                             List<String> materials, LocalDateTime issuedAt, String qrPayload, String footer) {
 
     public PrintedTicket {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onewindow.kiosk.device.printer.EscPosWriter.Align;
+import org.onewindow.protocol.message.NoWindowOpen;
 
 /** Lays a ticket out on paper: the bytes a printer gets. */
 public final class TicketLayout {
@@ -39,7 +40,8 @@ public final class TicketLayout {
         wrapped(w, t.areaName(), 2);
         w.size(1, 1);
         wrapped(w, "请到 " + t.windows() + " 办理", 1);
-        wrapped(w, "前面还有 " + t.peopleAhead() + " 人，预计等候约 " + t.waitMinutes() + " 分钟", 1);
+        wrapped(w, "前面还有 " + t.peopleAhead() + " 人，"
+                + (t.waitMinutes() == null ? NoWindowOpen.CHINESE : "预计等候约 " + t.waitMinutes() + " 分钟"), 1);
         w.align(Align.LEFT);
         if (!t.itemName().isEmpty()) {
             w.feed(1);

@@ -77,7 +77,7 @@ class EscPosWriterTest {
     void aLineWithARareCharacterIsPrintedAsAnImage() {
         PrintedTicket plain = Tickets.sample("A001");
         PrintedTicket rare = new PrintedTicket(plain.hallName(), plain.number(), RARE + "的专窗", plain.windows(),
-                0, 0, "", "", "", List.of(), plain.issuedAt(), plain.qrPayload(), plain.footer());
+                0, 0L, "", "", "", List.of(), plain.issuedAt(), plain.qrPayload(), plain.footer());
 
         EscPosRenderer read = EscPosRenderer.read(new TicketLayout(PaperWidth.MM80).render(rare));
 

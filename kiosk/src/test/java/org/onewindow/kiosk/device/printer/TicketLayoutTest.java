@@ -21,6 +21,16 @@ class TicketLayoutTest {
     }
 
     @Test
+    void aTicketNoWindowServesSaysSoInsteadOfAWait() {
+        TicketLayout layout = new TicketLayout(PaperWidth.MM80);
+        EscPosRenderer read = EscPosRenderer.read(layout.render(Tickets.noWindowOpen("A013")));
+
+        assertThat(read.textLines()).contains("前面还有 0 人，暂无窗口办理").noneMatch(l -> l.contains("预计等候"));
+        assertThat(EscPosRenderer.read(layout.render(Tickets.sample("A012"))).textLines())
+                .contains("前面还有 3 人，预计等候约 12 分钟");
+    }
+
+    @Test
     void longLinesWrapToTheNarrowPaper() {
         EscPosRenderer read = EscPosRenderer.read(new TicketLayout(PaperWidth.MM58).render(Tickets.sample("B1000")));
 

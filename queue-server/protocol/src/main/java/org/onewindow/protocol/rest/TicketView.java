@@ -16,7 +16,8 @@ import java.util.List;
  * @param priority              NORMAL, GREEN or APPOINTMENT
  * @param maskedName            e.g. 张*, empty when anonymous
  * @param peopleAhead           tickets that will be called before this one, when waiting
- * @param estimatedWaitSeconds  predicted wait, when waiting
+ * @param estimatedWaitSeconds  predicted wait, when waiting; null while no window that can call it
+ *                              is open
  * @param windowNo              window that called it, or that it was transferred to
  * @param windowNos             windows that serve its area now
  * @param issuedAt              when issued
@@ -28,6 +29,10 @@ import java.util.List;
  *                              reason chosen on screen, empty otherwise
  * @param existing              true when the person already held a live ticket for the area,
  *                              or when the request id had been answered before
+ * @param noWindowOpen          true while the ticket waits and no window that can call it is open
+ *                              (none of its area's, or not the one it was sent to): readers show
+ *                              {@link org.onewindow.protocol.message.NoWindowOpen}'s words instead
+ *                              of a wait
  */
 public record TicketView(
         String ticketId,
@@ -40,7 +45,7 @@ public record TicketView(
         String priority,
         String maskedName,
         int peopleAhead,
-        long estimatedWaitSeconds,
+        Long estimatedWaitSeconds,
         String windowNo,
         List<String> windowNos,
         Instant issuedAt,
@@ -48,9 +53,15 @@ public record TicketView(
         int recalls,
         String trackingCode,
         boolean existing,
-        String greenChannel) {
+        String greenChannel,
+        boolean noWindowOpen) {
 
+    /** No open window, no estimate: the two always agree. */
     public TicketView {
         windowNos = windowNos == null ? List.of() : List.copyOf(windowNos);
+        if (noWindowOpen || estimatedWaitSeconds == null) {
+            noWindowOpen = true;
+            estimatedWaitSeconds = null;
+        }
     }
 }

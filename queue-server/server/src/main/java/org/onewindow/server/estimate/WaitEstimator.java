@@ -1,6 +1,7 @@
 package org.onewindow.server.estimate;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Estimates waits. The typical service time of an area is the trimmed mean of its recent
@@ -8,7 +9,8 @@ import java.util.List;
  * swing it); with fewer than {@link #MIN_SAMPLES} services measured, the area's configured
  * default is used. A ticket with {@code n} people ahead in an area served by {@code w} open
  * windows waits about {@code (n / w) × typical service time}: the windows work in parallel. With
- * no window open the estimate assumes one, since a wait cannot be unbounded on a screen.
+ * no window open there is no estimate: nobody will be called until a window opens, and a number
+ * made up by assuming one would promise a wait the hall cannot keep.
  */
 public final class WaitEstimator {
 
@@ -32,12 +34,17 @@ public final class WaitEstimator {
         return Math.max(1, Math.round((double) sum / (sorted.length - 2 * trim)));
     }
 
-    /** Predicted seconds until a ticket with {@code peopleAhead} ahead of it is called. */
-    public static long waitSeconds(int peopleAhead, long typicalServiceSeconds, int openWindows) {
-        if (peopleAhead <= 0) {
-            return 0;
+    /**
+     * Predicted seconds until a ticket with {@code peopleAhead} ahead of it is called; empty when
+     * no window is open to call it.
+     */
+    public static OptionalLong waitSeconds(int peopleAhead, long typicalServiceSeconds, int openWindows) {
+        if (openWindows <= 0) {
+            return OptionalLong.empty();
         }
-        int windows = Math.max(1, openWindows);
-        return Math.round((double) peopleAhead * typicalServiceSeconds / windows);
+        if (peopleAhead <= 0) {
+            return OptionalLong.of(0);
+        }
+        return OptionalLong.of(Math.round((double) peopleAhead * typicalServiceSeconds / openWindows));
     }
 }

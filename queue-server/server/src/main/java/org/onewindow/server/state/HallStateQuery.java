@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 
@@ -75,13 +76,20 @@ public class HallStateQuery {
                 .orElseThrow(() -> new NotFoundException("area", areaId));
     }
 
-    /** Predicted wait of a ticket with {@code peopleAhead} tickets ahead in an area. */
-    public long estimateWaitSeconds(String hallId, String areaId, int peopleAhead) {
+    /**
+     * Predicted wait of a ticket with {@code peopleAhead} tickets ahead in an area, or null while no
+     * window that can call it is open. A ticket sent to one window ({@code targetWindow} not empty)
+     * is called by that window alone.
+     */
+    public Long estimateWaitSeconds(String hallId, String areaId, String targetWindow, int peopleAhead) {
         Hall hall = halls.get(hallId);
         Area area = hall.area(areaId).orElseThrow();
         long typical = WaitEstimator.typicalServiceSeconds(
                 reader.serviceSamples(hallId).get(areaId), area.defaultServiceMinutes());
-        return WaitEstimator.waitSeconds(peopleAhead, typical, openWindows(hall, areaId, reader.windows(hallId)));
+        Map<String, StoredWindow> windows = reader.windows(hallId);
+        int open = targetWindow.isEmpty() ? openWindows(hall, areaId, windows)
+                : isOpen(windows.get(targetWindow)) ? 1 : 0;
+        return orNull(WaitEstimator.waitSeconds(peopleAhead, typical, open));
     }
 
     /** Numbers of the windows that serve an area now and are open. */
@@ -135,8 +143,8 @@ public class HallStateQuery {
             long typical = WaitEstimator.typicalServiceSeconds(samples.get(area.id()), area.defaultServiceMinutes());
             long oldest = waiting == 0 ? -1 : reader.oldestArrival(hall.id(), day, queueKey);
             queues.add(new AreaQueue(hall.id(), area.id(), area.name(), area.nameEn(), area.prefix(), waiting, open,
-                    WaitEstimator.waitSeconds(waiting, typical, open),
-                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), seq, now));
+                    orNull(WaitEstimator.waitSeconds(waiting, typical, open)),
+                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), seq, now, open == 0));
         }
         return queues;
     }
@@ -146,10 +154,20 @@ public class HallStateQuery {
     }
 
     private static boolean servesNow(HallWindow config, StoredWindow state, String areaId) {
-        if (state == null || !StoredWindow.OPEN.equals(state.status())) {
+        if (!isOpen(state)) {
             return false;
         }
         return state.isTidalOpen() ? state.tidalAreaList().contains(areaId) : config.areas().contains(areaId);
+    }
+
+    /** Signed in and not paused. */
+    private static boolean isOpen(StoredWindow state) {
+        return state != null && StoredWindow.OPEN.equals(state.status());
+    }
+
+    /** The payloads' form of an estimate: null where there is none. */
+    private static Long orNull(OptionalLong estimate) {
+        return estimate.isPresent() ? estimate.getAsLong() : null;
     }
 
     private static String areaName(Hall hall, String areaId) {

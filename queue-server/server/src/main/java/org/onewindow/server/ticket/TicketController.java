@@ -61,14 +61,14 @@ class TicketController {
     }
 
     /**
-     * What a citizen's phone shows after scanning the ticket's QR code: place and estimate, no
-     * name. Open to anyone who holds the (unguessable) tracking code.
+     * What a citizen's phone shows after scanning the ticket's QR code: place and estimate (or
+     * {@code noWindowOpen}), no name. Open to anyone who holds the (unguessable) tracking code.
      */
     @GetMapping("/track/{code}")
     TicketView track(@PathVariable("hall") String hall, @PathVariable("code") String code) {
         TicketView t = tickets.findByTracking(hall, code);
         return new TicketView(t.ticketId(), t.number(), t.hallId(), t.areaId(), t.areaName(), t.itemCode(), t.status(),
                 t.priority(), "", t.peopleAhead(), t.estimatedWaitSeconds(), t.windowNo(), t.windowNos(), t.issuedAt(),
-                t.calledAt(), t.recalls(), t.trackingCode(), false, t.greenChannel());
+                t.calledAt(), t.recalls(), t.trackingCode(), false, t.greenChannel(), t.noWindowOpen());
     }
 }

@@ -32,29 +32,31 @@ public class TicketViews {
     /** The view of one ticket; {@code existing} marks an answer that created nothing. */
     public TicketView of(String hallId, StoredTicket t, boolean existing) {
         int ahead = t.isWaiting() ? reader.ahead(queueKey(hallId, t), t.score(), t.id()) : 0;
-        long estimate = t.isWaiting() ? state.estimateWaitSeconds(hallId, t.area(), ahead) : 0;
+        Long estimate = t.isWaiting() ? state.estimateWaitSeconds(hallId, t.area(), t.targetWindow(), ahead)
+                : Long.valueOf(0);
         return view(halls.get(hallId), t, ahead, estimate, existing);
     }
 
-    /** Views of the waiting tickets of a queue in calling order; one estimate serves them all. */
+    /** Views of the waiting tickets of an area's queue in calling order; one estimate serves them all. */
     public List<TicketView> waitingInOrder(String hallId, String areaId, List<StoredTicket> tickets) {
         Hall hall = halls.get(hallId);
-        long perTicket = state.estimateWaitSeconds(hallId, areaId, 1);
+        Long perTicket = state.estimateWaitSeconds(hallId, areaId, "", 1);
         List<TicketView> views = new ArrayList<>();
         for (int i = 0; i < tickets.size(); i++) {
-            views.add(view(hall, tickets.get(i), i, i * perTicket, false));
+            views.add(view(hall, tickets.get(i), i, perTicket == null ? null : Long.valueOf(i * perTicket), false));
         }
         return views;
     }
 
-    private TicketView view(Hall hall, StoredTicket t, int ahead, long estimate, boolean existing) {
+    /** {@code estimate} null: no window that can call the ticket is open. */
+    private TicketView view(Hall hall, StoredTicket t, int ahead, Long estimate, boolean existing) {
         List<String> windows = !t.targetWindow().isEmpty() ? List.of(t.targetWindow())
                 : state.windowsServingNow(hall.id(), t.area());
         return new TicketView(t.id(), t.number(), hall.id(), t.area(),
                 hall.area(t.area()).map(Area::name).orElse(t.area()), t.item(), t.status(), t.priority(), t.name(),
                 ahead, estimate, t.window(), windows, Instant.ofEpochMilli(t.issued()),
                 t.calledAt() == 0 ? null : Instant.ofEpochMilli(t.lastCalledAt()), t.recalls(), t.tracking(), existing,
-                t.greenReason().startsWith(PENDING_PREFIX) ? "PENDING" : t.greenReason());
+                t.greenReason().startsWith(PENDING_PREFIX) ? "PENDING" : t.greenReason(), estimate == null);
     }
 
     /** Marks a green-channel reason chosen on screen that staff have yet to confirm. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onewindow.protocol.message.AreaQueue;
+import org.onewindow.protocol.message.NoWindowOpen;
 import org.onewindow.protocol.message.TidalSuggestion;
 import org.onewindow.server.hall.TidalRules;
 
@@ -19,7 +20,9 @@ import org.onewindow.server.hall.TidalRules;
  * serves it yet. A tidal window qualifies for closing when, for every area it serves, both close
  * thresholds hold (waiting count and predicted wait at or below), it has been open for
  * {@code minOpenMinutes}, and that too has held for {@code sustainSeconds}. The gap between the
- * open and close thresholds and the sustain period keep the advice from flapping.
+ * open and close thresholds and the sustain period keep the advice from flapping. Where people
+ * wait and no window serves the area there is no estimate: nobody is called, so the wait counts
+ * as longer than any threshold.
  *
  * <p>The evaluator remembers since when each condition holds; one instance serves one hall.
  */
@@ -69,12 +72,20 @@ final class TidalRuleEvaluator {
     private boolean surging(AreaQueue a) {
         return a.waiting() >= rules.openWhenWaitingAtLeast()
                 || a.oldestWaitSeconds() >= rules.openWhenOldestWaitMinutes() * 60L
-                || a.estimatedWaitSeconds() >= rules.openWhenPredictedWaitMinutes() * 60L;
+                || predictedSeconds(a) >= rules.openWhenPredictedWaitMinutes() * 60L;
     }
 
     private boolean calm(AreaQueue a) {
         return a.waiting() <= rules.closeWhenWaitingAtMost()
-                && a.estimatedWaitSeconds() <= rules.closeWhenPredictedWaitMinutes() * 60L;
+                && predictedSeconds(a) <= rules.closeWhenPredictedWaitMinutes() * 60L;
+    }
+
+    /** The predicted wait; unbounded where people wait and no window serves, none where nobody waits. */
+    private static long predictedSeconds(AreaQueue a) {
+        if (a.noWindowOpen()) {
+            return a.waiting() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return a.estimatedWaitSeconds();
     }
 
     private boolean sustained(Instant since, Instant now) {
@@ -82,13 +93,13 @@ final class TidalRuleEvaluator {
     }
 
     private static String surgeReason(AreaQueue a) {
-        return a.name() + "：等候 " + a.waiting() + " 人，最久已等 " + a.oldestWaitSeconds() / 60 + " 分钟，预计等候 "
-                + a.estimatedWaitSeconds() / 60 + " 分钟";
+        return a.name() + "：等候 " + a.waiting() + " 人，最久已等 " + a.oldestWaitSeconds() / 60 + " 分钟，"
+                + (a.noWindowOpen() ? NoWindowOpen.CHINESE : "预计等候 " + a.estimatedWaitSeconds() / 60 + " 分钟");
     }
 
     private static String calmReason(List<AreaQueue> served, Duration openFor) {
         int waiting = served.stream().mapToInt(AreaQueue::waiting).sum();
-        long predicted = served.stream().mapToLong(AreaQueue::estimatedWaitSeconds).max().orElse(0) / 60;
+        long predicted = served.stream().mapToLong(TidalRuleEvaluator::predictedSeconds).max().orElse(0) / 60;
         return "等候 " + waiting + " 人，预计等候 " + predicted + " 分钟，已开放 " + openFor.toMinutes() + " 分钟";
     }
 }

@@ -22,8 +22,13 @@ class WaitEstimatorTest {
 
     @Test
     void openWindowsShareTheQueue() {
-        assertThat(WaitEstimator.waitSeconds(12, 300, 4)).isEqualTo(900);
-        assertThat(WaitEstimator.waitSeconds(12, 300, 0)).isEqualTo(3600);
-        assertThat(WaitEstimator.waitSeconds(0, 300, 4)).isZero();
+        assertThat(WaitEstimator.waitSeconds(12, 300, 4)).hasValue(900);
+        assertThat(WaitEstimator.waitSeconds(0, 300, 4)).hasValue(0);
+    }
+
+    @Test
+    void withNoWindowOpenThereIsNoEstimate() {
+        assertThat(WaitEstimator.waitSeconds(12, 300, 0)).isEmpty();
+        assertThat(WaitEstimator.waitSeconds(0, 300, 0)).isEmpty();
     }
 }

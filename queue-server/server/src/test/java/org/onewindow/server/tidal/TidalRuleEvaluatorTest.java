@@ -21,7 +21,8 @@ class TidalRuleEvaluatorTest {
     private final TidalRuleEvaluator evaluator = new TidalRuleEvaluator(RULES);
 
     private static AreaQueue area(String id, int waiting, long oldestMinutes, long predictedMinutes) {
-        return new AreaQueue("h", id, "不动产登记", "Real estate", "B", waiting, 2, predictedMinutes * 60, oldestMinutes * 60, 1, T0);
+        return new AreaQueue("h", id, "不动产登记", "Real estate", "B", waiting, 2, predictedMinutes * 60,
+                oldestMinutes * 60, 1, T0, false);
     }
 
     private static Instant at(int seconds) {
@@ -65,6 +66,18 @@ class TidalRuleEvaluatorTest {
                 .singleElement().satisfies(s -> {
                     assertThat(s.windowNo()).isEmpty();
                     assertThat(s.reason()).endsWith("暂无空闲潮汐窗口");
+                });
+    }
+
+    @Test
+    void peopleWaitingWhereNoWindowServesQualifyForATidalWindow() {
+        AreaQueue unserved = new AreaQueue("h", "justice", "司法", "Justice", "J", 2, 0, null, 300, 1, T0, true);
+        AreaQueue empty = new AreaQueue("h", "pickup", "统一出件", "Pickup", "P", 0, 0, null, 0, 1, T0, true);
+        evaluator.evaluate(at(0), List.of(unserved, empty), List.of(), List.of("20"));
+        assertThat(evaluator.evaluate(at(60), List.of(unserved, empty), List.of(), List.of("20"))).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.areaId()).isEqualTo("justice");
+                    assertThat(s.reason()).isEqualTo("司法：等候 2 人，最久已等 5 分钟，暂无窗口办理");
                 });
     }
 
