@@ -20,7 +20,7 @@ final class DeskTwin implements TicketDesk {
         String number = "B%03d".formatted(requests.size());
         String masked = request.identity() == null ? "" : NameMask.mask(request.identity().name());
         return new TicketView("20261201-" + number, number, "linxia", request.areaId(), "市场监管", "", "WAITING", "NORMAL",
-                masked, 0, 0, null, List.of("7"), Instant.now(), null, 0, "t" + requests.size(), false, "");
+                masked, 0, 0L, null, List.of("7"), Instant.now(), null, 0, "t" + requests.size(), false, "", false);
     }
 
     @Override
