@@ -36,7 +36,11 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         > data/terminal-1.log 2>&1 &
     pids+=($!)
     echo "24-hour terminal terminal-1 started (log: data/terminal-1.log; printed slips in data/terminal-1-slips)"
-    echo "Kiosk kiosk-1 (mode ${KIOSK_MODE:-auto}: outside opening hours a 24-hour terminal unless KIOSK_MODE=queue)"
+    if [ -n "${KIOSK_MODE:-}" ]; then
+        echo "Kiosk kiosk-1 in $KIOSK_MODE mode (KIOSK_MODE)"
+    else
+        echo "Kiosk kiosk-1: outside opening hours a 24-hour terminal, where no ticket is taken (KIOSK_MODE=queue keeps it a queue kiosk)"
+    fi
     # The kiosk's simulator panel swipes cards and scans codes.
     java -jar kiosk/target/onewindow-kiosk.jar "${KIOSK_CONFIG:-}" "${KIOSK_ARGS[@]}"
 else
