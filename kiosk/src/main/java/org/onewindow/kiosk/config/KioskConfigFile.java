@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Reads {@code kiosk.properties}: the built-in defaults (the demo hall on this machine, simulated
- * devices), overridden by a file given on the command line. Every mistake names the key.
+ * devices), overridden by a file given on the command line and then by {@code key=value}
+ * settings after it. Every mistake names the key.
  */
 public final class KioskConfigFile {
 
@@ -21,6 +24,43 @@ public final class KioskConfigFile {
 
     /** Defaults overridden by {@code file} (when not null). */
     public static KioskConfig load(Path file) throws IOException {
+        Properties p = defaults();
+        if (file != null) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        return of(p);
+    }
+
+    /**
+     * The command line: a properties file and/or {@code key=value} settings, in any order, later
+     * winning (an empty argument is no file). A setting must be one {@code kiosk.properties} lists.
+     */
+    public static KioskConfig fromCommandLine(List<String> args) throws IOException {
+        Properties p = defaults();
+        Set<String> known = p.stringPropertyNames();
+        for (String arg : args) {
+            if (arg == null || arg.isBlank()) {
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            if (eq > 0 && !Files.exists(Path.of(arg))) {
+                String key = arg.substring(0, eq).strip();
+                if (!known.contains(key)) {
+                    throw new IllegalArgumentException(key + ": unknown setting; kiosk.properties lists them all");
+                }
+                p.setProperty(key, arg.substring(eq + 1).strip());
+            } else {
+                try (Reader r = Files.newBufferedReader(Path.of(arg), StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+            }
+        }
+        return of(p);
+    }
+
+    private static Properties defaults() throws IOException {
         Properties p = new Properties();
         try (InputStream defaults = KioskConfigFile.class.getResourceAsStream("/kiosk.properties")) {
             if (defaults == null) {
@@ -28,12 +68,7 @@ public final class KioskConfigFile {
             }
             p.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
         }
-        if (file != null) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-        }
-        return of(p);
+        return p;
     }
 
     static KioskConfig of(Properties p) {

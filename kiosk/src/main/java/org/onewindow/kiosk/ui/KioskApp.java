@@ -1,8 +1,6 @@
 package org.onewindow.kiosk.ui;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -31,8 +29,7 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        List<String> args = getParameters().getRaw();
-        KioskConfig config = KioskConfigFile.load(args.isEmpty() || args.get(0).isBlank() ? null : Path.of(args.get(0)));
+        KioskConfig config = KioskConfigFile.fromCommandLine(getParameters().getRaw());
         kiosk = Kiosk.open(config, Clock.systemDefaultZone());
         Label connecting = new Label("正在连接服务器… Connecting…");
         connecting.getStyleClass().add("title");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.config.KioskConfigFile;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
@@ -70,8 +71,9 @@ class KioskScreenshots {
                         Duration.ofSeconds(5)).signIn(window);
             }
             TcpProxy cable = new TcpProxy(server.port());
+            // The idle timeout a kiosk has by default, so the countdown shows what a citizen sees.
             KioskConfig config = KioskUnderTest.config("http://127.0.0.1:" + cable.port(), server.mqttUrl(), dir,
-                    Duration.ofSeconds(120));
+                    KioskConfigFile.load(null).idle());
             try (cable; KioskUnderTest k = KioskUnderTest.start(config)) {
                 k.awaitNode("#area-market");
                 await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#queue-market").contains("人等候"));

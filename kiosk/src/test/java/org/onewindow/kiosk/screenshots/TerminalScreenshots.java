@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.onewindow.kiosk.config.KioskConfigFile;
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.terminal.TerminalScreen;
@@ -55,8 +56,9 @@ class TerminalScreenshots {
             HallStaff staff = new HallStaff(server);
             CaseView ready = staff.readyInLocker(staff.served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
             staff.caseOf(staff.served(SampleCards.ADULT, "estate", "23", "clerk02", "ACCEPTED"));
+            // The idle timeout a terminal has by default, so the countdown shows what a citizen sees.
             var config = KioskUnderTest.withMode(KioskUnderTest.config("http://127.0.0.1:9", server.mqttUrl(), dir,
-                    Duration.ofSeconds(300)), KioskMode.TERMINAL);
+                    KioskConfigFile.load(null).idle()), KioskMode.TERMINAL);
             try (KioskUnderTest k = KioskUnderTest.start(config)) {
                 k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
                 shoot(k, "welcome");

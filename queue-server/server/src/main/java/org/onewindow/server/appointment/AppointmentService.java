@@ -136,11 +136,23 @@ public class AppointmentService {
                 throw new ConflictException("SLOT_FULL", "the " + HH_MM.format(start) + " slot of " + date + " is fully booked");
             }
             if (outcome.equals("ALREADY")) {
-                throw new ConflictException("ALREADY_BOOKED", "this person already has appointment " + result.get(1)
-                        + " for this area on " + date);
+                throw new AlreadyBookedException(String.valueOf(result.get(1)), date.toString());
             }
         }
         return view(hall, stored);
+    }
+
+    /**
+     * Books as {@link #book(String, AppointmentRequest, boolean)} does, but returns the appointment
+     * the person already holds in that area on that day (whatever its slot or status) instead of
+     * refusing it: a booking that may be asked for again, such as the demo's samples at each start.
+     */
+    AppointmentView bookOrKeep(String hallId, AppointmentRequest request, boolean byManager) {
+        try {
+            return book(hallId, request, byManager);
+        } catch (AlreadyBookedException e) {
+            return find(hallId, e.appointmentId());
+        }
     }
 
     /** The slots of an area on a day, with what is left of each. */

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.Identity;
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 
@@ -29,6 +32,11 @@ import org.onewindow.server.hall.HallDirectory;
  * For the demo hall only: books a few appointments at start-up and writes their codes to a file
  * the simulated kiosk scanner offers as samples (one due now, one later today, one tomorrow, to
  * show a refusal). Off unless {@code onewindow.demo.appointment-codes-file} is set.
+ *
+ * <p>Every start of the server runs it on the data of the last, so it books nothing twice: a
+ * sample the person already holds is offered again, moved to this start's slot while it is still
+ * only booked (so it is due now), as it is once checked in. A sample that cannot be booked (its
+ * slot filled by citizens) is left out of the file; it never stops the server.
  */
 @Component
 class DemoAppointments {
@@ -61,10 +69,12 @@ class DemoAppointments {
             boolean fitsToday = soon.isAfter(now.toLocalTime());
             LocalDate day = fitsToday ? now.toLocalDate() : now.toLocalDate().plusDays(1);
             String area = hall.areas().get(Math.min(1, hall.areas().size() - 1)).id();
-            lines.add(line("预约 " + soon + " 李明", book(hall, area, day, soon, "622901199008150032", "李明")));
-            lines.add(line("预约 " + soon + " 王芳", book(hall, area, day, soon, "622901198801010049", "王芳")));
-            lines.add(line("明天的预约", book(hall, area, day.plusDays(1), LocalTime.of(9, 30),
-                    "622901197511200050", "赵强")));
+            sample(hall, area, day, soon, new Identity("622901199008150032", "李明"))
+                    .ifPresent(a -> lines.add(line("预约 " + a.slotStart() + " 李明", a)));
+            sample(hall, area, day, soon, new Identity("622901198801010049", "王芳"))
+                    .ifPresent(a -> lines.add(line("预约 " + a.slotStart() + " 王芳", a)));
+            sample(hall, area, day.plusDays(1), LocalTime.of(9, 30), new Identity("622901197511200050", "赵强"))
+                    .ifPresent(a -> lines.add(line("明天的预约", a)));
         }
         try {
             Path path = Path.of(file);
@@ -76,9 +86,20 @@ class DemoAppointments {
         }
     }
 
-    private AppointmentView book(Hall hall, String area, LocalDate day, LocalTime slot, String id, String name) {
-        return appointments.book(hall.id(), new AppointmentRequest(area, "", day.toString(),
-                String.format("%02d:%02d", slot.getHour(), slot.getMinute()), 30, new Identity(id, name)), true);
+    private Optional<AppointmentView> sample(Hall hall, String area, LocalDate day, LocalTime slot, Identity person) {
+        AppointmentRequest request = new AppointmentRequest(area, "", day.toString(),
+                String.format("%02d:%02d", slot.getHour(), slot.getMinute()), 30, person);
+        try {
+            AppointmentView held = appointments.bookOrKeep(hall.id(), request, true);
+            if (StoredAppointment.BOOKED.equals(held.status()) && !held.slotStart().equals(request.slotStart())) {
+                appointments.cancel(hall.id(), held.id());
+                held = appointments.book(hall.id(), request, true);
+            }
+            return Optional.of(held);
+        } catch (ConflictException | RefusedException e) {
+            log.warn("Demo appointment in {} at {} {} left out: {}", area, day, request.slotStart(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static String line(String label, AppointmentView appointment) {

@@ -28,4 +28,13 @@ class EmbeddedRedisTest {
         assertThat(dataDir.resolve("redis")).doesNotExist();
         assertThat(dataDir.toFile().list()).anyMatch(name -> name.startsWith("appendonly"));
     }
+
+    @Test
+    void everyWriteIsOnDiskBeforeItIsAnswered(@TempDir Path dataDir) {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(0, dataDir); Jedis jedis = new Jedis("127.0.0.1", redis.port())) {
+            assertThat(jedis.configGet("appendonly")).containsEntry("appendonly", "yes");
+            assertThat(jedis.configGet("appendfsync")).containsEntry("appendfsync", "always");
+            assertThat(jedis.configGet("bind")).containsEntry("bind", "127.0.0.1");
+        }
+    }
 }
