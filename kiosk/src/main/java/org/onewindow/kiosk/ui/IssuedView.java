@@ -15,13 +15,15 @@ import org.onewindow.protocol.rest.TicketView;
 /** The ticket: printed, or shown in full with its QR code when it could not be printed. */
 final class IssuedView {
 
+    private static final double HALF_WIDTH = 800;
+
     private IssuedView() {
     }
 
     static Node of(Screen.Issued s, Texts t, KioskFlow flow) {
         TicketView ticket = s.ticket();
         VBox box = new VBox(16);
-        box.getStyleClass().add("screen");
+        VBox more = new VBox(16);
         String heading = s.existing() ? t.get("issued.existing") : s.appointment() ? t.get("issued.appointment")
                 : t.get("issued.title");
         box.getChildren().add(Ui.label(heading, "title"));
@@ -49,7 +51,7 @@ final class IssuedView {
             for (int i = 0; i < s.printout().materials().size(); i++) {
                 materials.getChildren().add(Ui.label((i + 1) + ". " + s.printout().materials().get(i), "material"));
             }
-            box.getChildren().add(materials);
+            more.getChildren().add(materials);
         }
         if (s.printed()) {
             Label take = Ui.label(t.get("issued.take"), "banner-ok");
@@ -65,11 +67,15 @@ final class IssuedView {
             qr.setId("ticket-qr");
             HBox row = new HBox(20, qr, Ui.label(t.get("issued.qr"), "hint"));
             row.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(row);
+            more.getChildren().add(row);
         }
         if (s.existing() || !s.printed()) {
-            box.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));
+            more.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));
         }
-        return box;
+        // The number and the queue on the left, what to bring and the QR code on the right, when the screen is wide.
+        Columns halves = more.getChildren().isEmpty() ? new Columns(HALF_WIDTH, 1, 40, box)
+                : new Columns(HALF_WIDTH, 2, 40, box, more);
+        halves.getStyleClass().add("screen");
+        return halves;
     }
 }

@@ -4,12 +4,10 @@ import java.time.Clock;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -20,7 +18,10 @@ import org.onewindow.kiosk.config.KioskConfig;
 import org.onewindow.kiosk.config.KioskConfigFile;
 import org.onewindow.protocol.rest.HallView;
 
-/** The kiosk's JavaFX application: one stage, full screen in the hall or a scaled window on a laptop. */
+/**
+ * The kiosk's JavaFX application: one stage, full screen in the hall or a window on a laptop, its
+ * screens fitted to the stage's size by {@link ScreenFit}.
+ */
 public final class KioskApp extends Application {
 
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
@@ -35,8 +36,8 @@ public final class KioskApp extends Application {
         connecting.getStyleClass().add("title");
         StackPane waiting = new StackPane(connecting);
         waiting.getStyleClass().add("kiosk");
-        Scene scene = new Scene(waiting, width(config) * scale(config), height(config) * scale(config));
-        scene.getStylesheets().add(KioskApp.class.getResource("kiosk.css").toExternalForm());
+        ScreenFit fit = new ScreenFit(waiting);
+        Scene scene = fit.sceneOn(Screen.getPrimary().getVisualBounds(), config);
         stage.setTitle("OneWindow kiosk " + config.deviceId());
         stage.setScene(scene);
         stage.setFullScreen(config.fullScreen());
@@ -46,7 +47,7 @@ public final class KioskApp extends Application {
             try {
                 HallView hall = kiosk.awaitHall();
                 Platform.runLater(() -> {
-                    scene.setRoot(scaled(kiosk.startScreen(hall), scale(config)));
+                    fit.show(kiosk.startScreen(hall));
                     if (config.simulatorPanel()) {
                         new SimulatorPanel(kiosk, stage).show();
                     }
@@ -64,31 +65,5 @@ public final class KioskApp extends Application {
         if (kiosk != null) {
             kiosk.close();
         }
-    }
-
-    private static Parent scaled(Parent root, double scale) {
-        if (scale == 1.0) {
-            return root;
-        }
-        root.setScaleX(scale);
-        root.setScaleY(scale);
-        return new Group(root);
-    }
-
-    /** A window on a laptop shows the whole screen, scaled down to fit. */
-    private static double scale(KioskConfig config) {
-        if (config.fullScreen()) {
-            return 1.0;
-        }
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        return Math.min(1.0, Math.min(screen.getWidth() * 0.95 / width(config), screen.getHeight() * 0.9 / height(config)));
-    }
-
-    private static double width(KioskConfig c) {
-        return c.landscape() ? 1920 : 1080;
-    }
-
-    private static double height(KioskConfig c) {
-        return c.landscape() ? 1080 : 1920;
     }
 }

@@ -29,7 +29,6 @@ public final class KioskRoot extends BorderPane {
 
     private final KioskFlow flow;
     private final AreaQueues queues;
-    private final boolean landscape;
     private final Speaker speaker;
     private final Clock clock;
     private final Label clockLabel = new Label();
@@ -41,7 +40,6 @@ public final class KioskRoot extends BorderPane {
     public KioskRoot(KioskFlow flow, AreaQueues queues, Locale locale, boolean landscape, Speaker speaker, Clock clock) {
         this.flow = flow;
         this.queues = queues;
-        this.landscape = landscape;
         this.speaker = speaker;
         this.clock = clock;
         this.texts = new Texts(locale);
@@ -88,7 +86,7 @@ public final class KioskRoot extends BorderPane {
 
     private Node node(Screen screen) {
         if (screen instanceof Screen.Home s) {
-            return HomeView.of(s, texts, flow, queues, landscape);
+            return HomeView.of(s, texts, flow, queues, getStyleClass().contains("elderly"));
         } else if (screen instanceof Screen.ChooseItem s) {
             return ItemsView.of(s, texts, flow);
         } else if (screen instanceof Screen.Identify s) {

@@ -59,8 +59,7 @@ final class TerminalBookingViews {
             if (!slot.date().equals(shownDay)) {
                 shownDay = slot.date();
                 times = new FlowPane(16, 16);
-                days.add(Ui.label(day(slot.date(), t), "line-strong"));
-                days.add(times);
+                days.add(new VBox(12, Ui.label(day(slot.date(), t), "line-strong"), times));
             }
             times.getChildren().add(Ui.button("slot-" + slot.date() + "-" + slot.start().replace(":", ""),
                     t.get("book.slot", "", slot.start(), slot.end(), slot.free()).strip(), () -> flow.booking().bookSlot(slot), "chip"));

@@ -52,7 +52,7 @@ final class TerminalRatingViews {
             }
             levels.getChildren().add(b);
         }
-        box.getChildren().add(levels);
+        VBox why = new VBox(16);
         if (!s.level().isEmpty()) {
             FlowPane reasons = new FlowPane(16, 16);
             // "Other" needs the citizen's own words, which a terminal without a keyboard cannot take.
@@ -65,8 +65,10 @@ final class TerminalRatingViews {
             }
             Button submit = Ui.button("rate-submit", t.get("rate.submit"), flow.rating()::submit, "primary");
             submit.setDisable(s.reasons().isEmpty());
-            box.getChildren().addAll(Ui.label(t.get("rate.reasons"), "line-strong"), reasons, submit);
+            why.getChildren().addAll(Ui.label(t.get("rate.reasons"), "line-strong"), reasons, submit);
         }
+        // The reasons beside the levels on a landscape screen, below them on a portrait one.
+        box.getChildren().add(why.getChildren().isEmpty() ? levels : TerminalViews.columns(levels, why));
         return box;
     }
 }

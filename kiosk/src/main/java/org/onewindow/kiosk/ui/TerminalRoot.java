@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalScreen;
@@ -68,6 +69,9 @@ public final class TerminalRoot extends BorderPane {
         Label badge = Ui.label(texts.get("terminal.badge"), "terminal-badge");
         badge.setId("terminal-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        // The badge under the hall's name leaves the name the bar's width on a portrait screen.
+        VBox where = new VBox(6, hall, badge);
+        where.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button elderlyToggle = Ui.elderlyToggle("terminal-elderly", flow.elderly(), texts, flow::toggleElderly);
@@ -78,7 +82,7 @@ public final class TerminalRoot extends BorderPane {
         });
         clockLabel.getStyleClass().add("clock");
         clockLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(20, hall, badge, gap, clockLabel, elderlyToggle, language);
+        HBox bar = new HBox(20, where, gap, clockLabel, elderlyToggle, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

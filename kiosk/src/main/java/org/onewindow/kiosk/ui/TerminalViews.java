@@ -14,6 +14,8 @@ import org.onewindow.kiosk.terminal.TerminalScreen;
 /** The terminal's screens: welcome, menu, "please wait" and notices here; the rest by feature. */
 final class TerminalViews {
 
+    private static final double CHOICE_WIDTH = 700;
+
     private TerminalViews() {
     }
 
@@ -69,18 +71,24 @@ final class TerminalViews {
     private static Node menu(TerminalScreen.Menu s, Texts t, TerminalFlow flow) {
         VBox box = screen();
         box.getChildren().add(Ui.label(t.get("terminal.menu.title", s.maskedName()), "title"));
-        box.getChildren().add(choice("menu-cases", t.get("terminal.menu.cases", s.cases()), flow::showCases));
         Node collect = choice("menu-collect", t.get("terminal.menu.collect", s.inLocker()), flow.collection()::choose);
         if (s.inLocker() > 0) {
             collect.getStyleClass().add("attention");
         }
-        box.getChildren().add(collect);
-        box.getChildren().add(choice("menu-book", t.get("terminal.menu.book"), flow.booking()::book));
-        box.getChildren().add(choice("menu-appointments", t.get("terminal.menu.appointments", s.appointments()),
-                flow.booking()::showAppointments));
-        box.getChildren().add(choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow.rating()::rate));
-        box.getChildren().add(choice("menu-checklist", t.get("terminal.menu.checklist"), flow.checklist()::chooseArea));
+        box.getChildren().add(columns(
+                choice("menu-cases", t.get("terminal.menu.cases", s.cases()), flow::showCases),
+                collect,
+                choice("menu-book", t.get("terminal.menu.book"), flow.booking()::book),
+                choice("menu-appointments", t.get("terminal.menu.appointments", s.appointments()),
+                        flow.booking()::showAppointments),
+                choice("menu-rate", t.get("terminal.menu.rate", s.toRate()), flow.rating()::rate),
+                choice("menu-checklist", t.get("terminal.menu.checklist"), flow.checklist()::chooseArea)));
         return box;
+    }
+
+    /** Choices or cards one above the other on a portrait screen, two abreast on a landscape one. */
+    static Columns columns(Node... rows) {
+        return new Columns(CHOICE_WIDTH, 2, 24, rows);
     }
 
     /** A large full-width choice. */
@@ -99,8 +107,7 @@ final class TerminalViews {
 
     /** A list that scrolls when long, under a title. */
     static VBox list(String title, Node... rows) {
-        VBox items = new VBox(16, rows);
-        ScrollPane scroll = new ScrollPane(items);
+        ScrollPane scroll = new ScrollPane(columns(rows));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("list");
         VBox.setVgrow(scroll, Priority.ALWAYS);

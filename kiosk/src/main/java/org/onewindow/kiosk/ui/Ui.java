@@ -13,9 +13,11 @@ final class Ui {
     private Ui() {
     }
 
+    /** A text that wraps and is never squeezed below its wrapped height (a list beside it scrolls instead). */
     static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
@@ -48,6 +50,7 @@ final class Ui {
         Button b = new Button(text);
         b.setId(id);
         b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.getStyleClass().addAll(styleClasses);
         b.setOnAction(e -> action.run());
         return b;

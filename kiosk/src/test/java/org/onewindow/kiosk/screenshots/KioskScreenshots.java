@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -131,17 +130,6 @@ class KioskScreenshots {
                 k.tap("#no-id");
                 k.awaitNode("#paused-text");
                 shoot(k, "paused");
-            }
-            KioskConfig landscape = new KioskConfig(config.deviceId(), config.deviceToken(), config.serverUrl(),
-                    config.hallId(), config.mqttUrl(), config.trackingBaseUrl(), config.idle(), config.elderlyIdle(),
-                    config.cardLiftedGrace(), true, false,
-                    Locale.CHINESE, config.reader(), config.scanner(), config.printer(), 80, config.ticketDirectory(),
-                    false, null, false, config.mode(), config.locker(), config.lockerAddress(), config.lockerSlots(),
-                    config.pendingPickups());
-            try (KioskUnderTest k = KioskUnderTest.startLandscape(landscape)) {
-                k.awaitNode("#area-market");
-                await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#queue-market").contains("人等候"));
-                shoot(k, "home-landscape");
             }
         }
     }

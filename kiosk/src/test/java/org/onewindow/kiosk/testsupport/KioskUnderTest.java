@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
@@ -22,7 +22,7 @@ import org.onewindow.kiosk.config.KioskConfig;
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.terminal.TerminalScreen;
-import org.onewindow.kiosk.ui.KioskRoot;
+import org.onewindow.kiosk.ui.ScreenFit;
 import org.onewindow.protocol.rest.HallView;
 
 /** A kiosk with simulated devices on the JavaFX toolkit (Monocle, headless), talking to a real server. */
@@ -38,24 +38,32 @@ public final class KioskUnderTest implements AutoCloseable {
     public static KioskConfig config(String serverUrl, String mqttUrl, Path dir, Duration idle) {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
         return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
-                serverUrl + "/api/halls", idle, idle.multipliedBy(2), Duration.ofSeconds(5), false, false, Locale.CHINESE, simulated, simulated, simulated, 80,
+                serverUrl + "/api/halls", idle, idle.multipliedBy(2), Duration.ofSeconds(5), false, false, Locale.CHINESE,
+                simulated, simulated, simulated, 80,
                 dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24,
                 dir.resolve("pending-pickups.txt"));
     }
 
+    /** The same kiosk full screen (as in the hall) or in a window (as on a laptop), in {@code landscape} or not. */
+    public static KioskConfig withScreen(KioskConfig c, boolean fullScreen, boolean landscape) {
+        return copy(c, c.reader(), c.mode(), fullScreen, landscape);
+    }
+
     /** The same kiosk in another mode (AUTO switches with the hall's hours; TERMINAL needs only the broker). */
     public static KioskConfig withMode(KioskConfig c, KioskMode mode) {
-        return copy(c, c.reader(), mode);
+        return copy(c, c.reader(), mode, c.fullScreen(), c.landscape());
     }
 
     /** The same kiosk with another card reader, e.g. a real driver on a pty pair. */
     public static KioskConfig withReader(KioskConfig c, DeviceSetting reader) {
-        return copy(c, reader, c.mode());
+        return copy(c, reader, c.mode(), c.fullScreen(), c.landscape());
     }
 
-    private static KioskConfig copy(KioskConfig c, DeviceSetting reader, KioskMode mode) {
+    private static KioskConfig copy(KioskConfig c, DeviceSetting reader, KioskMode mode, boolean fullScreen,
+                                    boolean landscape) {
         return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.trackingBaseUrl(),
-                c.idle(), c.elderlyIdle(), c.cardLiftedGrace(), c.landscape(), c.fullScreen(), c.locale(), reader, c.scanner(), c.printer(),
+                c.idle(), c.elderlyIdle(), c.cardLiftedGrace(), landscape, fullScreen, c.locale(), reader, c.scanner(),
+                c.printer(),
                 c.paperMillimetres(), c.ticketDirectory(), c.simulatorPanel(), c.demoCodesFile(), c.speech(), mode,
                 c.locker(), c.lockerAddress(), c.lockerSlots(), c.pendingPickups());
     }
@@ -69,22 +77,33 @@ public final class KioskUnderTest implements AutoCloseable {
         return start(config, clock, 1080, 1920);
     }
 
-    public static KioskUnderTest startLandscape(KioskConfig config) throws Exception {
-        return start(config, Clock.systemDefaultZone(), 1920, 1080);
+    /**
+     * A kiosk on a screen of {@code width}×{@code height}, its scene made as the application makes it:
+     * filling the screen when {@code config} says full screen, else a window on that screen.
+     */
+    public static KioskUnderTest startOn(KioskConfig config, int width, int height) throws Exception {
+        return launch(config, Clock.systemDefaultZone(), width, height);
     }
 
+    /** Full screen on a screen of {@code width}×{@code height}, whatever {@code config} says. */
     private static KioskUnderTest start(KioskConfig config, Clock clock, int width, int height) throws Exception {
+        return launch(withScreen(config, true, width > height), clock, width, height);
+    }
+
+    private static KioskUnderTest launch(KioskConfig config, Clock clock, int width, int height) throws Exception {
         FxToolkit.registerPrimaryStage();
         Kiosk kiosk = Kiosk.open(config, clock);
         HallView hall = kiosk.awaitHall();
         FxToolkit.setupStage(stage -> {
-            Parent root = kiosk.startScreen(hall);
-            Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(new ScreenFit(kiosk.startScreen(hall)).sceneOn(new Rectangle2D(0, 0, width, height), config));
             stage.show();
         });
         return new KioskUnderTest(kiosk);
+    }
+
+    /** The scene the kiosk is shown in. */
+    public Scene scene() {
+        return robot.lookup(".kiosk-host").query().getScene();
     }
 
     /** Touches a button, as a finger would. */
