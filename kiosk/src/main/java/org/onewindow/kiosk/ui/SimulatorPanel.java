@@ -48,6 +48,8 @@ final class SimulatorPanel {
                 box.getChildren().add(button("放上 " + sample.label(), () -> reader.present(sample.card())));
             }
             box.getChildren().add(button("拿走身份证", reader::remove));
+            box.getChildren().add(button("读卡器故障", () -> reader.fail("find card: no answer within 500 ms")));
+            box.getChildren().add(button("读卡器恢复", reader::repair));
         }
         SimulatedCodeScanner scanner = kiosk.devices().simulatedScanner();
         if (scanner != null) {

@@ -6,6 +6,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.terminal.TerminalFlow;
@@ -57,6 +58,7 @@ final class TerminalViews {
         title.setId("terminal-welcome");
         Label hint = Ui.label(t.get(s.readerWorking() ? "terminal.welcome.hint" : "terminal.welcome.hint.no-reader"), "hint");
         hint.setId("terminal-welcome-hint");
+        hint.setTextAlignment(TextAlignment.CENTER);
         box.getChildren().addAll(title, hint);
         if (s.offline()) {
             Label offline = Ui.label(t.get("terminal.offline"), "banner-alert");

@@ -93,9 +93,17 @@ class KioskScreenshots {
                 String item = k.kiosk.flow().hall().items().stream().filter(i -> i.areaId().equals("market"))
                         .findFirst().orElseThrow().code();
                 k.tap("#item-" + item);
-                k.kiosk.devices().simulatedReader().present(SampleCards.ELDERLY);
+                k.kiosk.devices().simulatedReader().present(SampleCards.ADULT);
                 k.awaitNode("#take-ticket");
                 shoot(k, "ticket");
+                k.kiosk.devices().simulatedReader().remove();
+                // An older citizen's card: the green channel, and elderly mode for the turn.
+                k.tap("#home-button");
+                k.tap("#area-social");
+                k.tap("#no-item");
+                k.kiosk.devices().simulatedReader().present(SampleCards.ELDERLY);
+                k.awaitNode("#take-ticket");
+                shoot(k, "ticket-elderly");
                 k.kiosk.devices().simulatedReader().remove();
                 k.kiosk.devices().simulatedPrinter().setStatus(PaperStatus.OUT);
                 k.tap("#home-button");
@@ -124,6 +132,16 @@ class KioskScreenshots {
                 k.tap("#language-toggle");
                 shoot(k, "home-english");
                 k.tap("#language-toggle");
+                k.kiosk.devices().simulatedReader().fail("find card: no answer within 500 ms");
+                await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#swipe-hint").contains("读卡器暂时无法使用"));
+                shoot(k, "home-no-reader");
+                k.tap("#area-police");
+                k.tap("#no-item");
+                k.awaitNode("#identify-title");
+                shoot(k, "identify-no-reader");
+                k.tap("#home-button");
+                k.kiosk.devices().simulatedReader().repair();
+                await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#swipe-hint").contains("刷身份证"));
                 cable.cut();
                 k.tap("#area-police");
                 k.tap("#no-item");

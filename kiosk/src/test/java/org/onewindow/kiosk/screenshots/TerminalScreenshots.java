@@ -1,6 +1,7 @@
 package org.onewindow.kiosk.screenshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,12 @@ class TerminalScreenshots {
             try (KioskUnderTest k = KioskUnderTest.start(config)) {
                 k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
                 shoot(k, "welcome");
+                k.kiosk.devices().simulatedReader().fail("find card: no answer within 500 ms");
+                k.awaitNode("#terminal-welcome-hint");
+                await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#terminal-welcome").equals("读卡器暂时无法使用"));
+                shoot(k, "welcome-no-reader");
+                k.kiosk.devices().simulatedReader().repair();
+                await().atMost(Duration.ofSeconds(10)).until(() -> k.text("#terminal-welcome").equals("请刷身份证"));
                 k.swipe(SampleCards.ADULT);
                 k.awaitTerminal(TerminalScreen.Menu.class, Duration.ofSeconds(10));
                 shoot(k, "menu");

@@ -2,7 +2,6 @@ package org.onewindow.kiosk.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,19 +9,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.hours.HallCalendar;
+import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.testsupport.MutableClock;
 
@@ -30,32 +25,8 @@ import org.onewindow.protocol.testsupport.MutableClock;
  * A hall kiosk in AUTO mode becomes the 24-hour terminal at closing time and the queue kiosk again
  * at opening, by itself, and never while a citizen is in the middle of a turn.
  */
-class KioskModeSwitchTest {
+class KioskModeSwitchTest extends KioskAgainstServer {
 
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
 
     @Test
     void theKioskBecomesTheTerminalAtClosingAndTheQueueKioskAtOpening() throws Exception {

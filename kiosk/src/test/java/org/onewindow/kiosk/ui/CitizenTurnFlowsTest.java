@@ -3,21 +3,16 @@ package org.onewindow.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.testsupport.MutableClock;
 
 /**
@@ -25,33 +20,9 @@ import org.onewindow.protocol.testsupport.MutableClock;
  * lifted and left is forgotten before the next person taps, and elderly mode comes and goes with
  * the card that asked for it.
  */
-class CitizenTurnFlowsTest {
+class CitizenTurnFlowsTest extends KioskAgainstServer {
 
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
     private final MutableClock clock = new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
 
     private Screen.Home home() {
         return k.kiosk.flow().current() instanceof Screen.Home h ? h : null;

@@ -3,14 +3,10 @@ package org.onewindow.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.kiosk.config.DeviceSetting;
 import org.onewindow.kiosk.device.idcard.SamReaderTwin;
@@ -18,41 +14,22 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.serial.JSerialCommLink;
 import org.onewindow.kiosk.device.serial.SerialSettings;
 import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.PtyPair;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 
 /**
  * A reader that stops answering is not offered to the citizen; scanning and the ticket without ID
  * are. The real SAM driver on a pty pair, a reader twin on the far end, the rendered kiosk.
  */
-class DeadReaderFlowsTest {
+class DeadReaderFlowsTest extends KioskAgainstServer {
 
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
     private PtyPair pty;
     private SamReaderTwin twin;
-    private KioskUnderTest k;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @AfterEach
-    void stop() throws Exception {
-        if (k != null) {
-            k.close();
-        }
+    void unplug() throws Exception {
+        stopKiosk();
         twin.close();
         pty.close();
     }

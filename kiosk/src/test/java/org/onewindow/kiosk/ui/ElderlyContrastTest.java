@@ -3,7 +3,6 @@ package org.onewindow.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +10,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.paint.Color;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.idcard.SampleCards;
@@ -23,42 +18,18 @@ import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.flow.Screen;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.testsupport.Contrast;
+import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 
 /**
  * Every text in elderly mode stands out from its background by at least 4.5:1 (WCAG AA), as the
  * style sheet colours it: measured on the rendered screens of the queue kiosk and the terminal.
  */
-class ElderlyContrastTest {
+class ElderlyContrastTest extends KioskAgainstServer {
 
     private static final double MINIMUM = 4.5;
 
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
     private final List<String> low = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
 
     @Test
     void theRatioIsComputedAsWcagDoes() {

@@ -12,11 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -26,9 +22,9 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
@@ -44,32 +40,8 @@ import org.onewindow.protocol.topic.HallTopics;
  * The kiosk's flows end to end, headless (TestFX on Monocle): simulated devices, the real queue
  * server on its embedded Redis and broker, a relay that can cut the network.
  */
-class KioskFlowsTest {
+class KioskFlowsTest extends KioskAgainstServer {
 
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
 
     private KioskUnderTest kiosk(String serverUrl, Duration idle) throws Exception {
         k = KioskUnderTest.start(KioskUnderTest.config(serverUrl, server.mqttUrl(), dir, idle));
