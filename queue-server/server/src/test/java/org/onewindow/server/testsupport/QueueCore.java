@@ -28,6 +28,7 @@ import redis.clients.jedis.JedisPool;
 public final class QueueCore implements AutoCloseable {
 
     public final JedisPool pool;
+    public final LuaScripts scripts;
     public final QueueReader reader;
     public final HallStateQuery state;
     public final TicketService tickets;
@@ -38,7 +39,7 @@ public final class QueueCore implements AutoCloseable {
     private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
         this.pool = pool;
         HallDirectory directory = new HallDirectory(halls);
-        LuaScripts scripts = new LuaScripts(pool);
+        this.scripts = new LuaScripts(pool);
         this.reader = new QueueReader(pool);
         BoardSettings board = new BoardSettings(10);
         this.state = new HallStateQuery(directory, reader, board, clock);
