@@ -46,7 +46,7 @@ public final class QueueCore implements AutoCloseable {
         TicketViews views = new TicketViews(directory, reader, state);
         PersonKeys personKeys = new PersonKeys(new IdentitySettings("test-secret"), "unused");
         this.tickets = new TicketService(directory, scripts, reader, views, personKeys, clock);
-        this.appointments = new AppointmentService(directory, pool, new AppointmentSigner(personKeys), tickets,
+        this.appointments = new AppointmentService(directory, pool, scripts, new AppointmentSigner(personKeys), tickets,
                 personKeys, clock);
         this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
         this.tidal = new TidalService(directory, scripts, calling, pool, clock);
