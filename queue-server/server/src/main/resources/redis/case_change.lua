@@ -4,8 +4,8 @@
 -- locker frees its slot. Nothing is written unless everything is stored.
 -- KEYS[1] cases (hash case no -> case JSON)   KEYS[2] locker slots (hash slot -> case no)
 -- ARGV[1] case no   ARGV[2] the case JSON the change was made from   ARGV[3] the changed case JSON
--- ARGV[4] lockers of the hall to take a slot among, LOCKER-SLOT-TO-COME in ARGV[3] standing for it
---         ("0" when the change loads no locker)
+-- ARGV[4] lockers of the hall to take a slot among, the changed case's pickupPlace being
+--         LOCKER-SLOT-TO-COME until then ("0" when the change loads no locker)
 -- ARGV[5] the locker slot to free ("" for none)
 -- Returns {"changed", case JSON as stored} or {"stale", case JSON as it is now}.
 -- Errors: NOT_FOUND case, LOCKERS_FULL.
@@ -30,7 +30,8 @@ if lockers > 0 then
   if not slot then
     return redis.error_reply('LOCKERS_FULL every result locker is taken; hand case ' .. no .. ' out at a window')
   end
-  changed = string.gsub(changed, 'LOCKER%-SLOT%-TO%-COME', slot)
+  -- Only the field: a note that happens to hold the same words is left as written.
+  changed = string.gsub(changed, '"pickupPlace":"LOCKER%-SLOT%-TO%-COME"', '"pickupPlace":"' .. slot .. '"')
 end
 redis.call('HSET', KEYS[1], no, changed)
 if slot then
