@@ -10,23 +10,22 @@
 -- ARGV[7] configured areas of the window (comma-separated)   ARGV[8] every area id (comma-separated)
 -- Returns {"called", ticket JSON} or {"empty"}.
 -- Errors: NOT_SIGNED_IN, WINDOW_PAUSED, WINDOW_BUSY.
+--#include guards/window_signed_in.lua
+--#include guards/ticket_called.lua
 local no, actor, now = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local function split(s) local t = {} for p in string.gmatch(s, '[^,]+') do t[#t + 1] = p end return t end
 
-local wjson = redis.call('HGET', KEYS[1], no)
-local w = wjson and cjson.decode(wjson)
-if not w or w.status == 'CLOSED' then
-  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+local w, notSignedIn = signed_in_window(KEYS[1], no)
+if not w then
+  return notSignedIn
 end
 if w.status == 'PAUSED' then
   return redis.error_reply('WINDOW_PAUSED window ' .. no .. ' is paused; resume it first')
 end
-if w.current ~= '' then
-  local cur = cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}')
-  if cur.status == 'CALLED' then
-    return redis.error_reply('WINDOW_BUSY window ' .. no .. ' is serving ' .. cur.number
-      .. '; finish, transfer or mark it no-show first')
-  end
+local serving = called_ticket(KEYS[2], w)
+if serving then
+  return redis.error_reply('WINDOW_BUSY window ' .. no .. ' is serving ' .. serving.number
+    .. '; finish, transfer or mark it no-show first')
 end
 
 local queueOf = {}

@@ -7,20 +7,37 @@
 -- KEYS[6] tracking codes (hash code -> id)
 -- KEYS[7] hall version counter
 -- KEYS[8] hall event stream
+-- KEYS[9] appointments (hash id -> appointment JSON)
 -- ARGV[1] day yyyyMMdd         ARGV[2] area id        ARGV[3] prefix letter
 -- ARGV[4] request id           ARGV[5] person key ("" when anonymous)
 -- ARGV[6] masked name          ARGV[7] item code      ARGV[8] priority NORMAL|GREEN|APPOINTMENT
 -- ARGV[9] green-channel reason ARGV[10] now (ms)      ARGV[11] score (ms)
 -- ARGV[12] tracking code       ARGV[13] daily limit (0 = none)
--- ARGV[14] actor (device or user)  ARGV[15] key time-to-live (s)  ARGV[16] appointment id
+-- ARGV[14] actor (device or user)  ARGV[15] key time-to-live (s)  ARGV[16] appointment id ("" for none)
 -- Returns {outcome, ticket JSON}: outcome is "created", "replayed" (same request id) or
 -- "existing" (the person already holds a live ticket for the area).
--- Errors: DAILY_LIMIT.
+-- An appointment's ticket is its check-in: the booked appointment is marked CHECKED_IN with the
+-- ticket in the same step, so a cancellation is either before (and the ticket refused) or after
+-- (and refused itself).
+-- Errors: DAILY_LIMIT, APPOINTMENT_CANCELLED.
 local day, area, prefix, request, person = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
 local now, ttl = tonumber(ARGV[10]), tonumber(ARGV[15])
 
+local appointment = ARGV[16] ~= '' and redis.call('HGET', KEYS[9], ARGV[16])
+appointment = appointment and cjson.decode(appointment)
+if appointment and appointment.status == 'CANCELLED' then
+  return redis.error_reply('APPOINTMENT_CANCELLED the appointment was cancelled')
+end
+local function check_in(ticket)
+  if appointment and appointment.status == 'BOOKED' then
+    appointment.status, appointment.ticketId, appointment.checkedInAt = 'CHECKED_IN', ticket, now
+    redis.call('HSET', KEYS[9], ARGV[16], cjson.encode(appointment))
+  end
+end
+
 local answered = redis.call('HGET', KEYS[5], request)
 if answered then
+  check_in(answered)
   return {'replayed', redis.call('HGET', KEYS[2], answered)}
 end
 
@@ -31,6 +48,7 @@ if person ~= '' then
     local t = json and cjson.decode(json)
     if t and (t.status == 'WAITING' or t.status == 'CALLED') then
       redis.call('HSET', KEYS[5], request, live)
+      check_in(live)
       return {'existing', json}
     end
   end
@@ -64,6 +82,7 @@ end
 for i = 1, 6 do
   redis.call('EXPIRE', KEYS[i], ttl)
 end
+check_in(id)
 
 local version = redis.call('INCR', KEYS[7])
 redis.call('XADD', KEYS[8], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_ISSUED', 'seq', version, 'at', now,

@@ -3,14 +3,15 @@
 -- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] live tickets   KEYS[4] version   KEYS[5] events
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] recalls required first
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_CALLED, RECALL_FIRST.
+--#include guards/window_signed_in.lua
+--#include guards/ticket_called.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
-local wjson = redis.call('HGET', KEYS[1], no)
-local w = wjson and cjson.decode(wjson)
-if not w or w.status == 'CLOSED' then
-  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+local w, notSignedIn = signed_in_window(KEYS[1], no)
+if not w then
+  return notSignedIn
 end
-local t = w.current ~= '' and cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}') or {}
-if t.status ~= 'CALLED' then
+local t = called_ticket(KEYS[2], w)
+if not t then
   return redis.error_reply('NOTHING_CALLED window ' .. no .. ' has no called ticket')
 end
 if t.recalls < tonumber(ARGV[4]) then

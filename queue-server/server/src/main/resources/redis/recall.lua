@@ -4,14 +4,15 @@
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] call id
 -- ARGV[5] recent calls kept   ARGV[6] key time-to-live (s)   ARGV[7] most recalls allowed
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_RECALL, RECALL_LIMIT.
+--#include guards/window_signed_in.lua
+--#include guards/ticket_called.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
-local wjson = redis.call('HGET', KEYS[1], no)
-local w = wjson and cjson.decode(wjson)
-if not w or w.status == 'CLOSED' then
-  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+local w, notSignedIn = signed_in_window(KEYS[1], no)
+if not w then
+  return notSignedIn
 end
-local t = w.current ~= '' and cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}') or {}
-if t.status ~= 'CALLED' then
+local t = called_ticket(KEYS[2], w)
+if not t then
   return redis.error_reply('NOTHING_TO_RECALL window ' .. no .. ' has no called ticket to recall')
 end
 if t.recalls >= tonumber(ARGV[7]) then

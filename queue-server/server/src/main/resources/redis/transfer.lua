@@ -6,14 +6,15 @@
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] target area ("" for a window)
 -- ARGV[5] target window ("" for an area)   ARGV[6] every area id (comma-separated)   ARGV[7] ttl (s)
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_TRANSFER, SAME_PLACE, PERSON_ALREADY_QUEUED.
+--#include guards/window_signed_in.lua
+--#include guards/ticket_called.lua
 local no, now, toArea, toWindow = ARGV[1], tonumber(ARGV[3]), ARGV[4], ARGV[5]
-local wjson = redis.call('HGET', KEYS[1], no)
-local w = wjson and cjson.decode(wjson)
-if not w or w.status == 'CLOSED' then
-  return redis.error_reply('NOT_SIGNED_IN nobody is signed in at window ' .. no)
+local w, notSignedIn = signed_in_window(KEYS[1], no)
+if not w then
+  return notSignedIn
 end
-local t = w.current ~= '' and cjson.decode(redis.call('HGET', KEYS[2], w.current) or '{}') or {}
-if t.status ~= 'CALLED' then
+local t = called_ticket(KEYS[2], w)
+if not t then
   return redis.error_reply('NOTHING_TO_TRANSFER window ' .. no .. ' has no called ticket to transfer')
 end
 if toWindow == no then

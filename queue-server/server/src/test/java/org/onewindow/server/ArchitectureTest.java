@@ -2,6 +2,10 @@ package org.onewindow.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -20,6 +24,31 @@ class ArchitectureTest {
             return !location.contains("-tests.jar");
         }
     }
+
+    /**
+     * Jedis commands that change data, by name (on Jedis, a pipeline or a transaction), and the ways
+     * around scripts (EVAL, MULTI, WATCH). Reading stays free. Left out on purpose: the bookkeeping of
+     * a stream's consumer group (XREADGROUP, XACK, XAUTOCLAIM, XGROUP), which delivers events rather
+     * than changing the hall, and which a blocking read cannot do inside a script.
+     */
+    private static final Pattern JEDIS_WRITES = Pattern.compile("set|setnx|setex|psetex|setrange|mset|msetnx|getSet|getDel|getEx"
+            + "|append|incr|incrBy|incrByFloat|decr|decrBy|del|unlink|expire|pexpire|expireAt|pexpireAt|persist|rename|renamenx"
+            + "|copy|move|restore|hset|hsetnx|hmset|hdel|hincrBy|hincrByFloat|lpush|lpushx|rpush|rpushx|lpop|rpop|blpop|brpop"
+            + "|lmpop|blmpop|lset|lrem|ltrim|linsert|lmove|blmove|rpoplpush|brpoplpush|sadd|srem|spop|smove|sinterstore"
+            + "|sunionstore|sdiffstore|zadd|zaddIncr|zincrby|zrem|zpopmin|zpopmax|bzpopmin|bzpopmax|zmpop|bzmpop"
+            + "|zremrangeByRank|zremrangeByScore|zremrangeByLex|zunionstore|zinterstore|zdiffstore|zrangestore|xadd|xdel|xtrim"
+            + "|setbit|bitop|bitfield|pfadd|pfmerge|geoadd|georadiusStore|georadiusByMemberStore|geosearchStore"
+            + "|flushDB|flushAll|swapDB|multi|watch|eval|evalsha|fcall|scriptLoad|functionLoad", Pattern.CASE_INSENSITIVE);
+
+    private static final DescribedPredicate<JavaMethodCall> JEDIS_WRITE = DescribedPredicate.describe(
+            "a Jedis command that changes Redis", call -> call.getTargetOwner().getPackageName().startsWith("redis.clients.jedis")
+                    && JEDIS_WRITES.matcher(call.getName()).matches());
+
+    @ArchTest
+    static final ArchRule onlyScriptsChangeRedis = noClasses()
+            .that().resideOutsideOfPackage("..server.redis..")
+            .should().callMethodWhere(JEDIS_WRITE)
+            .because("every change to Redis is a Lua script run through LuaScripts, checked before it writes (ADR 0001)");
 
     @ArchTest
     static final ArchRule rulesArePureCode = noClasses()

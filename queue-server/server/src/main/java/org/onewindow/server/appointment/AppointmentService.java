@@ -30,6 +30,7 @@ import org.onewindow.server.hall.Area;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.AppointmentTicket;
 import org.onewindow.server.ticket.IssueResult;
@@ -49,33 +50,20 @@ public class AppointmentService {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final long DAY_KEYS_TTL_SECONDS = Duration.ofDays(120).toSeconds();
-    /**
-     * KEYS: the day's slots, the hall's appointments, the day's bookers. ARGV: slot field, capacity,
-     * appointment id, appointment JSON, booker field, TTL. Returns {"OK"}, {"FULL"} or {"ALREADY", id}.
-     */
-    private static final String BOOK = """
-            local existing = redis.call('HGET', KEYS[3], ARGV[5])
-            if existing then return {'ALREADY', existing} end
-            if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') >= tonumber(ARGV[2]) then return {'FULL'} end
-            redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-            redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
-            redis.call('HSET', KEYS[3], ARGV[5], ARGV[3])
-            redis.call('EXPIRE', KEYS[1], tonumber(ARGV[6]))
-            redis.call('EXPIRE', KEYS[3], tonumber(ARGV[6]))
-            return {'OK'}
-            """;
 
     private final HallDirectory halls;
     private final JedisPool pool;
+    private final LuaScripts scripts;
     private final AppointmentSigner signer;
     private final TicketService tickets;
     private final PersonKeys personKeys;
     private final Clock clock;
 
-    public AppointmentService(HallDirectory halls, JedisPool pool, AppointmentSigner signer, TicketService tickets,
-                              PersonKeys personKeys, Clock clock) {
+    public AppointmentService(HallDirectory halls, JedisPool pool, LuaScripts scripts, AppointmentSigner signer,
+                              TicketService tickets, PersonKeys personKeys, Clock clock) {
         this.halls = halls;
         this.pool = pool;
+        this.scripts = scripts;
         this.signer = signer;
         this.tickets = tickets;
         this.personKeys = personKeys;
@@ -126,18 +114,16 @@ public class AppointmentService {
                 slotStart.toEpochMilli(), slotStart.plus(Duration.ofMinutes(minutes)).toEpochMilli(),
                 applicant.personKey(), applicant.maskedName(), StoredAppointment.BOOKED, "", clock.millis(), 0);
         HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            List<?> result = (List<?>) jedis.eval(BOOK,
-                    List.of(keys.appointmentSlots(date.toString()), keys.appointments(), keys.appointmentBookers(date.toString())),
-                    List.of(area.id() + "|" + HH_MM.format(start), Integer.toString(hall.appointments().capacity()), stored.id(),
-                            JsonCodec.toJson(stored), area.id() + "|" + applicant.personKey(), Long.toString(DAY_KEYS_TTL_SECONDS)));
-            String outcome = String.valueOf(result.get(0));
-            if (outcome.equals("FULL")) {
-                throw new ConflictException("SLOT_FULL", "the " + HH_MM.format(start) + " slot of " + date + " is fully booked");
-            }
-            if (outcome.equals("ALREADY")) {
-                throw new AlreadyBookedException(String.valueOf(result.get(1)), date.toString());
-            }
+        List<?> result = (List<?>) scripts.run("appointment_book",
+                List.of(keys.appointmentSlots(date.toString()), keys.appointments(), keys.appointmentBookers(date.toString())),
+                List.of(area.id() + "|" + HH_MM.format(start), Integer.toString(hall.appointments().capacity()), stored.id(),
+                        JsonCodec.toJson(stored), area.id() + "|" + applicant.personKey(), Long.toString(DAY_KEYS_TTL_SECONDS)));
+        String outcome = String.valueOf(result.get(0));
+        if (outcome.equals("FULL")) {
+            throw new ConflictException("SLOT_FULL", "the " + HH_MM.format(start) + " slot of " + date + " is fully booked");
+        }
+        if (outcome.equals("ALREADY")) {
+            throw new AlreadyBookedException(String.valueOf(result.get(1)), date.toString());
         }
         return view(hall, stored);
     }
@@ -170,29 +156,21 @@ public class AppointmentService {
                 Integer.parseInt(booked.getOrDefault(area.id() + "|" + HH_MM.format(t), "0")))).toList();
     }
 
-    /** Cancels a booking not yet checked in; its place goes back to the slot. */
+    /**
+     * Cancels a booking not yet checked in; its place goes back to the slot. The status is checked
+     * by the script that cancels, so a check-in at the same moment either comes first (and the
+     * cancellation is refused) or is refused itself.
+     */
     public AppointmentView cancel(String hallId, String appointmentId) {
         Hall hall = halls.get(hallId);
         HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            jedis.watch(keys.appointments());
-            StoredAppointment a = load(hallId, appointmentId).orElseThrow(() -> new NotFoundException("appointment", appointmentId));
-            if (!StoredAppointment.BOOKED.equals(a.status())) {
-                jedis.unwatch();
-                throw new ConflictException("APPOINTMENT_" + a.status(), "the appointment is " + a.status().toLowerCase(java.util.Locale.ROOT)
-                        + " and cannot be cancelled");
-            }
-            String slot = a.area() + "|" + HH_MM.format(Instant.ofEpochMilli(a.slotStart()).atZone(hall.timeZone()));
-            StoredAppointment cancelled = a.cancelled();
-            var tx = jedis.multi();
-            tx.hset(keys.appointments(), a.id(), JsonCodec.toJson(cancelled));
-            tx.hincrBy(keys.appointmentSlots(a.date()), slot, -1);
-            tx.hdel(keys.appointmentBookers(a.date()), a.area() + "|" + a.person());
-            if (tx.exec() == null) {
-                throw new ConflictException("APPOINTMENT_CHANGED", "the appointment changed meanwhile; try again");
-            }
-            return view(hall, cancelled);
-        }
+        // The day and slot never change, so the keys and the slot may be taken from the appointment as read.
+        StoredAppointment a = load(hallId, appointmentId).orElseThrow(() -> new NotFoundException("appointment", appointmentId));
+        String slot = a.area() + "|" + HH_MM.format(Instant.ofEpochMilli(a.slotStart()).atZone(hall.timeZone()));
+        String cancelled = (String) scripts.run("appointment_cancel",
+                List.of(keys.appointments(), keys.appointmentSlots(a.date()), keys.appointmentBookers(a.date())),
+                List.of(a.id(), slot));
+        return view(hall, JsonCodec.fromJson(cancelled, StoredAppointment.class));
     }
 
     /**
@@ -266,13 +244,16 @@ public class AppointmentService {
             throw new RefusedException("APPOINTMENT_TOO_EARLY",
                     "check-in opens at " + HH_MM.format(opens.atZone(hall.timeZone())));
         }
-        IssueResult issued = tickets.issueForAppointment(hallId, new AppointmentTicket(appointment.id(),
-                appointment.area(), appointment.item(), appointment.person(), appointment.name(), slotStart), kiosk);
-        if (!StoredAppointment.CHECKED_IN.equals(appointment.status())) {
-            try (Jedis jedis = pool.getResource()) {
-                jedis.hset(HallKeys.of(hallId).appointments(), appointment.id(),
-                        JsonCodec.toJson(appointment.checkedIn(issued.ticket().ticketId(), clock.millis())));
+        IssueResult issued;
+        try {
+            // Issuing the ticket checks the appointment in, in the same script (issue_ticket.lua).
+            issued = tickets.issueForAppointment(hallId, new AppointmentTicket(appointment.id(),
+                    appointment.area(), appointment.item(), appointment.person(), appointment.name(), slotStart), kiosk);
+        } catch (ConflictException e) {
+            if ("APPOINTMENT_CANCELLED".equals(e.code())) {
+                throw new RefusedException("APPOINTMENT_CANCELLED", "the appointment was cancelled");
             }
+            throw e;
         }
         return new CheckIn(view(hall, appointment), issued);
     }

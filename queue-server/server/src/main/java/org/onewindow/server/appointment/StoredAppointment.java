@@ -2,7 +2,9 @@ package org.onewindow.server.appointment;
 
 /**
  * An appointment as kept in Redis (JSON in the hall's appointment hash). Times are epoch
- * milliseconds. {@code person} is the keyed hash of the ID number, never the number.
+ * milliseconds. {@code person} is the keyed hash of the ID number, never the number. The status
+ * is changed by the scripts, which check it as they change it: appointment_cancel.lua, and
+ * issue_ticket.lua for the check-in.
  */
 record StoredAppointment(
         String id,
@@ -21,14 +23,4 @@ record StoredAppointment(
     static final String BOOKED = "BOOKED";
     static final String CHECKED_IN = "CHECKED_IN";
     static final String CANCELLED = "CANCELLED";
-
-    StoredAppointment cancelled() {
-        return new StoredAppointment(id, area, item, date, slotStart, slotEnd, person, name, CANCELLED, ticketId, bookedAt,
-                checkedInAt);
-    }
-
-    StoredAppointment checkedIn(String ticket, long at) {
-        return new StoredAppointment(id, area, item, date, slotStart, slotEnd, person, name, CHECKED_IN, ticket,
-                bookedAt, at);
-    }
 }

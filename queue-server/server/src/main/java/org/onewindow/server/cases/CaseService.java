@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -14,10 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.server.error.ConflictException;
@@ -32,12 +29,13 @@ import org.onewindow.server.hall.ServiceItem;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
-import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 /**
  * Opens a case when a service finishes with an application (accepted, 容缺, or a missing-materials
  * notice) and moves it on. Every server instance hears every finish; the case is opened once, by
- * whichever instance records the ticket's case first, and only that one tells the listeners.
+ * whichever instance records the ticket's case first, and only that one tells the listeners. Two
+ * clerks changing one case at once both have their step kept (see {@link CaseStore}).
  */
 @Service
 public class CaseService {
@@ -50,34 +48,18 @@ public class CaseService {
     /** A case due within this many working days is listed for supervision (督办) before it is late. */
     static final int DUE_SOON_WORKING_DAYS = 2;
     private static final int MAX_NOTE = 500;
-    private static final String NUMBER_TO_COME = "CASE-NUMBER-TO-COME";
-    /**
-     * KEYS: ticket-to-case hash, the day's counter, the cases hash, the person's cases (or an unused
-     * key for an anonymous ticket). ARGV: ticket id, day, the case's JSON with {@link #NUMBER_TO_COME}
-     * for its number, 1 to index the person. Returns {case no, 1 if new}. Numbering,
-     * claiming the ticket and storing the case in one step: every instance hears the finish, one
-     * opens the case, no number is skipped, and nobody finds a claim without its case.
-     */
-    private static final String OPEN = """
-            local existing = redis.call('HGET', KEYS[1], ARGV[1])
-            if existing then return {existing, 0} end
-            local no = ARGV[2] .. string.format('%04d', redis.call('INCR', KEYS[2]))
-            redis.call('HSET', KEYS[1], ARGV[1], no)
-            redis.call('HSET', KEYS[3], no, (string.gsub(ARGV[3], 'CASE%-NUMBER%-TO%-COME', no)))
-            if ARGV[4] == '1' then redis.call('SADD', KEYS[4], no) end
-            return {no, 1}
-            """;
 
     private final HallDirectory halls;
     private final QueueReader reader;
-    private final JedisPool pool;
+    private final CaseStore store;
     private final Clock clock;
     private final List<CaseListener> listeners;
 
-    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, Clock clock, List<CaseListener> listeners) {
+    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock,
+                       List<CaseListener> listeners) {
         this.halls = halls;
         this.reader = reader;
-        this.pool = pool;
+        this.store = new CaseStore(pool, scripts);
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
     }
@@ -101,64 +83,39 @@ public class CaseService {
         if (!OPENING.contains(t.outcome())) {
             throw new InvalidFieldException("outcome", "ticket " + t.number() + " was finished without an application");
         }
-        HallKeys keys = HallKeys.of(hallId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, hall.timeZone());
         ServiceItem item = hall.items().stream().filter(i -> i.code().equals(t.item())).findFirst().orElse(null);
         boolean notice = "MATERIALS_MISSING".equals(t.outcome());
         String status = notice ? CaseStatus.NOTICE_GIVEN : CaseStatus.ACCEPTED;
-        try (Jedis jedis = pool.getResource()) {
-            String day = BusinessDay.format(today);
-            CaseView c = new CaseView(NUMBER_TO_COME, hallId, t.id(), t.number(), t.item(),
-                    item == null ? "" : item.name(), item == null ? hall.area(t.area()).map(a -> a.leadDepartment()).orElse("") : item.department(),
-                    t.area(), t.name(), t.outcome(), t.missingMaterials(),
-                    "ACCEPTED_WITH_MISSING".equals(t.outcome()) ? hall.openingHours().workingDaysAfter(today, OWED_WORKING_DAYS) : null,
-                    false, notice ? null : promised(hall, item, today), status, "", "",
-                    List.of(new CaseView.Step(status, now, clerk, t.outcomeNote())), now);
-            boolean known = t.person() != null && !t.person().isEmpty();
-            List<?> result = (List<?>) jedis.eval(OPEN, List.of(keys.caseOfTicket(), keys.caseNumbers(day), keys.cases(),
-                    keys.casesOfPerson(known ? t.person() : "-")), List.of(ticketId, day, JsonCodec.toJson(c), known ? "1" : "0"));
-            CaseView opened = find(hallId, (String) result.get(0));
-            if ("1".equals(String.valueOf(result.get(1)))) {
-                tell(opened);
-            }
-            return opened;
+        CaseView c = new CaseView(CaseStore.NUMBER_TO_COME, hallId, t.id(), t.number(), t.item(),
+                item == null ? "" : item.name(), item == null ? hall.area(t.area()).map(a -> a.leadDepartment()).orElse("") : item.department(),
+                t.area(), t.name(), t.outcome(), t.missingMaterials(),
+                "ACCEPTED_WITH_MISSING".equals(t.outcome()) ? hall.openingHours().workingDaysAfter(today, OWED_WORKING_DAYS) : null,
+                false, notice ? null : promised(hall, item, today), status, "", "",
+                List.of(new CaseView.Step(status, now, clerk, t.outcomeNote())), now);
+        CaseStore.Opened opened = store.open(hallId, BusinessDay.format(today), c, t.person());
+        if (opened.opened()) {
+            tell(opened.c());
         }
+        return opened.c();
     }
 
     public CaseView find(String hallId, String caseNo) {
         halls.get(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            String json = jedis.hget(HallKeys.of(hallId).cases(), caseNo);
-            if (json == null) {
-                throw new NotFoundException("case", caseNo);
-            }
-            return JsonCodec.fromJson(json, CaseView.class);
-        }
+        return store.find(hallId, caseNo);
     }
 
     /** A person's cases, newest first: what a terminal shows after an ID card is swiped. */
     public List<CaseView> ofPerson(String hallId, String personKey) {
         halls.get(hallId);
-        HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            List<String> numbers = List.copyOf(jedis.smembers(keys.casesOfPerson(personKey)));
-            if (numbers.isEmpty()) {
-                return List.of();
-            }
-            return jedis.hmget(keys.cases(), numbers.toArray(String[]::new)).stream().filter(j -> j != null)
-                    .map(j -> JsonCodec.fromJson(j, CaseView.class))
-                    .sorted(Comparator.comparing(CaseView::createdAt).reversed()).toList();
-        }
+        return store.ofPerson(hallId, personKey);
     }
 
     /** Every case of the hall, newest first. */
     public List<CaseView> all(String hallId) {
         halls.get(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hvals(HallKeys.of(hallId).cases()).stream().map(j -> JsonCodec.fromJson(j, CaseView.class))
-                    .sorted(Comparator.comparing(CaseView::createdAt).reversed()).toList();
-        }
+        return store.all(hallId);
     }
 
     /** Moves a case forward; READY needs where to collect the result. */
@@ -173,7 +130,6 @@ public class CaseService {
         }
         String method = request.pickupMethod() == null ? "" : request.pickupMethod().strip();
         String requestedPlace = request.pickupPlace() == null ? "" : request.pickupPlace().strip();
-        String place = requestedPlace;
         if (CaseStatus.READY.equals(request.status())) {
             if (!CaseStatus.PICKUP_METHODS.contains(method)) {
                 throw new InvalidFieldException("pickupMethod", "must be WINDOW, LOCKER or MAIL");
@@ -185,13 +141,8 @@ public class CaseService {
                 throw new InvalidFieldException("pickupMethod", "this hall has no result lockers");
             }
         }
-        HallKeys keys = HallKeys.of(hall.id());
-        try (Jedis jedis = pool.getResource()) {
-            // One change at a time: WATCH makes a concurrent change (or a slot taken meanwhile) fail rather than be lost.
-            jedis.watch(keys.cases(), keys.lockerSlots());
-            CaseView c = find(hallId, caseNo);
+        CaseView moved = store.change(hall.id(), caseNo, c -> {
             if (!CaseStatus.mayFollow(c.status(), request.status())) {
-                jedis.unwatch();
                 throw new ConflictException("CASE_STATUS", "case " + caseNo + " is " + c.status()
                         + " and cannot become " + request.status());
             }
@@ -199,37 +150,14 @@ public class CaseService {
             history.add(new CaseView.Step(request.status(), clock.instant(), by, note));
             boolean ready = CaseStatus.READY.equals(request.status());
             boolean toLocker = ready && method.equals("LOCKER");
-            if (toLocker) {
-                place = Integer.toString(freeSlot(jedis, hall, caseNo));
-            }
-            CaseView moved = changed(c, request.status(), ready ? method : c.pickupMethod(), ready ? place : c.pickupPlace(),
+            String place = toLocker ? CaseStore.SLOT_TO_COME : requestedPlace;
+            CaseView after = changed(c, request.status(), ready ? method : c.pickupMethod(), ready ? place : c.pickupPlace(),
                     c.owedReceived(), history);
-            var tx = jedis.multi();
-            tx.hset(keys.cases(), caseNo, JsonCodec.toJson(moved));
-            if (toLocker) {
-                tx.hset(keys.lockerSlots(), place, caseNo);
-            }
-            if (CaseStatus.DELIVERED.equals(request.status()) && "LOCKER".equals(c.pickupMethod())) {
-                tx.hdel(keys.lockerSlots(), c.pickupPlace());
-            }
-            if (tx.exec() == null) {
-                throw new ConflictException("CASE_CHANGED", "case " + caseNo + " was changed meanwhile; try again");
-            }
-            tell(moved);
-            return moved;
-        }
-    }
-
-    /** The lowest free locker slot; the result is loaded there and the slot stays taken until collected. */
-    private static int freeSlot(Jedis jedis, Hall hall, String caseNo) {
-        Map<String, String> taken = jedis.hgetAll(HallKeys.of(hall.id()).lockerSlots());
-        for (int slot = 1; slot <= hall.lockers(); slot++) {
-            if (!taken.containsKey(Integer.toString(slot))) {
-                return slot;
-            }
-        }
-        jedis.unwatch();
-        throw new ConflictException("LOCKERS_FULL", "every result locker is taken; hand case " + caseNo + " out at a window");
+            boolean collected = CaseStatus.DELIVERED.equals(request.status()) && "LOCKER".equals(c.pickupMethod());
+            return new CaseStore.Step(after, toLocker ? hall.lockers() : 0, collected ? c.pickupPlace() : "");
+        });
+        tell(moved);
+        return moved;
     }
 
     /** A person's results waiting in the lockers: what a terminal offers to open after a card swipe. */
@@ -277,18 +205,15 @@ public class CaseService {
 
     /** The materials owed under 容缺受理 have been handed in. */
     public CaseView owedReceived(String hallId, String caseNo, String by) {
-        HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            CaseView c = find(hallId, caseNo);
+        halls.get(hallId);
+        return store.change(hallId, caseNo, c -> {
             if (c.owedBy() == null) {
                 throw new ConflictException("NOTHING_OWED", "case " + caseNo + " owes no materials");
             }
             List<CaseView.Step> history = new ArrayList<>(c.history());
             history.add(new CaseView.Step(c.status(), clock.instant(), by, "补交材料已收齐"));
-            CaseView done = changed(c, c.status(), c.pickupMethod(), c.pickupPlace(), true, history);
-            jedis.hset(keys.cases(), caseNo, JsonCodec.toJson(done));
-            return done;
-        }
+            return CaseStore.Step.of(changed(c, c.status(), c.pickupMethod(), c.pickupPlace(), true, history));
+        });
     }
 
     /**

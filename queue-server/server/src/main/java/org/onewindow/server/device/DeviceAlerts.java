@@ -19,22 +19,26 @@ import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.rest.DeviceAlert;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 /**
  * The faults of the hall's devices that managers are alerted to, in Redis so that an
  * acknowledgement holds for every manager, every server instance and after a restart (ADR 0013).
  * A fault begins when a report shows a part FAULT that was not, and ends with the first report
  * that shows it otherwise; a fault that begins again is a new one, with a new id, raised anew.
- * Every server instance hears every report: creating with HSETNX makes them agree on one fault.
+ * Every server instance hears every report: the fault is begun, ended and acknowledged by scripts
+ * that make them agree on one fault, and no acknowledgement outlives its fault.
  */
 @Component
 class DeviceAlerts {
 
     private final JedisPool pool;
+    private final LuaScripts scripts;
     private final Clock clock;
 
-    DeviceAlerts(JedisPool pool, Clock clock) {
+    DeviceAlerts(JedisPool pool, LuaScripts scripts, Clock clock) {
         this.pool = pool;
+        this.scripts = scripts;
         this.clock = clock;
     }
 
@@ -43,18 +47,19 @@ class DeviceAlerts {
         HallKeys keys = HallKeys.of(hallId);
         Set<String> faulty = parts.stream().filter(p -> "FAULT".equals(p.state()))
                 .map(p -> StoredFault.field(deviceId, p.name())).collect(Collectors.toSet());
-        try (Jedis jedis = pool.getResource()) {
-            for (DeviceHealth.Component part : parts) {
-                if ("FAULT".equals(part.state())) {
-                    StoredFault fault = new StoredFault(UUID.randomUUID().toString(), deviceId, kind, part.name(),
-                            part.code(), part.detail() == null ? "" : part.detail(), at.toEpochMilli());
-                    jedis.hsetnx(keys.deviceFaults(), StoredFault.field(deviceId, part.name()), JsonCodec.toJson(fault));
-                }
+        for (DeviceHealth.Component part : parts) {
+            if ("FAULT".equals(part.state())) {
+                StoredFault fault = new StoredFault(UUID.randomUUID().toString(), deviceId, kind, part.name(),
+                        part.code(), part.detail() == null ? "" : part.detail(), at.toEpochMilli());
+                scripts.run("device_fault_begin", List.of(keys.deviceFaults()),
+                        List.of(StoredFault.field(deviceId, part.name()), JsonCodec.toJson(fault)));
             }
-            faults(jedis, keys).entrySet().stream()
-                    .filter(e -> e.getValue().deviceId().equals(deviceId) && !faulty.contains(e.getKey()))
-                    .forEach(e -> end(jedis, keys, e.getKey(), e.getValue()));
         }
+        stored(keys).entrySet().stream()
+                .filter(e -> JsonCodec.fromJson(e.getValue(), StoredFault.class).deviceId().equals(deviceId)
+                        && !faulty.contains(e.getKey()))
+                .forEach(e -> scripts.run("device_fault_end", List.of(keys.deviceFaults(), keys.deviceFaultAcknowledgements()),
+                        List.of(e.getKey(), e.getValue(), JsonCodec.fromJson(e.getValue(), StoredFault.class).id())));
     }
 
     /** The device no longer reports health, or was taken out of service: its faults end. */
@@ -68,10 +73,6 @@ class DeviceAlerts {
         try (Jedis jedis = pool.getResource()) {
             Map<String, StoredFault> faults = faults(jedis, keys);
             Map<String, String> acks = jedis.hgetAll(keys.deviceFaultAcknowledgements());
-            Set<String> ids = faults.values().stream().map(StoredFault::id).collect(Collectors.toSet());
-            // An acknowledgement that lost the race with its fault's end belongs to nothing.
-            acks.keySet().stream().filter(id -> !ids.contains(id))
-                    .forEach(id -> jedis.hdel(keys.deviceFaultAcknowledgements(), id));
             return faults.values().stream()
                     .map(f -> view(f, acks.get(f.id())))
                     .sorted(Comparator.comparing(DeviceAlert::since).reversed().thenComparing(DeviceAlert::deviceId))
@@ -85,18 +86,23 @@ class DeviceAlerts {
      */
     DeviceAlert acknowledge(String hallId, String faultId, String by) {
         HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            StoredFault fault = faults(jedis, keys).values().stream().filter(f -> f.id().equals(faultId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("device fault", faultId));
-            jedis.hsetnx(keys.deviceFaultAcknowledgements(), faultId,
-                    JsonCodec.toJson(new StoredAcknowledgement(by, clock.millis())));
-            return view(fault, jedis.hget(keys.deviceFaultAcknowledgements(), faultId));
+        Map.Entry<String, String> stored = stored(keys).entrySet().stream()
+                .filter(e -> JsonCodec.fromJson(e.getValue(), StoredFault.class).id().equals(faultId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("device fault", faultId));
+        Object ack = scripts.run("device_fault_acknowledge", List.of(keys.deviceFaults(), keys.deviceFaultAcknowledgements()),
+                List.of(stored.getKey(), stored.getValue(), faultId,
+                        JsonCodec.toJson(new StoredAcknowledgement(by, clock.millis()))));
+        if (!(ack instanceof String json)) {
+            throw new NotFoundException("device fault", faultId);
         }
+        return view(JsonCodec.fromJson(stored.getValue(), StoredFault.class), json);
     }
 
-    private static void end(Jedis jedis, HallKeys keys, String field, StoredFault fault) {
-        jedis.hdel(keys.deviceFaults(), field);
-        jedis.hdel(keys.deviceFaultAcknowledgements(), fault.id());
+    /** The hall's faults as stored: device|part to the fault's JSON. */
+    private Map<String, String> stored(HallKeys keys) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.hgetAll(keys.deviceFaults());
+        }
     }
 
     private static Map<String, StoredFault> faults(Jedis jedis, HallKeys keys) {

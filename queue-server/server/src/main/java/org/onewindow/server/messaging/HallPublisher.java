@@ -113,7 +113,7 @@ class HallPublisher {
             publishCall(event);
         }
         publishState(event.hallId(), event.windowNo(), false);
-        lease.saveCursor(event.hallId(), event.streamId());
+        lease.saveCursor(event.hallId(), connections.instanceId, event.streamId());
     }
 
     @EventListener
@@ -144,7 +144,7 @@ class HallPublisher {
             }
             cursor = event.streamId();
         }
-        lease.saveCursor(hallId, cursor);
+        lease.saveCursor(hallId, connections.instanceId, cursor);
     }
 
     private void replayUnsentCalls(String hallId) {

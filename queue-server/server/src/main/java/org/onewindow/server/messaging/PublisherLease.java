@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -18,32 +19,22 @@ class PublisherLease {
 
     static final long TTL_MILLIS = 10_000;
 
-    // Take the lease if free, renew it if ours; 1 = held by us, 0 = held by another.
-    private static final String TAKE_OR_RENEW = """
-            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
-            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
-            return 0""";
-    private static final String RELEASE = """
-            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-            return 0""";
-
     private final JedisPool pool;
+    private final LuaScripts scripts;
 
-    PublisherLease(JedisPool pool) {
+    PublisherLease(JedisPool pool, LuaScripts scripts) {
         this.pool = pool;
+        this.scripts = scripts;
     }
 
+    /** Takes the lease if free, renews it if ours; true when this instance holds it now. */
     boolean takeOrRenew(String hallId, String instanceId) {
-        try (Jedis jedis = pool.getResource()) {
-            return Long.valueOf(1).equals(jedis.eval(TAKE_OR_RENEW, List.of(HallKeys.of(hallId).publisherLease()),
-                    List.of(instanceId, Long.toString(TTL_MILLIS))));
-        }
+        return Long.valueOf(1).equals(scripts.run("lease_take_or_renew", List.of(HallKeys.of(hallId).publisherLease()),
+                List.of(instanceId, Long.toString(TTL_MILLIS))));
     }
 
     void release(String hallId, String instanceId) {
-        try (Jedis jedis = pool.getResource()) {
-            jedis.eval(RELEASE, List.of(HallKeys.of(hallId).publisherLease()), List.of(instanceId));
-        }
+        scripts.run("lease_release", List.of(HallKeys.of(hallId).publisherLease()), List.of(instanceId));
     }
 
     String cursor(String hallId) {
@@ -53,9 +44,9 @@ class PublisherLease {
         }
     }
 
-    void saveCursor(String hallId, String streamId) {
-        try (Jedis jedis = pool.getResource()) {
-            jedis.set(HallKeys.of(hallId).publisherCursor(), streamId);
-        }
+    /** Records the last event published, unless this instance has lost the lease meanwhile. */
+    void saveCursor(String hallId, String instanceId, String streamId) {
+        HallKeys keys = HallKeys.of(hallId);
+        scripts.run("publisher_cursor", List.of(keys.publisherLease(), keys.publisherCursor()), List.of(instanceId, streamId));
     }
 }

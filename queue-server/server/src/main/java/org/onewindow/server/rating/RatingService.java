@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,7 @@ import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.statistics.DayRatings;
 
 /**
@@ -50,20 +53,24 @@ public class RatingService implements DayRatings {
     /** As long as the days' statistics are kept (onewindow.statistics.keep-summaries). */
     private static final long DAY_TTL_SECONDS = Duration.ofDays(1100).toSeconds();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Each failed attempt means another change of the follow-up came first; see {@link #change}. */
+    private static final int CHANGE_ATTEMPTS = 16;
 
     private final RatingTokens tokens;
     private final HallDirectory halls;
     private final QueueReader reader;
     private final JedisPool pool;
+    private final LuaScripts scripts;
     private final LiveStreams live;
     private final Clock clock;
 
-    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LiveStreams live,
-                  Clock clock) {
+    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts,
+                  LiveStreams live, Clock clock) {
         this.tokens = tokens;
         this.halls = halls;
         this.reader = reader;
         this.pool = pool;
+        this.scripts = scripts;
         this.live = live;
         this.clock = clock;
     }
@@ -89,10 +96,8 @@ public class RatingService implements DayRatings {
         String key = HallKeys.of(finished.hallId()).rateableBy(person);
         StoredRateable offer = new StoredRateable(finished.ticketId(), finished.ticketNumber(), finished.areaId(),
                 finished.windowNo(), finished.at().toEpochMilli(), request.token());
-        try (Jedis jedis = pool.getResource()) {
-            jedis.hset(key, offer.ticketId(), JsonCodec.toJson(offer));
-            jedis.expire(key, TOKEN_VALID.toSeconds());
-        }
+        scripts.run("rating_offer", List.of(key), List.of(offer.ticketId(), JsonCodec.toJson(offer),
+                Long.toString(TOKEN_VALID.toSeconds())));
     }
 
     /** The person's services that can still be rated, newest first, each saying whether it has been. */
@@ -156,17 +161,16 @@ public class RatingService implements DayRatings {
         RatingView rating = new RatingView(ticket.id(), ticket.number(), claim.windowNo(), claim.clerk(), ticket.area(),
                 level.name(), reasons, comment, channel, clock.instant());
         HallKeys keys = HallKeys.of(hall.id());
-        try (Jedis jedis = pool.getResource()) {
-            String dayKey = keys.ratings(ticket.day());
-            if (jedis.hsetnx(dayKey, ticket.id(), JsonCodec.toJson(rating)) == 0) {
-                throw new ConflictException("ALREADY_RATED", "this service has been rated already");
-            }
-            jedis.expire(dayKey, DAY_TTL_SECONDS);
-            if (level.bad()) {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
-                LocalDate deadline = hall.openingHours().workingDaysAfter(today, FOLLOW_UP_WORKING_DAYS);
-                jedis.hset(keys.followUps(), ticket.id(), JsonCodec.toJson(StoredFollowUp.open(hall.id(), rating, deadline)));
-            }
+        String followUp = "";
+        if (level.bad()) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+            LocalDate deadline = hall.openingHours().workingDaysAfter(today, FOLLOW_UP_WORKING_DAYS);
+            followUp = JsonCodec.toJson(StoredFollowUp.open(hall.id(), rating, deadline));
+        }
+        Object recorded = scripts.run("rating_record", List.of(keys.ratings(ticket.day()), keys.followUps()),
+                List.of(ticket.id(), JsonCodec.toJson(rating), Long.toString(DAY_TTL_SECONDS), followUp));
+        if (!Long.valueOf(1).equals(recorded)) {
+            throw new ConflictException("ALREADY_RATED", "this service has been rated already");
         }
         live.changed(hall.id(), "ratings");
         return rating;
@@ -205,22 +209,32 @@ public class RatingService implements DayRatings {
         return change(hallId, id, note, f -> f.resolved(note.strip(), by, clock.millis()));
     }
 
-    private FollowUpView change(String hallId, String id, String note, java.util.function.UnaryOperator<StoredFollowUp> how) {
+    /**
+     * Makes the change from the follow-up as stored; follow_up_change.lua keeps it only if nobody
+     * changed the follow-up meanwhile, else it is made again from the newer one. So a call-back and
+     * the fix recorded at the same moment are both kept; every failed attempt means another change
+     * got through, so it fails only with more than {@link #CHANGE_ATTEMPTS} changes at once.
+     */
+    private FollowUpView change(String hallId, String id, String note, UnaryOperator<StoredFollowUp> how) {
         Hall hall = halls.get(hallId);
         if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
             throw new InvalidFieldException("note", "write 1 to " + MAX_NOTE + " characters");
         }
         String key = HallKeys.of(hallId).followUps();
+        String json;
         try (Jedis jedis = pool.getResource()) {
-            String json = jedis.hget(key, id);
-            if (json == null) {
-                throw new NotFoundException("follow-up", id);
-            }
-            StoredFollowUp changed = how.apply(JsonCodec.fromJson(json, StoredFollowUp.class));
-            jedis.hset(key, id, JsonCodec.toJson(changed));
-            live.changed(hallId, "ratings");
-            return view(changed, LocalDate.ofInstant(clock.instant(), hall.timeZone()));
+            json = Optional.ofNullable(jedis.hget(key, id)).orElseThrow(() -> new NotFoundException("follow-up", id));
         }
+        for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+            StoredFollowUp changed = how.apply(JsonCodec.fromJson(json, StoredFollowUp.class));
+            List<?> reply = (List<?>) scripts.run("follow_up_change", List.of(key), List.of(id, json, JsonCodec.toJson(changed)));
+            json = (String) reply.get(1);
+            if ("changed".equals(reply.get(0))) {
+                live.changed(hallId, "ratings");
+                return view(changed, LocalDate.ofInstant(clock.instant(), hall.timeZone()));
+            }
+        }
+        throw new ConflictException("FOLLOW_UP_CHANGED", "follow-up " + id + " was changed meanwhile; try again");
     }
 
     private static FollowUpView view(StoredFollowUp f, LocalDate today) {

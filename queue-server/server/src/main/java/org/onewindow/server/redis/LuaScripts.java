@@ -1,9 +1,5 @@
 package org.onewindow.server.redis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +12,10 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * Runs the Lua scripts under {@code src/main/resources/redis/}. Each is loaded once and called by
- * its SHA; when Redis has lost it (a restart, SCRIPT FLUSH) it is loaded again and the call
- * repeated. A script that refuses a change returns an error reply {@code CODE message}, which
+ * Runs the Lua scripts under {@code src/main/resources/redis/}: every change to Redis is one of
+ * them (ADR 0001). Each is loaded once, with the shared guards it includes (see
+ * {@link ScriptSources}), and called by its SHA; when Redis has lost it (a restart, SCRIPT FLUSH)
+ * it is loaded again and the call repeated. A script that refuses a change returns an error reply {@code CODE message}, which
  * becomes a NotFoundException or ConflictException (see {@link ScriptRefusal}); scripts check
  * everything before they write, so a refusal writes nothing.
  */
@@ -50,16 +47,6 @@ public class LuaScripts {
     }
 
     private String source(String name) {
-        return sources.computeIfAbsent(name, n -> {
-            String path = "redis/" + n + ".lua";
-            try (InputStream in = LuaScripts.class.getClassLoader().getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing script " + path);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return sources.computeIfAbsent(name, ScriptSources::expanded);
     }
 }

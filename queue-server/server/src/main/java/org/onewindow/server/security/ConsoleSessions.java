@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
+import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.ticket.PersonKeys;
 
 /**
@@ -38,13 +40,15 @@ class ConsoleSessions {
 
     private final PersonKeys keys;
     private final JedisPool redis;
+    private final LuaScripts scripts;
     private final Clock clock;
     private final Duration idle;
     private final Duration maxAge;
 
-    ConsoleSessions(PersonKeys keys, JedisPool redis, Clock clock, SecuritySettings settings) {
+    ConsoleSessions(PersonKeys keys, JedisPool redis, LuaScripts scripts, Clock clock, SecuritySettings settings) {
         this.keys = keys;
         this.redis = redis;
+        this.scripts = scripts;
         this.clock = clock;
         this.idle = settings.consoleIdle();
         this.maxAge = settings.consoleMaxAge();
@@ -100,9 +104,7 @@ class ConsoleSessions {
 
     /** Ends every session of the account that began before now. */
     void signOut(String username) {
-        try (Jedis jedis = redis.getResource()) {
-            jedis.hset(SIGNED_OUT, username, Long.toString(clock.instant().toEpochMilli()));
-        }
+        scripts.run("console_sign_out", List.of(SIGNED_OUT), List.of(username, Long.toString(clock.instant().toEpochMilli())));
     }
 
     Duration idle() {

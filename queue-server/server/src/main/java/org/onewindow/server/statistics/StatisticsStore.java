@@ -13,11 +13,11 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /** A day's tickets, read from its ticket hash, and the summaries of past days. */
@@ -25,9 +25,11 @@ import redis.clients.jedis.resps.ScanResult;
 class StatisticsStore {
 
     private final JedisPool pool;
+    private final LuaScripts scripts;
 
-    StatisticsStore(JedisPool pool) {
+    StatisticsStore(JedisPool pool, LuaScripts scripts) {
         this.pool = pool;
+        this.scripts = scripts;
     }
 
     /** Every ticket of the day, read in pages so a busy day never holds Redis up in one command. */
@@ -58,10 +60,8 @@ class StatisticsStore {
 
     /** Keeps a day's summary unless another instance kept one first; returns the one kept. */
     DayStatistics keep(String hallId, String day, DayStatistics summary, Duration keep) {
-        try (Jedis jedis = pool.getResource()) {
-            String set = jedis.set(HallKeys.of(hallId).dayStatistics(day), JsonCodec.toJson(summary),
-                    SetParams.setParams().nx().ex(keep.toSeconds()));
-            return set != null ? summary : summary(hallId, day).orElse(summary);
-        }
+        String kept = (String) scripts.run("statistics_keep", List.of(HallKeys.of(hallId).dayStatistics(day)),
+                List.of(JsonCodec.toJson(summary), Long.toString(keep.toSeconds())));
+        return JsonCodec.fromJson(kept, DayStatistics.class);
     }
 }

@@ -113,7 +113,7 @@ public class TicketService {
         HallKeys keys = HallKeys.of(hall.id());
         List<?> reply = (List<?>) scripts.run("issue_ticket",
                 List.of(keys.sequences(day), keys.tickets(day), keys.areaQueue(day, area.id()), keys.liveTickets(day),
-                        keys.requests(day), keys.tracking(day), keys.version(), keys.events()),
+                        keys.requests(day), keys.tracking(day), keys.version(), keys.events(), keys.appointments()),
                 List.of(day, area.id(), area.prefix(), requestId, personKey, maskedName, itemCode, priority.name(),
                         greenReason, Long.toString(now.toEpochMilli()), Long.toString(score.toEpochMilli()),
                         RandomCodes.next(10), Integer.toString(area.dailyTicketLimit()), issuedBy,

@@ -20,11 +20,8 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredWindow;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.HallStateQuery;
-
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * Runs the tidal rules of every hall at its configured pace, publishes the suggestions as a
@@ -37,25 +34,26 @@ public class TidalMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(TidalMonitor.class);
     private static final String INSTANCE = java.util.UUID.randomUUID().toString();
+    private static final long LEASE_MILLIS = 30_000;
 
     private final HallDirectory halls;
     private final HallStateQuery state;
     private final QueueReader reader;
     private final TidalService tidal;
-    private final JedisPool pool;
+    private final LuaScripts scripts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, TidalRuleEvaluator> evaluators = new ConcurrentHashMap<>();
     private final Map<String, TidalSuggestions> current = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
 
-    TidalMonitor(HallDirectory halls, HallStateQuery state, QueueReader reader, TidalService tidal, JedisPool pool,
+    TidalMonitor(HallDirectory halls, HallStateQuery state, QueueReader reader, TidalService tidal, LuaScripts scripts,
                  ApplicationEventPublisher events, Clock clock) {
         this.halls = halls;
         this.state = state;
         this.reader = reader;
         this.tidal = tidal;
-        this.pool = pool;
+        this.scripts = scripts;
         this.events = events;
         this.clock = clock;
     }
@@ -126,18 +124,10 @@ public class TidalMonitor {
         }
     }
 
+    /** One instance acts on a hall's rules; the lease is taken or renewed in one script, never renewed once lost. */
     private boolean takeLease(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            String key = HallKeys.of(hallId).tidalLease();
-            if ("OK".equals(jedis.set(key, INSTANCE, SetParams.setParams().nx().px(30_000)))) {
-                return true;
-            }
-            if (INSTANCE.equals(jedis.get(key))) {
-                jedis.pexpire(key, 30_000);
-                return true;
-            }
-            return false;
-        }
+        return Long.valueOf(1).equals(scripts.run("lease_take_or_renew", List.of(HallKeys.of(hallId).tidalLease()),
+                List.of(INSTANCE, Long.toString(LEASE_MILLIS))));
     }
 
     private static boolean sameAdvice(List<TidalSuggestion> a, List<TidalSuggestion> b) {

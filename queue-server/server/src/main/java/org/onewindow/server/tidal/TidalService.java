@@ -86,13 +86,8 @@ public class TidalService {
         HallKeys keys = HallKeys.of(hallId);
         TidalAuditRecord record = new TidalAuditRecord(clock.millis(), "", on ? "AUTO_ON" : "AUTO_OFF", "", actor,
                 on ? "自动模式开启" : "自动模式关闭", "MANUAL");
-        try (Jedis jedis = pool.getResource()) {
-            var tx = jedis.multi();
-            tx.hset(keys.tidalSettings(), "autoMode", Boolean.toString(on));
-            tx.lpush(keys.tidalAudit(), JsonCodec.toJson(record));
-            tx.ltrim(keys.tidalAudit(), 0, AUDIT_KEPT - 1L);
-            tx.exec();
-        }
+        scripts.run("tidal_auto_mode", List.of(keys.tidalSettings(), keys.tidalAudit()),
+                List.of(Boolean.toString(on), JsonCodec.toJson(record), Integer.toString(AUDIT_KEPT)));
     }
 
     /** The newest openings and closings first. */

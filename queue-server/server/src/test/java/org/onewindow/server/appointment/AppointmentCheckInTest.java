@@ -17,10 +17,12 @@ import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
+import org.onewindow.server.ticket.AppointmentTicket;
 
 /** Checking in appointments by their signed codes, on a real Redis. */
 class AppointmentCheckInTest {
@@ -66,7 +68,10 @@ class AppointmentCheckInTest {
             assertThat(first.ticket().ticket().maskedName()).isEqualTo("李*");
             assertThat(again.ticket().created()).isFalse();
             assertThat(again.ticket().ticket().ticketId()).isEqualTo(first.ticket().ticket().ticketId());
-            assertThat(core.appointments.find(hall.id(), booked.id()).status()).isEqualTo("CHECKED_IN");
+            assertThat(core.appointments.find(hall.id(), booked.id())).satisfies(a -> {
+                assertThat(a.status()).isEqualTo("CHECKED_IN");
+                assertThat(a.ticketId()).isEqualTo(first.ticket().ticket().ticketId());
+            });
             assertThat(core.tickets.waiting(hall.id(), "estate")).extracting(TicketView::ticketId)
                     .containsExactly(first.ticket().ticket().ticketId(), walkIn.ticketId());
         }
@@ -123,6 +128,24 @@ class AppointmentCheckInTest {
 
             assertThatThrownBy(() -> core.tickets.issue(hall.id(), new IssueTicketRequest(UUID.randomUUID().toString(),
                     "estate", null, null, null, booked.id()), "kiosk-1")).hasMessageContaining("signed code");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aCheckInThatReadTheAppointmentBeforeItWasCancelledIssuesNothing(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            AppointmentView booked = core.appointments.book(hall.id(), at("2026-11-24", "10:15"), true);
+            core.appointments.cancel(hall.id(), booked.id());
+
+            // What a kiosk that had just read the appointment as booked goes on to do.
+            assertThatThrownBy(() -> core.tickets.issueForAppointment(hall.id(), new AppointmentTicket(booked.id(), "estate",
+                    "", "person-key", "李*", Instant.parse("2026-11-24T02:15:00Z")), "kiosk-1"))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("APPOINTMENT_CANCELLED"));
+            assertThat(refusal(() -> core.appointments.checkIn(hall.id(), scan(booked.code()), "k"))).isEqualTo("APPOINTMENT_CANCELLED");
+            assertThat(core.tickets.waiting(hall.id(), "estate")).isEmpty();
+            assertThat(core.appointments.find(hall.id(), booked.id()).status()).isEqualTo("CANCELLED");
         }
     }
 }

@@ -44,7 +44,7 @@ class CaseServiceTest {
     private final List<CaseView> told = new CopyOnWriteArrayList<>();
 
     private CaseService cases(QueueCore core) {
-        return new CaseService(new HallDirectory(List.of(hall)), core.reader, core.pool, clock, List.of(told::add));
+        return new CaseService(new HallDirectory(List.of(hall)), core.reader, core.pool, core.scripts, clock, List.of(told::add));
     }
 
     /** A ticket for the estate item, called at window 5 and finished with the outcome given. */

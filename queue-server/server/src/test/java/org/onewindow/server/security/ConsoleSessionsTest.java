@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPool;
 
 import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.ticket.IdentitySettings;
 import org.onewindow.server.ticket.PersonKeys;
@@ -32,7 +33,7 @@ class ConsoleSessionsTest {
     }
 
     private ConsoleSessions sessions(String secret) {
-        return new ConsoleSessions(new PersonKeys(new IdentitySettings(secret), "unused"), redis, clock, settings);
+        return new ConsoleSessions(new PersonKeys(new IdentitySettings(secret), "unused"), redis, new LuaScripts(redis), clock, settings);
     }
 
     @Test
@@ -85,6 +86,18 @@ class ConsoleSessionsTest {
         assertThat(sessions.verify(second)).isEmpty();
         clock.advance(Duration.ofMinutes(1));
         assertThat(sessions.verify(sessions.encode(sessions.start(user)))).isPresent();
+    }
+
+    @Test
+    void aSignOutFromAServerWhoseClockIsBehindBringsNoEndedSessionBack() {
+        ConsoleSessions sessions = sessions("key-a");
+        String cookie = sessions.encode(sessions.start(user));
+        clock.advance(Duration.ofMinutes(1));
+        sessions.signOut(user);
+        MutableClock behind = new MutableClock(clock.instant().minus(Duration.ofMinutes(10)));
+        new ConsoleSessions(new PersonKeys(new IdentitySettings("key-a"), "unused"), redis, new LuaScripts(redis), behind,
+                settings).signOut(user);
+        assertThat(sessions.verify(cookie)).isEmpty();
     }
 
     @Test

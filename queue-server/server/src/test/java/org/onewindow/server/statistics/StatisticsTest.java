@@ -64,7 +64,7 @@ class StatisticsTest {
     }
 
     private static StatisticsService statistics(QueueCore core, Hall hall, MutableClock clock) {
-        return new StatisticsService(new HallDirectory(List.of(hall)), new StatisticsStore(core.pool),
+        return new StatisticsService(new HallDirectory(List.of(hall)), new StatisticsStore(core.pool, core.scripts),
                 new StatisticsSettings(Duration.ofHours(1)), (hallId, day) -> List.of(), clock);
     }
 

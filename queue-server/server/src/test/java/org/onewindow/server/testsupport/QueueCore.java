@@ -28,6 +28,7 @@ import redis.clients.jedis.JedisPool;
 public final class QueueCore implements AutoCloseable {
 
     public final JedisPool pool;
+    public final LuaScripts scripts;
     public final QueueReader reader;
     public final HallStateQuery state;
     public final TicketService tickets;
@@ -38,14 +39,14 @@ public final class QueueCore implements AutoCloseable {
     private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
         this.pool = pool;
         HallDirectory directory = new HallDirectory(halls);
-        LuaScripts scripts = new LuaScripts(pool);
+        this.scripts = new LuaScripts(pool);
         this.reader = new QueueReader(pool);
         BoardSettings board = new BoardSettings(10);
         this.state = new HallStateQuery(directory, reader, board, clock);
         TicketViews views = new TicketViews(directory, reader, state);
         PersonKeys personKeys = new PersonKeys(new IdentitySettings("test-secret"), "unused");
         this.tickets = new TicketService(directory, scripts, reader, views, personKeys, clock);
-        this.appointments = new AppointmentService(directory, pool, new AppointmentSigner(personKeys), tickets,
+        this.appointments = new AppointmentService(directory, pool, scripts, new AppointmentSigner(personKeys), tickets,
                 personKeys, clock);
         this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
         this.tidal = new TidalService(directory, scripts, calling, pool, clock);

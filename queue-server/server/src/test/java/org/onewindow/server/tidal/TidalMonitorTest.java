@@ -37,7 +37,7 @@ class TidalMonitorTest {
         try (QueueCore core = QueueCore.on(redis, clock, hall)) {
             List<TidalSuggestions> published = new CopyOnWriteArrayList<>();
             TidalMonitor monitor = new TidalMonitor(new HallDirectory(List.of(hall)), core.state, core.reader, core.tidal,
-                    core.pool, event -> published.add((TidalSuggestions) event), clock);
+                    core.scripts, event -> published.add((TidalSuggestions) event), clock);
             for (int i = 0; i < 30; i++) {
                 core.tickets.issue(hall.id(), new IssueTicketRequest(UUID.randomUUID().toString(), "social", null, null,
                         null, null), "kiosk");

@@ -78,4 +78,20 @@ class TidalServiceTest {
             assertThat(core.tidal.audit(hall.id(), 10)).hasSize(1);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void autoModeSwitchedAtRunTimeIsKeptAndAudited(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            assertThat(core.tidal.autoMode(hall.id())).as("as configured").isFalse();
+            core.tidal.setAutoMode(hall.id(), true, "manager");
+            assertThat(core.tidal.autoMode(hall.id())).isTrue();
+            core.tidal.setAutoMode(hall.id(), false, "deputy");
+            assertThat(core.tidal.autoMode(hall.id())).isFalse();
+            assertThat(core.tidal.audit(hall.id(), 10)).extracting(TidalAuditRecord::action, TidalAuditRecord::actor)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("AUTO_OFF", "deputy"),
+                            org.assertj.core.groups.Tuple.tuple("AUTO_ON", "manager"));
+        }
+    }
 }

@@ -1,0 +1,5 @@
+-- A helper that includes a guard itself.
+--#include guards/window_signed_in.lua
+local function uses_guard_twice()
+  return 'once'
+end
