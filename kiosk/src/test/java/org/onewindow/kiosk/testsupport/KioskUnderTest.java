@@ -101,6 +101,11 @@ public final class KioskUnderTest implements AutoCloseable {
         return new KioskUnderTest(kiosk);
     }
 
+    /** Whether the screen shown is in elderly mode (its look follows the root's style class). */
+    public boolean elderlyShown() {
+        return onFx(() -> robot.lookup(".kiosk").tryQuery().map(n -> n.getStyleClass().contains("elderly")).orElse(false));
+    }
+
     /** The scene the kiosk is shown in. */
     public Scene scene() {
         return robot.lookup(".kiosk-host").query().getScene();
@@ -136,7 +141,7 @@ public final class KioskUnderTest implements AutoCloseable {
     public void awaitNode(String id, Duration timeout) {
         try {
             WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
-                    () -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
+                    () -> onFx(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(id + " did not appear within " + timeout + "; showing " + showing(), e);
         }
@@ -173,8 +178,25 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public String text(String id) {
         awaitNode(id);
-        return robot.lookup(id).queryAll().stream().filter(Labeled.class::isInstance)
-                .map(n -> ((Labeled) n).getText()).reduce((a, b) -> a + "\n" + b).orElse("");
+        return onFx(() -> robot.lookup(id).queryAll().stream().filter(Labeled.class::isInstance)
+                .map(n -> ((Labeled) n).getText()).reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    /**
+     * Reads the scene on the JavaFX thread: the screens change on that thread, and a lookup from
+     * another may walk a list of children while it is being replaced.
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reading the screen failed", e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX thread did not answer within 10 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -64,6 +64,6 @@ class CitizenTurnFlowsTest extends KioskAgainstServer {
     }
 
     private boolean elderlyOnScreen() {
-        return k.robot.lookup(".kiosk").tryQuery().map(n -> n.getStyleClass().contains("elderly")).orElse(false);
+        return k.elderlyShown();
     }
 }

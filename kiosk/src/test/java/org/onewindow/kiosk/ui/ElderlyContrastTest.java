@@ -97,8 +97,7 @@ class ElderlyContrastTest extends KioskAgainstServer {
 
     /** Measures what is on screen now, in elderly mode, and keeps what falls short. */
     private void measure(String screen) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> k.robot.lookup(".kiosk").tryQuery()
-                .map(n -> n.getStyleClass().contains("elderly")).orElse(false));
+        await().atMost(Duration.ofSeconds(5)).until(k::elderlyShown);
         k.robot.interact(() -> Contrast.below((Parent) k.robot.lookup(".kiosk").query(), MINIMUM)
                 .forEach(t -> low.add(screen + ": " + t)));
     }
