@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Delays between reconnection attempts, in two phases (docs/adr/0014). While the broker has been
- * away only a short while ({@code quickFor}: a restart, a failover) the delay doubles from
+ * Delays between reconnection attempts, in two phases (docs/mqtt.md, "Reconnecting"). While the
+ * broker has been away only a short while ({@code quickFor}: a restart, a failover) the delay doubles from
  * {@code initial} but stays at most {@code quickCap}, so a returning broker has every device back
  * within {@code quickCap}; after that it doubles on from {@code quickCap} up to {@code max}, so a
  * broker away for long is not asked by every device of the hall several times a second. Each delay
