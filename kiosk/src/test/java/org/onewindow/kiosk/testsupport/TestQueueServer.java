@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,12 +30,24 @@ public final class TestQueueServer implements AutoCloseable {
     }
 
     public static TestQueueServer start(Path dataDir) throws IOException {
+        return start(dataDir, "--onewindow.redis.port=0");
+    }
+
+    /** The same server on a Redis the test started itself (and can disturb) on 127.0.0.1:{@code redisPort}. */
+    public static TestQueueServer startOnRedis(Path dataDir, int redisPort) throws IOException {
+        return start(dataDir, "--onewindow.redis.embedded=false", "--onewindow.redis.host=127.0.0.1",
+                "--onewindow.redis.port=" + redisPort);
+    }
+
+    private static TestQueueServer start(Path dataDir, String... redis) throws IOException {
         int mqtt = freePort();
+        List<String> args = new ArrayList<>(List.of(redis));
         // Arguments, not default properties: they must win over application.yml.
+        args.addAll(List.of("--server.port=0", "--onewindow.data-dir=" + dataDir,
+                "--onewindow.mqtt.embedded-port=" + mqtt, "--spring.main.banner-mode=off",
+                "--onewindow.demo.appointment-codes-file=" + dataDir.resolve("appointment-codes.txt")));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(QueueServerApplication.class)
-                .run("--server.port=0", "--onewindow.data-dir=" + dataDir, "--onewindow.redis.port=0",
-                        "--onewindow.mqtt.embedded-port=" + mqtt, "--spring.main.banner-mode=off",
-                        "--onewindow.demo.appointment-codes-file=" + dataDir.resolve("appointment-codes.txt"));
+                .run(args.toArray(String[]::new));
         return new TestQueueServer(context, mqtt);
     }
 

@@ -3,8 +3,10 @@ package org.onewindow.protocol.client;
 import org.onewindow.protocol.rest.ApiError;
 
 /**
- * The server refused a request ({@code status} 400-599, with its {@link ApiError}), or could not
- * be reached ({@code status} 0: the kiosk shows "取号暂停" and retries with the same request id).
+ * The server refused a request ({@code status} 400-499, with its {@link ApiError}), failed or
+ * cannot answer for a moment (500-599; 503 {@code UNAVAILABLE} while the hall's Redis restarts), or
+ * could not be reached ({@code status} 0). On a 5xx or 0 the kiosk shows "取号暂停" and retries with
+ * the same request id.
  */
 public class HallApiException extends RuntimeException {
 

@@ -51,7 +51,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     private final MqttOptions options;
     private final MqttAsyncClient client;
-    private final ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(15));
+    private final ReconnectBackoff backoff = ReconnectBackoff.forBroker();
     private final ScheduledExecutorService scheduler;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();

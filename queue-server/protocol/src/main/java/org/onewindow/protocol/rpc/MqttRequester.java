@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +30,24 @@ import org.onewindow.protocol.mqtt.MqttGateway;
  * <p>A request made while the connection is being (re)established waits for it, within its own
  * timeout, rather than failing at once: a terminal that has just started, or is reconnecting,
  * answers its first citizen.
+ *
+ * <p>An answer UNAVAILABLE (the server's data store is restarting, say) does not end the request:
+ * it is sent again, with the same correlation id, until a real answer comes or the time is up.
  */
 public final class MqttRequester implements AutoCloseable {
 
+    /** How soon a request the server could not answer for a moment is sent again. */
+    public static final Duration RESEND_AFTER = Duration.ofMillis(500);
+
     private static final Logger log = LoggerFactory.getLogger(MqttRequester.class);
+
+    /** A request waiting for its answer; {@code notNow} holds the server's last "not now", if any. */
+    private record Pending(CompletableFuture<RpcReply> answer, Runnable send, AtomicReference<String> notNow) {
+    }
 
     private final MqttGateway mqtt;
     private final String replyTopic;
-    private final Map<String, CompletableFuture<RpcReply>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** Requests waiting for the connection (and the reply subscription made on it). */
     private final Queue<Runnable> untilConnected = new ConcurrentLinkedQueue<>();
     /** Set once the gateway says it is connected, after it has renewed the subscriptions. */
@@ -74,16 +86,14 @@ public final class MqttRequester implements AutoCloseable {
         });
     }
 
-    /** Sends a request; the future completes with the answer, or fails with an {@link RpcException}. */
+    /**
+     * Sends a request; the future completes with the answer, or fails with an {@link RpcException}.
+     * While the server answers {@value RpcReply#UNAVAILABLE} the same request (same correlation id)
+     * is sent again every {@link #RESEND_AFTER}, within the timeout.
+     */
     public CompletableFuture<RpcReply> request(String topic, byte[] payload, Duration timeout) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<RpcReply> answer = new CompletableFuture<>();
-        pending.put(id, answer);
-        timer.schedule(() -> {
-            if (pending.remove(id) != null) {
-                answer.completeExceptionally(new RpcException("TIMEOUT", "no answer within " + timeout.toMillis() + " ms"));
-            }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         Runnable send = () -> {
             if (!pending.containsKey(id)) {
                 return; // timed out while waiting for the connection
@@ -95,6 +105,20 @@ public final class MqttRequester implements AutoCloseable {
                         }
                     });
         };
+        Pending request = new Pending(answer, send, new AtomicReference<>());
+        pending.put(id, request);
+        timer.schedule(() -> {
+            if (pending.remove(id) != null) {
+                String notNow = request.notNow().get();
+                answer.completeExceptionally(notNow != null ? new RpcException(RpcReply.UNAVAILABLE, notNow)
+                        : new RpcException("TIMEOUT", "no answer within " + timeout.toMillis() + " ms"));
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        dispatch(send);
+        return answer;
+    }
+
+    private void dispatch(Runnable send) {
         if (ready) {
             send.run();
         } else {
@@ -103,7 +127,6 @@ public final class MqttRequester implements AutoCloseable {
                 sendWaiting(); // connected while it was being queued
             }
         }
-        return answer;
     }
 
     private void sendWaiting() {
@@ -119,22 +142,38 @@ public final class MqttRequester implements AutoCloseable {
 
     private void onReply(byte[] payload, MqttGateway.Exchange exchange) {
         String id = new String(exchange.correlationData(), StandardCharsets.UTF_8);
-        CompletableFuture<RpcReply> answer = pending.remove(id);
-        if (answer == null) {
+        Pending request = pending.get(id);
+        if (request == null) {
             log.debug("Dropped an answer nobody waits for (late, or not ours): {}", id);
             return;
         }
+        RpcReply reply;
         try {
-            answer.complete(JsonCodec.fromBytes(payload, RpcReply.class));
+            reply = JsonCodec.fromBytes(payload, RpcReply.class);
         } catch (MalformedPayloadException e) {
-            answer.completeExceptionally(new RpcException("MALFORMED_REPLY", "the answer could not be read: " + e.getMessage()));
+            if (pending.remove(id) != null) {
+                request.answer().completeExceptionally(new RpcException("MALFORMED_REPLY", "the answer could not be read: " + e.getMessage()));
+            }
+            return;
+        }
+        if (reply.unavailable()) {
+            request.notNow().set(reply.message());
+            try {
+                timer.schedule(() -> dispatch(request.send()), RESEND_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                // Closed meanwhile: close() has failed the request.
+            }
+            return;
+        }
+        if (pending.remove(id) != null) {
+            request.answer().complete(reply);
         }
     }
 
     @Override
     public void close() {
         timer.shutdownNow();
-        pending.values().forEach(f -> f.completeExceptionally(new RpcException("CLOSED", "closed")));
+        pending.values().forEach(p -> p.answer().completeExceptionally(new RpcException("CLOSED", "closed")));
         pending.clear();
         untilConnected.clear();
     }

@@ -3,7 +3,8 @@ package org.onewindow.protocol.rpc;
 /**
  * A request that got no usable answer: TIMEOUT (nobody answered in time; the server may still
  * have acted, so requests that change things carry an id that makes a retry safe), NOT_SENT (no
- * connection), MALFORMED_REPLY, or the server's own refusal code.
+ * connection), MALFORMED_REPLY, UNAVAILABLE (the server said "not now" until the time was up), or
+ * the server's own refusal code.
  */
 public class RpcException extends RuntimeException {
 
@@ -19,12 +20,12 @@ public class RpcException extends RuntimeException {
     }
 
     /**
-     * Whether no answer came at all (TIMEOUT, NOT_SENT, CLOSED, MALFORMED_REPLY), as opposed to
-     * the server's refusal: asking again later may work.
+     * Whether no answer came (TIMEOUT, NOT_SENT, CLOSED, MALFORMED_REPLY, or only UNAVAILABLE), as
+     * opposed to the server's refusal: asking again later may work.
      */
     public boolean unanswered() {
         return switch (code) {
-            case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY" -> true;
+            case "TIMEOUT", "NOT_SENT", "CLOSED", "MALFORMED_REPLY", RpcReply.UNAVAILABLE -> true;
             default -> false;
         };
     }

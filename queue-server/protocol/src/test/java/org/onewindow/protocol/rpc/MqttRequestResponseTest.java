@@ -159,4 +159,43 @@ class MqttRequestResponseTest {
                 Duration.ofSeconds(5));
         assertThat(answer.get(10, TimeUnit.SECONDS).text()).isEqualTo("pong");
     }
+
+    /** A server that says "not now" to the first {@code notNow} requests it hears, recording each one's correlation id. */
+    private List<String> serverNotNowFor(int notNow) {
+        MqttGateway server = connect("server");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        server.subscribeToExchanges(topics.allDeviceRequests(), 1, (topic, payload, exchange) -> {
+            heard.add(new String(exchange.correlationData(), StandardCharsets.UTF_8));
+            RpcReply reply = heard.size() <= notNow ? RpcReply.refused(RpcReply.UNAVAILABLE, "the hall's data store is starting up")
+                    : RpcReply.of(JsonCodec.toJson(new Echo("pong")));
+            server.publishExchange(exchange.responseTopic(), JsonCodec.toBytes(reply), 1,
+                    new MqttGateway.Exchange("", exchange.correlationData()));
+        }).join();
+        return heard;
+    }
+
+    @Test
+    void aRequestTheServerCannotAnswerForAMomentIsSentAgainWithTheSameIdUntilAnswered() throws Exception {
+        List<String> heard = serverNotNowFor(2);
+
+        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("cases.mine"), new Echo("ping"), Echo.class,
+                Duration.ofSeconds(10));
+
+        assertThat(answer.get(10, TimeUnit.SECONDS).text()).isEqualTo("pong");
+        assertThat(heard).hasSize(3);
+        assertThat(heard).containsOnly(heard.get(0));
+    }
+
+    @Test
+    void aServerSayingNotNowUntilTheTimeIsUpLeavesARequestToBeAskedAgainLater() {
+        serverNotNowFor(Integer.MAX_VALUE);
+
+        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("cases.mine"), new Echo("ping"), Echo.class,
+                Duration.ofMillis(1500));
+
+        assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class).satisfies(e -> {
+            assertThat(((RpcException) e).code()).isEqualTo(RpcReply.UNAVAILABLE);
+            assertThat(((RpcException) e).unanswered()).isTrue();
+        });
+    }
 }

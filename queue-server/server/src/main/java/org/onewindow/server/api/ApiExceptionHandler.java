@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,12 +21,15 @@ import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.error.SignInRefusedException;
+import org.onewindow.server.error.UnavailableException;
+import org.onewindow.server.redis.TransientRedisState;
 
 import tools.jackson.core.JacksonException;
 
 /**
  * Maps every failure to an {@link ApiError}: 400 naming the field, 404 naming what is unknown,
- * 409 with the state conflict's code. Internals never leave the server.
+ * 409 with the state conflict's code, 503 with {@code Retry-After} while Redis cannot answer for a
+ * moment ({@link TransientRedisState}). Internals never leave the server.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -88,8 +92,21 @@ class ApiExceptionHandler {
         log.debug("A client went away: {}", e.getMessage());
     }
 
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ApiError> unavailable(UnavailableException e) {
+        log.warn("Answered 503: {} ({})", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), UnavailableException.CODE, e.getMessage(), null));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        var unavailable = TransientRedisState.unavailable(e);
+        if (unavailable.isPresent()) {
+            // Redis errors from outside the scripts (reads, the connection itself) arrive as they are.
+            return unavailable(unavailable.get());
+        }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "the server failed; details are in its log", null);
     }

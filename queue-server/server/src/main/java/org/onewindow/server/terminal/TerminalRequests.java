@@ -22,11 +22,13 @@ import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
+import org.onewindow.server.error.UnavailableException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallViews;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.messaging.HallMessaging;
 import org.onewindow.server.rating.RatingService;
+import org.onewindow.server.redis.TransientRedisState;
 import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.PersonKeys;
 
@@ -36,12 +38,15 @@ import org.onewindow.server.ticket.PersonKeys;
  * {@code appointments.slots}, {@code appointments.book}, {@code appointments.mine},
  * {@code appointments.cancel}; {@code items.checklist}; {@code ratings.mine}, {@code ratings.submit}.
  * A request that cannot be read, or names an unknown operation, is refused with a code; it never
- * changes anything. ID numbers in requests are turned into person keys at once and never logged.
+ * changes anything. While Redis cannot answer for a moment the answer is UNAVAILABLE, which the
+ * terminal takes as "send it again". ID numbers in requests are turned into person keys at once and
+ * never logged.
  */
 @Component
 class TerminalRequests {
 
     private static final Logger audit = LoggerFactory.getLogger("audit");
+    private static final Logger log = LoggerFactory.getLogger(TerminalRequests.class);
 
     private final HallDirectory halls;
     private final HallMessaging messaging;
@@ -104,7 +109,19 @@ class TerminalRequests {
             return RpcReply.refused(e.code(), e.getMessage());
         } catch (RefusedException e) {
             return RpcReply.refused(e.code(), e.getMessage());
+        } catch (UnavailableException e) {
+            return unavailable(operation, e);
+        } catch (RuntimeException e) {
+            // Redis errors from outside the scripts (reads, the connection itself) arrive as they are.
+            return unavailable(operation, TransientRedisState.unavailable(e).orElseThrow(() -> e));
         }
+    }
+
+    /** The terminal keeps the request and sends it again: the citizen waits rather than being refused. */
+    private static RpcReply unavailable(String operation, UnavailableException e) {
+        log.warn("Answered {} to a terminal's {}: {} ({})", RpcReply.UNAVAILABLE, operation, e.getMessage(),
+                e.getCause() == null ? "" : e.getCause().toString());
+        return RpcReply.refused(RpcReply.UNAVAILABLE, e.getMessage());
     }
 
     /** Leave to open the slot of the person's result: checked now, right before the door opens. */

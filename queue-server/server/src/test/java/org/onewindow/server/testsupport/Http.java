@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,13 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** A response: status and body. */
-    public record Reply(int status, String body) {
+    /** A response: status, body and headers. */
+    public record Reply(int status, String body, HttpHeaders headers) {
+
+        /** The header's value, or empty when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     public static String basic(String user, String password) {
@@ -51,7 +57,7 @@ public final class Http {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

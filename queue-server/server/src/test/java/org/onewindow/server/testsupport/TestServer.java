@@ -16,4 +16,14 @@ public final class TestServer {
         registry.add("onewindow.mqtt.embedded-port", () -> 0);
         registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
     }
+
+    /** The same server on a Redis the test started itself, and its embedded broker on the given port. */
+    public static void onRedis(DynamicPropertyRegistry registry, Path dataDir, int redisPort, int mqttPort) {
+        registry.add("onewindow.data-dir", dataDir::toString);
+        registry.add("onewindow.redis.embedded", () -> false);
+        registry.add("onewindow.redis.host", () -> "127.0.0.1");
+        registry.add("onewindow.redis.port", () -> redisPort);
+        registry.add("onewindow.mqtt.embedded-port", () -> mqttPort);
+        registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+    }
 }
