@@ -43,10 +43,12 @@ public class CallingService {
     private final CallingSettings settings;
     private final BoardSettings board;
     private final Clock clock;
+    private final AfterFinish afterFinish;
 
     public CallingService(HallDirectory halls, LuaScripts scripts, QueueReader reader, TicketViews views,
-                          CallingSettings settings, BoardSettings board, Clock clock) {
+                          CallingSettings settings, BoardSettings board, Clock clock, AfterFinish afterFinish) {
         this.halls = halls;
+        this.afterFinish = afterFinish;
         this.scripts = scripts;
         this.views = views;
         this.windowViews = new WindowViews(reader, views, clock);
@@ -107,11 +109,14 @@ public class CallingService {
     public TicketView finish(String hallId, String windowNo, String actor, FinishRequest outcome) {
         Place place = place(hallId, windowNo);
         FinishOutcome checked = FinishOutcome.of(outcome);
-        return ticketView(hallId, (String) scripts.run("finish", List.of(place.keys.windows(),
+        String json = (String) scripts.run("finish", List.of(place.keys.windows(),
                         place.keys.tickets(place.day), place.keys.liveTickets(place.day), place.keys.version(),
                         place.keys.events(), place.keys.serviceTimes()),
                 List.of(windowNo, actor, now(), place.day, "50", checked.outcome(),
-                        JsonCodec.toJson(checked.missingMaterials()), checked.note())));
+                        JsonCodec.toJson(checked.missingMaterials()), checked.note()));
+        StoredTicket finished = JsonCodec.fromJson(json, StoredTicket.class);
+        afterFinish.finished(hallId, windowNo, actor, finished);
+        return views.of(hallId, finished, false);
     }
 
     /** Sends the current ticket to another area or window; it keeps its number and place. */

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import redis.clients.jedis.JedisPool;
@@ -20,8 +19,6 @@ import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
-import org.onewindow.server.events.HallEvent;
-import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.hall.ItemKind;
@@ -33,8 +30,9 @@ import org.onewindow.server.redis.LuaScripts;
 
 /**
  * Opens a case when a service finishes with an application (accepted, 容缺, or a missing-materials
- * notice) and moves it on. Every server instance hears every finish; the case is opened once, by
- * whichever instance records the ticket's case first, and only that one tells the listeners. Two
+ * notice) and moves it on. The case is opened before the clerk's finish is answered, and again
+ * (idempotently) by the event pipeline, which covers a server that died in between: it is opened
+ * once, by whichever call records the ticket's case first, and only that one tells the listeners. Two
  * clerks changing one case at once both have their step kept (see {@link CaseStore}).
  */
 @Service
@@ -64,16 +62,9 @@ public class CaseService {
         this.listeners = List.copyOf(listeners);
     }
 
-    @EventListener
-    public void on(HallEvent event) {
-        if (event.type() != HallEventType.TICKET_FINISHED || !OPENING.contains(event.get("outcome"))) {
-            return;
-        }
-        try {
-            open(event.hallId(), event.ticketId(), event.actor());
-        } catch (RuntimeException e) {
-            log.error("Could not open the case of ticket {} of hall {}", event.ticketId(), event.hallId(), e);
-        }
+    /** Whether a service that ended so opens a case. */
+    public static boolean opensCase(String outcome) {
+        return outcome != null && OPENING.contains(outcome);
     }
 
     /** Opens the case of a finished ticket, once; returns it (also when it was opened before). */

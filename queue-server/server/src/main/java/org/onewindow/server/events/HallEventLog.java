@@ -47,7 +47,8 @@ public class HallEventLog {
         }
     }
 
-    static Optional<HallEvent> decode(String hallId, StreamEntry entry) {
+    /** The event an entry records; empty for an entry of a type this server does not know. */
+    public static Optional<HallEvent> decode(String hallId, StreamEntry entry) {
         Map<String, String> fields = new HashMap<>(entry.getFields());
         String type = fields.remove("type");
         String seq = fields.remove("seq");

@@ -1,5 +1,6 @@
 /**
- * The hall's event log: every change a script makes is appended to a Redis Stream, read back
- * here in order and published inside the server as {@link org.onewindow.server.events.HallEvent}s.
+ * The hall's event log: every change a script makes is appended to a Redis Stream in the same
+ * atomic step, and read back as {@link org.onewindow.server.events.HallEvent}s by the event
+ * pipeline (work after a change, at least once) and the consoles' live tail.
  */
 package org.onewindow.server.events;

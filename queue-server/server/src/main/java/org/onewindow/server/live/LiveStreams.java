@@ -57,8 +57,18 @@ public class LiveStreams implements SmartLifecycle {
         return emitter;
     }
 
-    @EventListener
-    public void on(HallEvent event) {
+    /** Halls with a console stream open here, whose events {@link LiveEventTail} follows. */
+    Set<String> watchedHalls() {
+        Set<String> watched = new java.util.HashSet<>();
+        byHall.forEach((hall, open) -> {
+            if (!open.isEmpty()) {
+                watched.add(hall);
+            }
+        });
+        return watched;
+    }
+
+    void on(HallEvent event) {
         send(event.hallId(), streams(event.hallId()), "hall",
                 Map.of("seq", event.seq(), "type", event.type().name(), "windowNo", event.windowNo()));
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.pipeline.HallLeases;
 
 /**
  * One broker connection per hall, because MQTT gives a connection one last-will and each hall's
@@ -26,14 +26,13 @@ import org.onewindow.server.hall.HallDirectory;
 @Component
 class HallConnections implements AutoCloseable {
 
-    /** This server instance, for lease ownership and client ids. */
-    final String instanceId = UUID.randomUUID().toString().substring(0, 8);
 
     private final EmbeddedBroker broker;
     private final String brokerUri;
     private final Map<String, MqttGateway> gateways = new HashMap<>();
 
-    HallConnections(MqttSettings settings, HallDirectory halls, @Value("${onewindow.data-dir}") String dataDir) {
+    HallConnections(MqttSettings settings, HallDirectory halls, HallLeases leases, @Value("${onewindow.data-dir}") String dataDir) {
+        String instanceId = leases.instanceId();
         boolean embedded = settings.embeddedBroker() && (settings.url() == null || settings.url().isBlank());
         this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt")) : null;
         String uri = embedded ? broker.uri() : settings.url();

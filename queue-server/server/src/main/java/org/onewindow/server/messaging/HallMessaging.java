@@ -8,6 +8,7 @@ import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.rpc.MqttResponder;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.pipeline.HallLeases;
 
 /**
  * What other features may do on the hall's broker connection: publish as the hall's single
@@ -19,21 +20,31 @@ public class HallMessaging {
     private static final Logger log = LoggerFactory.getLogger(HallMessaging.class);
 
     private final HallConnections connections;
-    private final HallPublisher publisher;
+    private final HallLeases leases;
+    private final BrokerAcknowledged broker;
 
-    HallMessaging(HallConnections connections, HallPublisher publisher) {
+    HallMessaging(HallConnections connections, HallLeases leases, BrokerAcknowledged broker) {
         this.connections = connections;
-        this.publisher = publisher;
+        this.leases = leases;
+        this.broker = broker;
     }
 
     /**
-     * Publishes when this instance is the hall's publisher (so a message goes out once however many
+     * Publishes when this instance works the hall (so a message goes out once however many
      * instances run) and the broker is connected; otherwise does nothing.
      */
     public void publishAsHall(String hallId, String topic, byte[] payload, boolean retained) {
-        if (publisher.leads(hallId)) {
+        if (leases.holds(hallId)) {
             publish(hallId, topic, payload, retained);
         }
+    }
+
+    /**
+     * Publishes for an effect of the event pipeline, returning once the broker has the message;
+     * throws {@link org.onewindow.server.pipeline.RetryLater} while the broker is away.
+     */
+    public void publishAcknowledged(String hallId, String topic, byte[] payload, boolean retained) {
+        broker.publish(hallId, topic, payload, retained);
     }
 
     /**

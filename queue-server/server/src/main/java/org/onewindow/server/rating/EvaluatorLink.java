@@ -1,5 +1,7 @@
 package org.onewindow.server.rating;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +26,8 @@ import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.messaging.HallMessaging;
+import org.onewindow.server.pipeline.EffectGroup;
+import org.onewindow.server.pipeline.HallEffect;
 
 /**
  * The windows' evaluators over MQTT. When a service finishes, its window's evaluator is asked
@@ -36,7 +40,10 @@ import org.onewindow.server.messaging.HallMessaging;
  * nothing.
  */
 @Component
-class EvaluatorLink {
+class EvaluatorLink implements HallEffect {
+
+    /** A request older than this is not sent when the broker comes back: the citizen has left the counter. */
+    private static final Duration STALE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(EvaluatorLink.class);
 
@@ -46,7 +53,10 @@ class EvaluatorLink {
     /** The ticket each window's pending topic holds, as the broker has it (this instance listens to it). */
     private final Map<String, String> pendingTickets = new ConcurrentHashMap<>();
 
-    EvaluatorLink(RatingService ratings, HallMessaging messaging, HallDirectory halls) {
+    private final Clock clock;
+
+    EvaluatorLink(RatingService ratings, HallMessaging messaging, HallDirectory halls, Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
         this.messaging = messaging;
         this.halls = halls;
@@ -62,18 +72,25 @@ class EvaluatorLink {
         }
     }
 
-    @EventListener
-    void on(HallEvent event) {
+    @Override
+    public EffectGroup group() {
+        return EffectGroup.DEVICES;
+    }
+
+    /** Asks the window's evaluator for a rating when a service finishes; clears the old request at the next call. */
+    @Override
+    public void apply(HallEvent event) {
+        if (event.windowNo().isEmpty() || event.at().isBefore(clock.instant().minus(STALE))) {
+            return;
+        }
         HallTopics topics = HallTopics.forHall(event.hallId());
-        if (event.type() == HallEventType.TICKET_FINISHED && !event.windowNo().isEmpty()) {
-            RatingRequest request = ratings.requestFor(event);
-            ratings.offerAtTerminals(event, request);
-            byte[] payload = JsonCodec.toBytes(request);
-            messaging.publishAsHall(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true);
-            messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true);
-        } else if (event.type() == HallEventType.TICKET_CALLED && !event.windowNo().isEmpty()) {
+        if (event.type() == HallEventType.TICKET_FINISHED) {
+            byte[] payload = JsonCodec.toBytes(ratings.requestFor(FinishedService.of(event)));
+            messaging.publishAcknowledged(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true);
+            messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true);
+        } else if (event.type() == HallEventType.TICKET_CALLED) {
             // Only the earlier releases' topic: the pending one stays, for the minimum on screen.
-            messaging.publishAsHall(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
+            messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
         }
     }
 

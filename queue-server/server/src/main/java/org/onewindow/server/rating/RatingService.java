@@ -27,7 +27,6 @@ import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
-import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.live.LiveStreams;
@@ -76,26 +75,31 @@ public class RatingService implements DayRatings {
     }
 
     /** The request for the window's evaluator after a service finished. */
-    RatingRequest requestFor(HallEvent finished) {
-        Instant expires = finished.at().plus(TOKEN_VALID);
+    RatingRequest requestFor(FinishedService finished) {
+        Instant expires = finished.finishedAt().plus(TOKEN_VALID);
         String token = tokens.issue(new RatingTokens.Claim(finished.hallId(), finished.ticketId(),
-                finished.windowNo(), finished.actor(), expires));
+                finished.windowNo(), finished.clerk(), expires));
         return new RatingRequest(finished.hallId(), finished.windowNo(), finished.ticketId(), finished.ticketNumber(),
-                token, "/rate.html?t=" + token, expires, finished.at());
+                token, "/rate.html?t=" + token, expires, finished.finishedAt());
     }
 
     /**
      * Lets the person served rate the service at a terminal with their ID card, for as long as the
-     * token is valid. A service without an identified person can be rated only where it ended.
+     * token is valid; done again for the same service, it changes nothing. A service without an
+     * identified person can be rated only where it ended.
      */
-    void offerAtTerminals(HallEvent finished, RatingRequest request) {
+    public void offerAtTerminals(FinishedService finished) {
+        if (finished.windowNo().isEmpty()) {
+            return;
+        }
         String person = reader.ticket(finished.hallId(), finished.ticketId()).map(StoredTicket::person).orElse("");
         if (person == null || person.isEmpty()) {
             return;
         }
+        RatingRequest request = requestFor(finished);
         String key = HallKeys.of(finished.hallId()).rateableBy(person);
         StoredRateable offer = new StoredRateable(finished.ticketId(), finished.ticketNumber(), finished.areaId(),
-                finished.windowNo(), finished.at().toEpochMilli(), request.token());
+                finished.windowNo(), finished.finishedAt().toEpochMilli(), request.token());
         scripts.run("rating_offer", List.of(key), List.of(offer.ticketId(), JsonCodec.toJson(offer),
                 Long.toString(TOKEN_VALID.toSeconds())));
     }

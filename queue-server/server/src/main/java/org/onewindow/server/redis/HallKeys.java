@@ -156,14 +156,9 @@ public final class HallKeys {
         return prefix + "tidal:lease";
     }
 
-    /** String holding the id of the server instance that publishes this hall over MQTT. */
-    public String publisherLease() {
-        return prefix + "publisher:lease";
-    }
-
-    /** String: the last event id the publisher has published. */
-    public String publisherCursor() {
-        return prefix + "publisher:cursor";
+    /** Hash {@code group:streamId} → JSON of an effect that kept failing and waits for a manager. */
+    public String parkedEffects() {
+        return prefix + "effects:parked";
     }
 
     /** Hash appointment id → appointment JSON. */

@@ -20,11 +20,13 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredWindow;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.pipeline.HallLeases;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.HallStateQuery;
 
 /**
- * Runs the tidal rules of every hall at its configured pace, publishes the suggestions as a
+ * Runs the tidal rules of the halls this instance works, each at its configured pace (another
+ * instance's halls only when asked), publishes the suggestions as a
  * {@link TidalSuggestions} event whenever they change (the MQTT publisher sends them retained),
  * and in auto mode carries them out. With several server instances only the holder of a short
  * Redis lease carries them out, so a window is never opened twice.
@@ -42,14 +44,16 @@ public class TidalMonitor {
     private final TidalService tidal;
     private final LuaScripts scripts;
     private final ApplicationEventPublisher events;
+    private final HallLeases leases;
     private final Clock clock;
     private final Map<String, TidalRuleEvaluator> evaluators = new ConcurrentHashMap<>();
     private final Map<String, TidalSuggestions> current = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
 
     TidalMonitor(HallDirectory halls, HallStateQuery state, QueueReader reader, TidalService tidal, LuaScripts scripts,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, HallLeases leases, Clock clock) {
         this.halls = halls;
+        this.leases = leases;
         this.state = state;
         this.reader = reader;
         this.tidal = tidal;
@@ -58,10 +62,14 @@ public class TidalMonitor {
         this.clock = clock;
     }
 
+    /** Runs the rules of the halls this instance works; the others' are run where they are worked. */
     @Scheduled(initialDelay = 1000, fixedDelay = 1000)
     void tick() {
         Instant now = clock.instant();
         for (Hall hall : halls.all()) {
+            if (!leases.holds(hall.id())) {
+                continue;
+            }
             Instant last = lastRun.get(hall.id());
             if (last == null || !now.isBefore(last.plusSeconds(hall.tidal().evaluateEverySeconds()))) {
                 lastRun.put(hall.id(), now);
@@ -102,9 +110,12 @@ public class TidalMonitor {
         return current.get(hallId);
     }
 
-    /** The latest suggestions of a hall (empty before the rules first ran). */
+    /** The latest suggestions of a hall; run now on an instance that does not work the hall. */
     public TidalSuggestions suggestions(String hallId) {
         halls.get(hallId);
+        if (!leases.holds(hallId)) {
+            return evaluate(hallId);
+        }
         return current.getOrDefault(hallId, new TidalSuggestions(hallId, 0, tidal.autoMode(hallId),
                 List.of(), clock.instant()));
     }

@@ -51,9 +51,9 @@ class RatingRecordingTest {
             core.calling.finish(hall.id(), "1", "clerk01");
             HallEvent finished = new HallEvent("1-0", hall.id(), 1, HallEventType.TICKET_FINISHED, clock.instant(),
                     Map.of("ticket", ticket, "number", "A001", "area", "biz", "window", "1", "actor", "clerk01"));
-            RatingRequest request = ratings.requestFor(finished);
+            RatingRequest request = ratings.requestFor(FinishedService.of(finished));
 
-            ratings.offerAtTerminals(finished, request);
+            ratings.offerAtTerminals(FinishedService.of(finished));
             String person = core.reader.ticket(hall.id(), ticket).orElseThrow().person();
             assertThat(ratings.rateableBy(hall.id(), person)).singleElement()
                     .satisfies(r -> assertThat(r.rated()).isFalse());

@@ -14,42 +14,52 @@ import org.onewindow.server.testsupport.TestRedis;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
-/** The leases that say which instance does a hall's work, and the publisher's cursor, on a real Redis. */
+/** The leases that say which instance does a hall's work, on a real Redis. */
 class LeaseScriptsTest {
 
     @ParameterizedTest
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
-    void aLeaseIsHeldByOneInstanceUntilReleasedOrRunOut(String redis) {
+    void theTidalLeaseIsHeldByOneInstanceUntilItRunsOut(String redis) {
         HallKeys keys = HallKeys.of("h" + UUID.randomUUID());
         try (JedisPool pool = TestRedis.pool(redis); Jedis jedis = pool.getResource()) {
             LuaScripts scripts = new LuaScripts(pool);
-            String lease = keys.publisherLease();
+            String lease = keys.tidalLease();
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("a", "10000"))).isEqualTo(1L);
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("b", "10000"))).isEqualTo(0L);
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("a", "60000"))).as("renewed").isEqualTo(1L);
             assertThat(jedis.pttl(lease)).isBetween(10_001L, 60_000L);
-
-            assertThat(scripts.run("lease_release", List.of(lease), List.of("b"))).as("not b's to give up").isEqualTo(0L);
-            assertThat(jedis.get(lease)).isEqualTo("a");
-            assertThat(scripts.run("lease_release", List.of(lease), List.of("a"))).isEqualTo(1L);
-            assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("b", "1"))).isEqualTo(1L);
-            // Run out after 1 ms: whoever comes next takes it.
+            jedis.pexpire(lease, 1);
+            // Run out: whoever comes next takes it.
             await().until(() -> !jedis.exists(lease));
-            assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("a", "10000"))).isEqualTo(1L);
+            assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("b", "10000"))).isEqualTo(1L);
         }
     }
 
     @ParameterizedTest
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
-    void onlyThePublisherHoldingTheLeaseMovesTheCursor(String redis) {
-        HallKeys keys = HallKeys.of("h" + UUID.randomUUID());
+    void hallLeasesAreTakenWhenFreeRenewedByTheirHolderAndHandedOver(String redis) {
+        String hall1 = "h" + UUID.randomUUID();
+        String hall2 = "h" + UUID.randomUUID();
+        String a = "a" + UUID.randomUUID();
+        String b = "b" + UUID.randomUUID();
+        List<String> keys = List.of(ServerKeys.instances(), ServerKeys.hallLease(hall1), ServerKeys.hallLease(hall2));
         try (JedisPool pool = TestRedis.pool(redis); Jedis jedis = pool.getResource()) {
             LuaScripts scripts = new LuaScripts(pool);
-            List<String> cursorKeys = List.of(keys.publisherLease(), keys.publisherCursor());
-            scripts.run("lease_take_or_renew", List.of(keys.publisherLease()), List.of("a", "10000"));
-            assertThat(scripts.run("publisher_cursor", cursorKeys, List.of("a", "5-0"))).isEqualTo(1L);
-            assertThat(scripts.run("publisher_cursor", cursorKeys, List.of("b", "9-0"))).isEqualTo(0L);
-            assertThat(jedis.get(keys.publisherCursor())).isEqualTo("5-0");
+            List<?> first = (List<?>) scripts.run("hall_leases_tick", keys, List.of(a, "60000", "x:" + a, "take", "keep"));
+            assertThat(first.get(1)).as("the free hall it was asked to take, only").isEqualTo(List.of(a, ""));
+            List<?> second = (List<?>) scripts.run("hall_leases_tick", keys, List.of(b, "60000", "x:" + b, "take", "take"));
+            assertThat(second.get(1)).as("a hall held by another is not taken").isEqualTo(List.of(a, b));
+            assertThat(second.get(0)).asList().contains("x:" + a, "x:" + b);
+
+            assertThat(scripts.run("hall_leases_hand_over", keys, List.of(b, "60000", "staying", "x:" + b, a, a)))
+                    .as("only b's own lease moves").isEqualTo(1L);
+            assertThat(jedis.get(ServerKeys.hallLease(hall2))).isEqualTo(a);
+            assertThat(scripts.run("hall_leases_hand_over", keys, List.of(a, "60000", "leaving", "x:" + a, "", b))).isEqualTo(2L);
+            assertThat(jedis.exists(ServerKeys.hallLease(hall1))).as("freed").isFalse();
+            assertThat(jedis.get(ServerKeys.hallLease(hall2))).isEqualTo(b);
+            assertThat(jedis.zscore(ServerKeys.instances(), "x:" + a)).as("a left").isNull();
+            jedis.del(ServerKeys.hallLease(hall2));
+            jedis.zrem(ServerKeys.instances(), "x:" + b);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.onewindow.server.appointment.AppointmentService;
 import org.onewindow.server.appointment.AppointmentSigner;
+import org.onewindow.server.calling.AfterFinish;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.calling.CallingSettings;
 import org.onewindow.server.hall.Hall;
@@ -48,7 +49,8 @@ public final class QueueCore implements AutoCloseable {
         this.tickets = new TicketService(directory, scripts, reader, views, personKeys, clock);
         this.appointments = new AppointmentService(directory, pool, scripts, new AppointmentSigner(personKeys), tickets,
                 personKeys, clock);
-        this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock);
+        this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock,
+                AfterFinish.NOTHING);
         this.tidal = new TidalService(directory, scripts, calling, pool, clock);
     }
 

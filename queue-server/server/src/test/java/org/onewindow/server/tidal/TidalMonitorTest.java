@@ -16,6 +16,7 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.pipeline.HallLeases;
 import org.onewindow.server.hall.TidalRules;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
@@ -36,8 +37,9 @@ class TidalMonitorTest {
         Hall hall = inAutoMode(TestHalls.small());
         try (QueueCore core = QueueCore.on(redis, clock, hall)) {
             List<TidalSuggestions> published = new CopyOnWriteArrayList<>();
-            TidalMonitor monitor = new TidalMonitor(new HallDirectory(List.of(hall)), core.state, core.reader, core.tidal,
-                    core.scripts, event -> published.add((TidalSuggestions) event), clock);
+            HallDirectory directory = new HallDirectory(List.of(hall));
+            TidalMonitor monitor = new TidalMonitor(directory, core.state, core.reader, core.tidal,
+                    core.scripts, event -> published.add((TidalSuggestions) event), new HallLeases(core.scripts, directory), clock);
             for (int i = 0; i < 30; i++) {
                 core.tickets.issue(hall.id(), new IssueTicketRequest(UUID.randomUUID().toString(), "social", null, null,
                         null, null), "kiosk");

@@ -1,0 +1,86 @@
+package org.onewindow.server.pipeline;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.resps.StreamEntry;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.server.error.ConflictException;
+import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.events.HallEvent;
+import org.onewindow.server.events.HallEventLog;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
+
+/** Effects given up after {@link HallLane#MAX_TRIES}: kept per hall until a manager retries them. */
+@Component
+public class ParkedEffects {
+
+    private final JedisPool pool;
+    private final LuaScripts scripts;
+    private final HallDirectory halls;
+    private final Clock clock;
+    private final EffectRunner runner;
+
+    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner) {
+        this.pool = pool;
+        this.scripts = scripts;
+        this.halls = halls;
+        this.clock = clock;
+        this.runner = runner;
+    }
+
+    void park(EffectGroup group, HallEvent event, int tries, Throwable error) {
+        HallKeys keys = HallKeys.of(event.hallId());
+        ParkedEffect parked = new ParkedEffect(group.groupName() + ":" + event.streamId(), group.groupName(),
+                event.streamId(), event.type().name(), event.ticketNumber(), event.windowNo(), tries,
+                String.valueOf(error), clock.instant());
+        scripts.run("effect_park", List.of(keys.events(), keys.parkedEffects()),
+                List.of(group.groupName(), event.streamId(), JsonCodec.toJson(parked)));
+    }
+
+    /** The hall's parked effects, oldest first. */
+    public List<ParkedEffect> of(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.hvals(HallKeys.of(halls.get(hallId).id()).parkedEffects()).stream()
+                    .map(json -> JsonCodec.fromJson(json, ParkedEffect.class))
+                    .sorted(Comparator.comparing(ParkedEffect::streamId))
+                    .toList();
+        }
+    }
+
+    /**
+     * Runs a parked entry's effects again, here and now; once they succeed it is no longer parked.
+     * When it fails again it stays parked, and the caller is told why (409 EFFECT_FAILED).
+     */
+    public void retry(String hallId, String id) {
+        HallKeys keys = HallKeys.of(halls.get(hallId).id());
+        ParkedEffect parked = of(hallId).stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("parked effect", id));
+        EffectGroup group = List.of(EffectGroup.values()).stream().filter(g -> g.groupName().equals(parked.group()))
+                .findFirst().orElseThrow(() -> new NotFoundException("parked effect", id));
+        try {
+            entry(hallId, parked.streamId()).ifPresent(event -> runner.run(group, event));
+        } catch (RuntimeException e) {
+            throw new ConflictException("EFFECT_FAILED", "it failed again: " + e.getMessage());
+        }
+        scripts.run("effect_unpark", List.of(keys.parkedEffects()), List.of(id));
+    }
+
+    private Optional<HallEvent> entry(String hallId, String streamId) {
+        try (Jedis jedis = pool.getResource()) {
+            StreamEntryID id = new StreamEntryID(streamId);
+            List<StreamEntry> found = jedis.xrange(HallKeys.of(hallId).events(), id, id, 1);
+            return found.isEmpty() ? Optional.empty() : HallEventLog.decode(hallId, found.get(0));
+        }
+    }
+}

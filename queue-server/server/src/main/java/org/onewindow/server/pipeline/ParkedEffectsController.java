@@ -1,0 +1,48 @@
+package org.onewindow.server.pipeline;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.server.live.LiveStreams;
+
+/**
+ * The work after a change that kept failing, on the manager's health view beside the devices:
+ * what it was, how often it was tried and why it failed, and a way to try it again once the cause
+ * is mended (a hall file corrected, a broker account fixed).
+ */
+@RestController
+@RequestMapping("/api/halls/{hall}/devices/effects/parked")
+class ParkedEffectsController {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private final ParkedEffects parked;
+    private final LiveStreams live;
+
+    ParkedEffectsController(ParkedEffects parked, LiveStreams live) {
+        this.parked = parked;
+        this.live = live;
+    }
+
+    @GetMapping
+    List<ParkedEffect> parked(@PathVariable("hall") String hall) {
+        return parked.of(hall);
+    }
+
+    /** Runs it again here; when it fails again it stays parked and the failure is the answer. */
+    @PostMapping("/{id}/retry")
+    List<ParkedEffect> retry(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
+        parked.retry(hall, id);
+        audit.info("{} retry-parked-effect hall={} effect={}", who.getName(), hall, id);
+        live.changed(hall, "devices");
+        return parked.of(hall);
+    }
+}
