@@ -95,6 +95,13 @@ class ManagerRetriesParkedWorkBrowserTest {
             b.waitText(CALL_ROW + " .retry-answer", "重试仍未成功：broker refused the server's account");
             b.waitText("#parked-badge", "2");
 
+            // In English, the same work in English words.
+            b.click("#language");
+            b.waitText(CALL_ROW, "Announce the call " + number + " → Window 1");
+            b.waitText(CASE_ROW, "Open the case of " + number);
+            b.click("#language");
+            b.waitText(CALL_ROW, "叫号广播 " + number);
+
             breakdowns.mend(EffectGroup.DEVICES, HallEventType.TICKET_CALLED, number);
             b.click(CALL_ROW + " .retry");
             b.waitGone(CALL_ROW);
