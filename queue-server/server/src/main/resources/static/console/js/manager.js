@@ -1,6 +1,7 @@
 // The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
 // the log), devices, statistics and the boards' notice. Every tab refreshes itself on live events;
-// device faults nobody has acknowledged show above whichever tab is open.
+// device faults nobody has acknowledged show above whichever tab is open, and the devices tab
+// counts the follow-up work that waits for a manager.
 
 import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
@@ -8,6 +9,7 @@ import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { renderAlerts } from './manager-alerts.js';
 import { renderDevices, renderStats } from './manager-extra.js';
+import { renderParked } from './manager-parked.js';
 import { renderRatings } from './manager-ratings.js';
 import { renderCases } from './manager-cases.js';
 import { loadStaff, staffName } from './staff.js';
@@ -56,6 +58,7 @@ async function refresh(changed) {
   try {
     if (!changed || changed.includes('all') || changed.includes('devices')) {
       await renderAlerts(base(), $('#device-alerts'), () => refresh(['devices']));
+      await renderParked(base(), $('#parked'), $('#parked-badge'), () => refresh(['devices']));
     }
     if (state.tab === 'hall') await renderHall();
     if (state.tab === 'tidal') await renderTidal();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.Jedis;
@@ -30,13 +31,16 @@ public class ParkedEffects {
     private final HallDirectory halls;
     private final Clock clock;
     private final EffectRunner runner;
+    private final ApplicationEventPublisher events;
 
-    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner) {
+    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner,
+                  ApplicationEventPublisher events) {
         this.pool = pool;
         this.scripts = scripts;
         this.halls = halls;
         this.clock = clock;
         this.runner = runner;
+        this.events = events;
     }
 
     void park(EffectGroup group, HallEvent event, int tries, Throwable error) {
@@ -46,6 +50,7 @@ public class ParkedEffects {
                 String.valueOf(error), clock.instant());
         scripts.run("effect_park", List.of(keys.events(), keys.parkedEffects()),
                 List.of(group.groupName(), event.streamId(), JsonCodec.toJson(parked)));
+        events.publishEvent(new EffectParked(event.hallId(), parked.id()));
     }
 
     /** The hall's parked effects, oldest first. */

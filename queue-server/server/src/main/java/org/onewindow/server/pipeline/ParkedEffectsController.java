@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,5 +45,11 @@ class ParkedEffectsController {
         audit.info("{} retry-parked-effect hall={} effect={}", who.getName(), hall, id);
         live.changed(hall, "devices");
         return parked.of(hall);
+    }
+
+    /** The devices tab lists parked effects, so it is told to fetch again as when a device changes. */
+    @EventListener
+    void on(EffectParked effect) {
+        live.changed(effect.hallId(), "devices");
     }
 }
