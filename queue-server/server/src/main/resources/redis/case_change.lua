@@ -3,10 +3,11 @@
 -- from there. A result loaded into a locker takes the lowest free slot; a result collected from a
 -- locker frees its slot. Nothing is written unless everything is stored.
 -- KEYS[1] cases (hash case no -> case JSON)   KEYS[2] locker slots (hash slot -> case no)
+-- KEYS[3] the hall's event log, where a stored change is logged as CASE_CHANGED
 -- ARGV[1] case no   ARGV[2] the case JSON the change was made from   ARGV[3] the changed case JSON
 -- ARGV[4] lockers of the hall to take a slot among, the changed case's pickupPlace being
 --         LOCKER-SLOT-TO-COME until then ("0" when the change loads no locker)
--- ARGV[5] the locker slot to free ("" for none)
+-- ARGV[5] the locker slot to free ("" for none)   ARGV[6] now (ms)
 -- Returns {"changed", case JSON as stored} or {"stale", case JSON as it is now}.
 -- Errors: NOT_FOUND case, LOCKERS_FULL.
 local no = ARGV[1]
@@ -40,4 +41,6 @@ end
 if ARGV[5] ~= '' and redis.call('HGET', KEYS[2], ARGV[5]) == no then
   redis.call('HDEL', KEYS[2], ARGV[5])
 end
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', 200000, '*', 'type', 'CASE_CHANGED', 'at', ARGV[6], 'case', no,
+  'from', cjson.decode(current).status, 'status', cjson.decode(changed).status)
 return {'changed', changed}

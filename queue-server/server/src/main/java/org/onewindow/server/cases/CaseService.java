@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import redis.clients.jedis.JedisPool;
@@ -38,7 +36,6 @@ import org.onewindow.server.redis.LuaScripts;
 @Service
 public class CaseService {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseService.class);
     /** Outcomes that open a case; NOT_ACCEPTED and SERVED do not. */
     static final Set<String> OPENING = Set.of("ACCEPTED", "ACCEPTED_WITH_MISSING", "MATERIALS_MISSING");
     /** Working days to hand in what was owed under 容缺受理. */
@@ -51,15 +48,12 @@ public class CaseService {
     private final QueueReader reader;
     private final CaseStore store;
     private final Clock clock;
-    private final List<CaseListener> listeners;
 
-    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock,
-                       List<CaseListener> listeners) {
+    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock) {
         this.halls = halls;
         this.reader = reader;
-        this.store = new CaseStore(pool, scripts);
+        this.store = new CaseStore(pool, scripts, clock);
         this.clock = clock;
-        this.listeners = List.copyOf(listeners);
     }
 
     /** Whether a service that ended so opens a case. */
@@ -85,11 +79,7 @@ public class CaseService {
                 "ACCEPTED_WITH_MISSING".equals(t.outcome()) ? hall.openingHours().workingDaysAfter(today, OWED_WORKING_DAYS) : null,
                 false, notice ? null : promised(hall, item, today), status, "", "",
                 List.of(new CaseView.Step(status, now, clerk, t.outcomeNote())), now);
-        CaseStore.Opened opened = store.open(hallId, BusinessDay.format(today), c, t.person());
-        if (opened.opened()) {
-            tell(opened.c());
-        }
-        return opened.c();
+        return store.open(hallId, BusinessDay.format(today), c, t.person()).c();
     }
 
     public CaseView find(String hallId, String caseNo) {
@@ -147,7 +137,6 @@ public class CaseService {
             boolean collected = CaseStatus.DELIVERED.equals(request.status()) && "LOCKER".equals(c.pickupMethod());
             return new CaseStore.Step(after, toLocker ? hall.lockers() : 0, collected ? c.pickupPlace() : "");
         });
-        tell(moved);
         return moved;
     }
 
@@ -251,15 +240,5 @@ public class CaseService {
             return today;
         }
         return hall.openingHours().workingDaysAfter(today, item.promisedDays());
-    }
-
-    private void tell(CaseView c) {
-        for (CaseListener l : listeners) {
-            try {
-                l.changed(c);
-            } catch (RuntimeException e) {
-                log.warn("A case listener failed on {}: {}", c.caseNo(), e.toString());
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.server.cases;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,10 @@ final class CaseStore {
 
     private final JedisPool pool;
     private final LuaScripts scripts;
+    private final Clock clock;
 
-    CaseStore(JedisPool pool, LuaScripts scripts) {
+    CaseStore(JedisPool pool, LuaScripts scripts, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.scripts = scripts;
     }
@@ -60,7 +63,8 @@ final class CaseStore {
         HallKeys keys = HallKeys.of(hallId);
         boolean known = personKey != null && !personKey.isEmpty();
         List<?> reply = (List<?>) scripts.run("case_open", List.of(keys.caseOfTicket(), keys.caseNumbers(day), keys.cases(),
-                keys.casesOfPerson(known ? personKey : "-")), List.of(c.ticketId(), day, JsonCodec.toJson(c), known ? "1" : "0"));
+                keys.casesOfPerson(known ? personKey : "-"), keys.events()), List.of(c.ticketId(), day, JsonCodec.toJson(c),
+                known ? "1" : "0", Long.toString(clock.millis())));
         return new Opened(find(hallId, (String) reply.get(0)), "1".equals(String.valueOf(reply.get(1))));
     }
 
@@ -73,8 +77,9 @@ final class CaseStore {
         String json = json(hallId, caseNo);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Step step = how.apply(JsonCodec.fromJson(json, CaseView.class));
-            List<?> reply = (List<?>) scripts.run("case_change", List.of(keys.cases(), keys.lockerSlots()),
-                    List.of(caseNo, json, JsonCodec.toJson(step.after()), Integer.toString(step.lockers()), step.slotToFree()));
+            List<?> reply = (List<?>) scripts.run("case_change", List.of(keys.cases(), keys.lockerSlots(), keys.events()),
+                    List.of(caseNo, json, JsonCodec.toJson(step.after()), Integer.toString(step.lockers()), step.slotToFree(),
+                            Long.toString(clock.millis())));
             json = (String) reply.get(1);
             if ("changed".equals(reply.get(0))) {
                 return JsonCodec.fromJson(json, CaseView.class);

@@ -16,5 +16,12 @@ public enum HallEventType {
     WINDOW_RESUMED,
     TIDAL_WINDOW_OPENED,
     TIDAL_WINDOW_CLOSED,
-    NOTICE_CHANGED
+    NOTICE_CHANGED,
+    /** A case (办件) was opened or changed: {@code case}, {@code from} and {@code status}; the hall's queue did not change. */
+    CASE_CHANGED;
+
+    /** Whether boards, screens and queues may show something else after it. */
+    public boolean changesTheHall() {
+        return this != CASE_CHANGED;
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import org.onewindow.protocol.message.TidalSuggestions;
 import org.onewindow.server.events.HallEvent;
+import org.onewindow.server.events.HallEventType;
 
 /**
  * The open console streams of every hall. Events are written on a thread of their own, so a slow
@@ -69,6 +70,11 @@ public class LiveStreams implements SmartLifecycle {
     }
 
     void on(HallEvent event) {
+        if (event.type() == HallEventType.CASE_CHANGED) {
+            // Supervision lists and case pages fetch the cases again.
+            changed(event.hallId(), "cases");
+            return;
+        }
         send(event.hallId(), streams(event.hallId()), "hall",
                 Map.of("seq", event.seq(), "type", event.type().name(), "windowNo", event.windowNo()));
     }

@@ -78,6 +78,9 @@ class HallPublisher implements HallEffect, LeaseListener {
 
     @Override
     public void apply(HallEvent event) {
+        if (!event.type().changesTheHall()) {
+            return;
+        }
         if (CALLS.contains(event.type()) && event.at().isAfter(clock.instant().minus(STALE_CALL))) {
             broker.publish(event.hallId(), HallTopics.forHall(event.hallId()).calls(), JsonCodec.toBytes(call(event)), false);
         }

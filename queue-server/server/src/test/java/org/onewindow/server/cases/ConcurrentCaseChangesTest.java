@@ -48,7 +48,7 @@ class ConcurrentCaseChangesTest {
     private final Hall hall = TestHalls.small();
 
     private CaseService cases(QueueCore core) {
-        return new CaseService(new HallDirectory(List.of(hall)), core.reader, core.pool, core.scripts, clock, List.of(c -> { }));
+        return new CaseService(new HallDirectory(List.of(hall)), core.reader, core.pool, core.scripts, clock);
     }
 
     @ParameterizedTest
