@@ -8,7 +8,6 @@ import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.rpc.MqttResponder;
 import org.onewindow.protocol.topic.HallTopics;
-import org.onewindow.server.pipeline.HallLeases;
 
 /**
  * What other features may do on the hall's broker connection: publish as the hall's single
@@ -20,23 +19,11 @@ public class HallMessaging {
     private static final Logger log = LoggerFactory.getLogger(HallMessaging.class);
 
     private final HallConnections connections;
-    private final HallLeases leases;
     private final BrokerAcknowledged broker;
 
-    HallMessaging(HallConnections connections, HallLeases leases, BrokerAcknowledged broker) {
+    HallMessaging(HallConnections connections, BrokerAcknowledged broker) {
         this.connections = connections;
-        this.leases = leases;
         this.broker = broker;
-    }
-
-    /**
-     * Publishes when this instance works the hall (so a message goes out once however many
-     * instances run) and the broker is connected; otherwise does nothing.
-     */
-    public void publishAsHall(String hallId, String topic, byte[] payload, boolean retained) {
-        if (leases.holds(hallId)) {
-            publish(hallId, topic, payload, retained);
-        }
     }
 
     /**
@@ -52,12 +39,20 @@ public class HallMessaging {
      * it is the hall's publisher; does nothing while the broker is away.
      */
     public void publishEvent(String hallId, String topic, byte[] payload) {
+        publishHere(hallId, topic, payload, false);
+    }
+
+    /**
+     * Publishes what this instance alone handled (a device's message that reached it through a
+     * shared subscription), whether or not it works the hall; does nothing while the broker is away.
+     */
+    public void publishHere(String hallId, String topic, byte[] payload, boolean retained) {
         MqttGateway gateway = connections.of(hallId);
         if (gateway == null || !gateway.isConnected()) {
             log.warn("Not connected: {} not published", topic);
             return;
         }
-        publish(hallId, topic, payload, false);
+        publish(hallId, topic, payload, retained);
     }
 
     private void publish(String hallId, String topic, byte[] payload, boolean retained) {

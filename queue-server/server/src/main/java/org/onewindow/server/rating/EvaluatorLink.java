@@ -16,6 +16,7 @@ import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.message.RatingSubmission;
+import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -66,7 +67,8 @@ class EvaluatorLink implements HallEffect {
     void listen() {
         for (Hall hall : halls.all()) {
             HallTopics topics = HallTopics.forHall(hall.id());
-            messaging.subscribe(hall.id(), topics.allEvaluatorRatings(),
+            // Shared among the instances: each rating is recorded and answered once, not once per instance.
+            messaging.subscribe(hall.id(), TopicFilter.shared("onewindow-servers", topics.allEvaluatorRatings()),
                     (topic, payload, retained) -> onRating(hall.id(), topic, payload));
             messaging.subscribe(hall.id(), topics.allEvaluatorPending(), (topic, payload, retained) -> onPending(topic, payload));
         }
@@ -111,9 +113,9 @@ class EvaluatorLink implements HallEffect {
             // finished while this one was rating: that one stays.
             HallTopics topics = HallTopics.forHall(hallId);
             if (ticketId.equals(pendingTickets.get(topics.evaluatorPending(windowNo)))) {
-                messaging.publishAsHall(hallId, topics.evaluatorPending(windowNo), new byte[0], true);
+                messaging.publishHere(hallId, topics.evaluatorPending(windowNo), new byte[0], true);
             }
-            messaging.publishAsHall(hallId, topics.evaluatorRequest(windowNo), new byte[0], true);
+            messaging.publishHere(hallId, topics.evaluatorRequest(windowNo), new byte[0], true);
         } catch (RefusedException e) {
             result = new RatingResult(submission.token(), false, e.code(), e.getMessage());
         } catch (ConflictException e) {
@@ -122,7 +124,8 @@ class EvaluatorLink implements HallEffect {
             result = new RatingResult(submission.token(), false, e instanceof InvalidFieldException ? "INVALID" : "TOKEN_INVALID",
                     e.getMessage());
         }
-        messaging.publishAsHall(hallId, HallTopics.forHall(hallId).evaluatorResult(windowNo), JsonCodec.toBytes(result), false);
+        // This instance alone heard the rating (shared subscription): it answers, whoever works the hall.
+        messaging.publishHere(hallId, HallTopics.forHall(hallId).evaluatorResult(windowNo), JsonCodec.toBytes(result), false);
     }
 
     private void onPending(String topic, byte[] payload) {
