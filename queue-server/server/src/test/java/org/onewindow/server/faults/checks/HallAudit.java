@@ -116,7 +116,7 @@ public final class HallAudit {
         ledger.unexpected().forEach(u -> details.add("answered " + u));
         return new ScenarioResult(scenario, ledger.tickets().size(), ticketsLost, doubled, openingFinishes, withoutCase,
                 ledger.calls().size(), callsMissing, ledger.finishes().size(), offersMissing, ledger.ratings().size(),
-                ratingsMissing, ledger.unexpected().size(), lostToFsync, silence.ordinaryMillis(), silence.afterFaultMillis(),
+                ratingsMissing, ledger.unexpected().size(), ledger.unavailableAnswers(), ledger.connectionFailures(), lostToFsync, silence.ordinaryMillis(), silence.afterFaultMillis(),
                 silenceLimit.applyAsLong(silence.ordinaryMillis()), details);
     }
 

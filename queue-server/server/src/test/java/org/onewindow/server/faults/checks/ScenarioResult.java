@@ -8,6 +8,8 @@ import java.util.List;
  * longer shows; {@code lostToFsync} are those Redis itself may lose (acknowledged within the last
  * second or so before a kill -9 with {@code appendfsync everysec}), counted apart from the others.
  *
+ * @param retried503           503 answers the clients waited out and sent again: the fault was felt
+ * @param retriedBroken        requests sent again because the connection broke or was refused
  * @param silenceTargetMillis  the longest silence allowed on the calls topic after the fault;
  *                             negative when the scenario sets none
  */
@@ -19,6 +21,7 @@ public record ScenarioResult(
         int offers, int offersMissing,
         int ratings, int ratingsMissing,
         int transientRefusals,
+        int retried503, int retriedBroken,
         int lostToFsync,
         long ordinarySilenceMillis, long longestSilenceMillis, long silenceTargetMillis,
         List<String> details) {

@@ -6,7 +6,7 @@ package org.onewindow.server.faults.load;
  * @param windows           windows calling and finishing, one clerk each
  * @param kiosks            kiosks issuing tickets
  * @param kioskPauseMillis  a kiosk's pause between two tickets
- * @param serviceMillis     a clerk's time between a call and its finish
+ * @param serviceMillis     a clerk's time between a call and its finish, on average (from half to one and a half)
  * @param maxWaiting        kiosks pause while this many tickets wait, so the queue stays short
  * @param rateEvery         every n-th rating request offered is rated on the phone page
  */

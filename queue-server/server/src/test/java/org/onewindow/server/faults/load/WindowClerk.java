@@ -1,6 +1,7 @@
 package org.onewindow.server.faults.load;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -52,7 +53,8 @@ final class WindowClerk implements Runnable {
                 Pacing.pause(100);
                 continue;
             }
-            Pacing.pause(shape.serviceMillis());
+            // Services take longer or shorter, so the windows do not all call in the same instant.
+            Pacing.pause(ThreadLocalRandom.current().nextLong(shape.serviceMillis() / 2, shape.serviceMillis() * 3 / 2));
             finish(serving, OUTCOMES.get(Math.floorMod(served + window.hashCode(), OUTCOMES.size())));
         }
     }

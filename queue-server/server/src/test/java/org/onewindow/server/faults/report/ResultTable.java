@@ -9,8 +9,8 @@ public final class ResultTable {
 
     private static final String HEADER = "| scenario | acknowledged tickets | lost | doubled | finishes (opening a case) | without case"
             + " | calls | missing on MQTT | rating requests | not offered | ratings | missing | transient 409/500"
-            + " | lost by Redis's fsync window | longest silence on calls (ordinary) |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+            + " | lost by Redis's fsync window | longest silence on calls (ordinary) | retried: 503 / broken connection |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n";
 
     private ResultTable() {
     }
@@ -22,7 +22,8 @@ public final class ResultTable {
                     .append(cells(r.tickets(), r.ticketsLost(), r.ticketsDoubled(), r.finishes(), r.finishesWithoutCase(),
                             r.calls(), r.callsMissing(), r.offers(), r.offersMissing(), r.ratings(), r.ratingsMissing(),
                             r.transientRefusals(), r.lostToFsync()))
-                    .append(" | ").append(silence(r)).append(" |\n");
+                    .append(" | ").append(silence(r))
+                    .append(" | ").append(r.retried503()).append(" / ").append(r.retriedBroken()).append(" |\n");
         }
         return table.toString();
     }
