@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A client of the hall as kiosks and consoles are: it sticks to one instance, sends a request
- * again unchanged (same request id) after a 503 (waiting its Retry-After) or when its connection
- * fails, moving to another instance in the latter case. Every other answer is final.
+ * A client of the hall as kiosks and consoles are behind a load balancer: a console sticks to one
+ * instance, a kiosk's or phone's requests are spread over all of them. A request is sent again
+ * unchanged (same request id) after a 503 (waiting its Retry-After) or when its connection fails,
+ * then on another instance. Every other answer is final.
  */
 final class Client {
 
@@ -22,13 +23,25 @@ final class Client {
     private final Balancer balancer;
     private final String auth;
     private final Ledger ledger;
+    private final boolean sticky;
     private int port;
 
-    Client(Balancer balancer, String auth, Ledger ledger) {
+    private Client(Balancer balancer, String auth, Ledger ledger, boolean sticky) {
         this.balancer = balancer;
         this.auth = auth;
         this.ledger = ledger;
+        this.sticky = sticky;
         this.port = balancer.pick();
+    }
+
+    /** A console: stays on its instance until that one fails. */
+    static Client sticky(Balancer balancer, String auth, Ledger ledger) {
+        return new Client(balancer, auth, ledger, true);
+    }
+
+    /** A kiosk or a phone: each new request goes to the next instance, an instance that joined too. */
+    static Client spread(Balancer balancer, String auth, Ledger ledger) {
+        return new Client(balancer, auth, ledger, false);
     }
 
     Answer post(String path, String json) {
@@ -42,6 +55,9 @@ final class Client {
     private Answer send(String method, String path, String json) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         boolean ambiguous = false;
+        if (!sticky) {
+            port = balancer.pick();
+        }
         while (System.nanoTime() < deadline) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10));

@@ -20,15 +20,15 @@ public final class HallLoad {
     private HallLoad(String hallId, Balancer balancer, HallWatcher watcher, LoadShape shape) {
         this.watcher = watcher;
         for (int k = 1; k <= shape.kiosks(); k++) {
-            Client kiosk = new Client(balancer, Http.bearer(FaultCluster.KIOSK_TOKEN), ledger);
+            Client kiosk = Client.spread(balancer, Http.bearer(FaultCluster.KIOSK_TOKEN), ledger);
             threads.add(new Thread(new Kiosk("k" + k, hallId, kiosk, ledger, () -> running, shape), "kiosk-" + k));
         }
         for (int w = 1; w <= shape.windows(); w++) {
-            Client console = new Client(balancer, Http.basic(FaultCluster.clerk(w), FaultCluster.CLERK_PASSWORD), ledger);
+            Client console = Client.sticky(balancer, Http.basic(FaultCluster.clerk(w), FaultCluster.CLERK_PASSWORD), ledger);
             threads.add(new Thread(new WindowClerk(hallId, Integer.toString(w), console, ledger, () -> running, shape),
                     "window-" + w));
         }
-        threads.add(new Thread(new Rater(watcher, new Client(balancer, null, ledger), ledger, () -> running, shape), "rater"));
+        threads.add(new Thread(new Rater(watcher, Client.spread(balancer, null, ledger), ledger, () -> running, shape), "rater"));
     }
 
     public static HallLoad start(String hallId, Balancer balancer, String brokerUri, LoadShape shape) {

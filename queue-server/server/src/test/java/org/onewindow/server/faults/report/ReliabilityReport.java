@@ -41,8 +41,18 @@ public final class ReliabilityReport {
     }
 
     private static String machine() {
-        return "%s %s, %d cores, Java %s".formatted(System.getProperty("os.name"), System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        return "%s %s, %d cores, Java %s%s".formatted(System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+    }
+
+    /** Other work on the machine slows every process the suite starts, so the figures say how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+            return ", load average %s (1 min) %s (5 min) at the end".formatted(load[0], load[1]);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** docs/reliability.md of the project, found upwards from where the tests run (the module's directory). */
