@@ -43,7 +43,7 @@ final class ScenarioRun {
             load.stop();
             awaitDelivery(load);
             int port = cluster.servers().stream().filter(ServerNode::isAlive).findFirst().orElseThrow().port();
-            return HallAudit.audit(scenario.name(), scenario.hallId(), port, load.ledger(), load.watcher(), window,
+            return HallAudit.audit(scenario.name(), scenario.hallId(), port, load.ledger(), load.watcher().heard(), window,
                     start + WARM_UP_MILLIS, loadEnd, scenario.silenceLimit());
         } finally {
             load.stop();

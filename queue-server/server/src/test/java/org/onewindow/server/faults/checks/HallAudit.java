@@ -13,7 +13,6 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
-import org.onewindow.server.faults.load.HallWatcher;
 import org.onewindow.server.faults.load.Ledger;
 import org.onewindow.server.faults.processes.FaultCluster;
 import org.onewindow.server.testsupport.Http;
@@ -46,12 +45,12 @@ public final class HallAudit {
      * @param steadyFrom    from when the load ran at its ordinary pace
      * @param silenceLimit  the longest silence allowed after the fault, from the ordinary one
      */
-    public static ScenarioResult audit(String scenario, String hallId, int port, Ledger ledger, HallWatcher watcher,
+    public static ScenarioResult audit(String scenario, String hallId, int port, Ledger ledger, HeardOnMqtt heardOnMqtt,
                                        FaultWindow window, long steadyFrom, long loadEnd, LongUnaryOperator silenceLimit) {
-        return new HallAudit(hallId, port, window).check(scenario, ledger, watcher, steadyFrom, loadEnd, silenceLimit);
+        return new HallAudit(hallId, port, window).check(scenario, ledger, heardOnMqtt, steadyFrom, loadEnd, silenceLimit);
     }
 
-    private ScenarioResult check(String scenario, Ledger ledger, HallWatcher watcher, long steadyFrom, long loadEnd,
+    private ScenarioResult check(String scenario, Ledger ledger, HeardOnMqtt heardOnMqtt, long steadyFrom, long loadEnd,
                                  LongUnaryOperator silenceLimit) {
         Map<String, TicketView> kept = new HashMap<>();
         int ticketsLost = 0;
@@ -65,7 +64,7 @@ public final class HallAudit {
         }
         int doubled = doubled(ledger.tickets());
 
-        Set<String> heard = watcher.callKeys();
+        Set<String> heard = heardOnMqtt.callKeys();
         int callsMissing = 0;
         for (Ledger.Call c : ledger.calls()) {
             TicketView now = kept.computeIfAbsent(c.ticketId(), this::ticket);
@@ -78,7 +77,7 @@ public final class HallAudit {
 
         Set<String> caseTickets = Arrays.stream(read("/api/halls/" + hallId + "/cases", CaseView[].class))
                 .map(CaseView::ticketId).collect(Collectors.toSet());
-        Set<String> offered = watcher.offeredTickets();
+        Set<String> offered = heardOnMqtt.offeredTickets();
         int openingFinishes = 0;
         int withoutCase = 0;
         int offersMissing = 0;
@@ -111,8 +110,7 @@ public final class HallAudit {
             }
         }
 
-        List<Long> arrivals = watcher.calls().values().stream().map(HallWatcher.Heard::at).toList();
-        Silence silence = Silence.of(arrivals, steadyFrom, window.faultAt(), loadEnd);
+        Silence silence = Silence.of(heardOnMqtt.callArrivals(), steadyFrom, window.faultAt(), loadEnd);
         ledger.unexpected().forEach(u -> details.add("answered " + u));
         return new ScenarioResult(scenario, ledger.tickets().size(), ticketsLost, doubled, openingFinishes, withoutCase,
                 ledger.calls().size(), callsMissing, ledger.finishes().size(), offersMissing, ledger.ratings().size(),

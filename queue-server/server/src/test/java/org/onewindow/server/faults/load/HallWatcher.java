@@ -16,6 +16,7 @@ import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.faults.checks.HeardOnMqtt;
 
 /**
  * What a board and the hall's evaluators hear: a subscriber that stays up for the whole run (and
@@ -73,6 +74,11 @@ public final class HallWatcher implements AutoCloseable {
 
     public Set<String> offeredTickets() {
         return Set.copyOf(offers.keySet());
+    }
+
+    /** What was heard so far, for the checks. */
+    public HeardOnMqtt heard() {
+        return new HeardOnMqtt(callKeys(), calls.values().stream().map(Heard::at).toList(), offeredTickets());
     }
 
     /** The next rating request not taken yet, waiting at most the given time; null when none came. */

@@ -34,32 +34,36 @@ public final class Ledger {
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicInteger connectionFailures = new AtomicInteger();
 
-    void ticket(Ticket t) {
+    public void ticket(Ticket t) {
         tickets.add(t);
     }
 
-    void call(Call c) {
+    public void call(Call c) {
         calls.add(c);
     }
 
-    void finish(Finish f) {
+    public void finish(Finish f) {
         finishes.add(f);
     }
 
-    void rating(Rating r) {
+    public void rating(Rating r) {
         ratings.add(r);
     }
 
     /** A 409 or 500 where the client's own state allowed the request: the hall misled it. */
     void unexpected(String what, Answer answer) {
-        unexpected.add(what + " -> " + answer.status() + " " + abbreviated(answer.body()));
+        unexpected(what + " -> " + answer.status() + " " + abbreviated(answer.body()));
     }
 
-    void unavailable() {
+    public void unexpected(String answered) {
+        unexpected.add(answered);
+    }
+
+    public void unavailable() {
         unavailable.incrementAndGet();
     }
 
-    void connectionFailed() {
+    public void connectionFailed() {
         connectionFailures.incrementAndGet();
     }
 
