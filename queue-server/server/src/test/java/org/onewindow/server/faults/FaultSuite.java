@@ -21,7 +21,7 @@ import org.onewindow.server.faults.report.ReliabilityReport;
  * publishing the hall, an instance joining, the broker killed and restarted, Redis killed with
  * {@code appendfsync always} and {@code everysec}. Checks every acknowledged ticket, call, finish,
  * case and rating against what the hall shows afterwards, prints the table and writes it into
- * docs/reliability.md; fails when a target is missed. About 6 minutes. Run with
+ * docs/reliability.md; fails when a target is missed. 6 to 10 minutes. Run with
  * {@code mvn -B -ntp -pl queue-server/server -am test -Pfaults}.
  */
 @Tag("faults")

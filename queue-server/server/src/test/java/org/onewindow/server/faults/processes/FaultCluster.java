@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.onewindow.server.redis.HallKeys;
+
 /**
  * Everything a fault scenario runs on, each a real process the suite started: one Redis, one
  * broker and three queue server instances, serving one hall per scenario so that scenarios on
@@ -79,12 +81,17 @@ public final class FaultCluster implements AutoCloseable {
     public Optional<ServerNode> publisherOf(String hallId) {
         String holder;
         try (var jedis = redis.connect()) {
-            holder = jedis.get("ow:{" + hallId + "}:publisher:lease");
+            holder = jedis.get(publisherLeaseKey(hallId));
         }
         if (holder == null) {
             return Optional.empty();
         }
         return servers.stream().filter(ServerNode::isAlive).filter(s -> s.publishedAs(holder)).findFirst();
+    }
+
+    /** The Redis key whose value is the instance id of the hall's publisher. */
+    public static String publisherLeaseKey(String hallId) {
+        return HallKeys.of(hallId).publisherLease();
     }
 
     /** Starts again every instance that is not running, and waits until each answers. */
