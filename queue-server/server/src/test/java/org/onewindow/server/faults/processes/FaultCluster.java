@@ -47,14 +47,19 @@ public final class FaultCluster implements AutoCloseable {
     /** Starts Redis ({@code appendfsync always}), the broker and every instance, and waits for all. */
     public static FaultCluster start(Path dir, List<String> hallIds, int instances) {
         FaultCluster cluster = new FaultCluster(dir, hallIds, instances);
-        cluster.redis.start("always");
-        cluster.broker.start();
-        // One at a time: started together on two shared cores each takes as long as all three.
-        for (ServerNode server : cluster.servers) {
-            server.launch();
-            server.awaitReady();
+        try {
+            cluster.redis.start("always");
+            cluster.broker.start();
+            // One at a time: started together on two shared cores each takes as long as all three.
+            for (ServerNode server : cluster.servers) {
+                server.launch();
+                server.awaitReady();
+            }
+            return cluster.stopAtExit();
+        } catch (RuntimeException e) {
+            cluster.close(); // nothing the suite started outlives a failed start
+            throw e;
         }
-        return cluster;
     }
 
     public static String clerk(int window) {
@@ -113,5 +118,11 @@ public final class FaultCluster implements AutoCloseable {
         }
         broker.stop();
         redis.stop();
+    }
+
+    /** Stops what a test JVM that ends abruptly (a timeout, Ctrl-C) would otherwise leave running. */
+    private FaultCluster stopAtExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "fault-cluster-stop"));
+        return this;
     }
 }
