@@ -112,6 +112,7 @@ public final class HallAudit {
 
         Silence silence = Silence.of(heardOnMqtt.callArrivals(), steadyFrom, window.faultAt(), loadEnd);
         ledger.unexpected().forEach(u -> details.add("answered " + u));
+        details.addAll(ledger.secondAnswers());
         return new ScenarioResult(scenario, ledger.tickets().size(), ticketsLost, doubled, openingFinishes, withoutCase,
                 ledger.calls().size(), callsMissing, ledger.finishes().size(), offersMissing, ledger.ratings().size(),
                 ratingsMissing, ledger.unexpected().size(), ledger.unavailableAnswers(), ledger.connectionFailures(), lostToFsync, silence.ordinaryMillis(), silence.afterFaultMillis(),

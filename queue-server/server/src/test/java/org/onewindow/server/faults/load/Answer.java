@@ -5,7 +5,7 @@ package org.onewindow.server.faults.load;
  *
  * @param status     the last answer's HTTP status; 0 when no instance answered in time
  * @param body       its body
- * @param ambiguous  an earlier try may have been carried out: its connection broke before the answer
+ * @param ambiguous  an earlier try may have been carried out: its connection broke, or it was answered 503
  * @param port       the instance that answered last
  */
 record Answer(int status, String body, boolean ambiguous, int port) {

@@ -73,6 +73,9 @@ final class Client {
                 if (response.statusCode() != 503) {
                     return new Answer(response.statusCode(), response.body(), ambiguous, port);
                 }
+                // A 503 may still have made the change: the script ran, and Redis went away before
+                // its answer (docs/api.md).
+                ambiguous = ambiguous || !"GET".equals(method);
                 ledger.unavailable();
                 pause(retryAfterMillis(response));
             } catch (IOException e) {

@@ -31,6 +31,7 @@ public final class Ledger {
     private final ConcurrentLinkedQueue<Finish> finishes = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Rating> ratings = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> secondAnswers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicInteger connectionFailures = new AtomicInteger();
 
@@ -59,11 +60,21 @@ public final class Ledger {
         unexpected.add(answered);
     }
 
-    public void unavailable() {
+    /** The documented answer to a second try whose first was carried out, taken as done. */
+    void secondAnswer(String what, Answer answer) {
+        secondAnswers.add(what + ": " + answer.status() + " " + abbreviated(answer.body()) + " after a 503 or a broken"
+                + " connection, taken as done");
+    }
+
+    public List<String> secondAnswers() {
+        return List.copyOf(secondAnswers);
+    }
+
+    void unavailable() {
         unavailable.incrementAndGet();
     }
 
-    public void connectionFailed() {
+    void connectionFailed() {
         connectionFailures.incrementAndGet();
     }
 

@@ -41,7 +41,11 @@ final class Rater implements Runnable {
                 RatingSubmission level = LEVELS.get(offered % LEVELS.size());
                 Answer answer = client.post("/api/ratings", JsonCodec.toJson(
                         new RatingSubmission(request.token(), level.level(), level.reasons(), "", "")));
-                if (answer.is(200) || answer.is(409) && answer.hasCode("ALREADY_RATED") && answer.ambiguous()) {
+                boolean secondAnswer = answer.is(409) && answer.hasCode("ALREADY_RATED") && answer.ambiguous();
+                if (secondAnswer) {
+                    ledger.secondAnswer("rate " + request.ticketNumber(), answer);
+                }
+                if (answer.is(200) || secondAnswer) {
                     ledger.rating(new Ledger.Rating(request.ticketId(), System.currentTimeMillis()));
                 } else {
                     ledger.unexpected("rate " + request.ticketNumber(), answer);

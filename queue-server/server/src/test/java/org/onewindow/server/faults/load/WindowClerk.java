@@ -67,6 +67,7 @@ final class WindowClerk implements Runnable {
         } else if (answer.is(204)) {
             return null;
         } else if (answer.is(409) && answer.hasCode("WINDOW_BUSY") && answer.ambiguous()) {
+            ledger.secondAnswer("call-next at " + window, answer);
             called = currentTicket();
         } else {
             ledger.unexpected("call-next at " + window, answer);
@@ -81,8 +82,11 @@ final class WindowClerk implements Runnable {
 
     private void finish(TicketView serving, String outcome) {
         Answer answer = client.post(windowPath + "/finish", outcome);
-        boolean done = answer.is(200) || answer.is(409) && answer.hasCode("NOTHING_TO_FINISH") && answer.ambiguous();
-        if (done) {
+        boolean secondAnswer = answer.is(409) && answer.hasCode("NOTHING_TO_FINISH") && answer.ambiguous();
+        if (secondAnswer) {
+            ledger.secondAnswer("finish " + serving.number() + " at " + window, answer);
+        }
+        if (answer.is(200) || secondAnswer) {
             String name = outcome.substring(outcome.indexOf(":\"") + 2, outcome.indexOf("\"", outcome.indexOf(":\"") + 2));
             ledger.finish(new Ledger.Finish(serving.ticketId(), serving.number(), window, name, System.currentTimeMillis()));
         } else {
