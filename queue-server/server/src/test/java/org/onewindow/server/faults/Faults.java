@@ -75,6 +75,6 @@ final class Faults {
     private static ServerNode publisher(FaultCluster cluster, String hallId) {
         return cluster.publisherOf(hallId).orElseThrow(() -> new IllegalStateException("no live instance holds the publisher"
                 + " lease of " + hallId + ": the lease's value (" + FaultCluster.publisherLeaseKey(hallId) + ") is matched"
-                + " against each instance's log line \"Publishing hall … from this instance (<id>)\""));
+                + " against each instance's log line \"Working hall … on this instance (<id>)\""));
     }
 }

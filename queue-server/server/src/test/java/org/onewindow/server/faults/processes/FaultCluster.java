@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.ServerKeys;
 
 /**
  * Everything a fault scenario runs on, each a real process the suite started: one Redis, one
@@ -82,7 +82,7 @@ public final class FaultCluster implements AutoCloseable {
         return hallIds;
     }
 
-    /** The instance holding the hall's publisher lease now, if the lease is held by one the suite knows. */
+    /** The instance working the hall now (holding its lease), if it is one the suite knows. */
     public Optional<ServerNode> publisherOf(String hallId) {
         String holder;
         try (var jedis = redis.connect()) {
@@ -94,9 +94,9 @@ public final class FaultCluster implements AutoCloseable {
         return servers.stream().filter(ServerNode::isAlive).filter(s -> s.publishedAs(holder)).findFirst();
     }
 
-    /** The Redis key whose value is the instance id of the hall's publisher. */
+    /** The Redis key whose value is the instance id of the instance working the hall. */
     public static String publisherLeaseKey(String hallId) {
-        return HallKeys.of(hallId).publisherLease();
+        return ServerKeys.hallLease(hallId);
     }
 
     /** Starts again every instance that is not running, and waits until each answers. */

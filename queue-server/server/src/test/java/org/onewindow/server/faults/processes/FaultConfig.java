@@ -81,7 +81,7 @@ final class FaultConfig {
         }
         lines.addAll(List.of("    devices:",
                 "      - {id: kiosk-1, kind: KIOSK, token-sha256: 91d7fe32b9851483d3b8bc08ee568325d72ff8d3712fd2721a05f15d2897f3d2}",
-                "logging:", "  level:", "    root: WARN", "    org.onewindow.server.messaging: INFO",
+                "logging:", "  level:", "    root: WARN", "    org.onewindow.server.messaging: INFO", "    org.onewindow.server.pipeline: INFO",
                 "spring:", "  main:", "    banner-mode: off"));
         return write(dir.resolve("accounts.yml"), String.join("\n", lines) + "\n");
     }

@@ -76,11 +76,11 @@ public final class ServerNode {
         return name;
     }
 
-    /** Whether this instance said it publishes a hall under the given instance id. */
+    /** Whether this instance said it works a hall under the given instance id. */
     boolean publishedAs(String instanceId) {
         try {
             return Files.readString(dir.resolve("server.log"), StandardCharsets.UTF_8)
-                    .contains("from this instance (" + instanceId + ")");
+                    .contains("on this instance (" + instanceId + ")");
         } catch (IOException e) {
             return false;
         }
