@@ -39,11 +39,7 @@ class RetainedStates implements DisposableBean {
     private final HallStateQuery state;
     private final HallLeases leases;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "retained-states");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
 
     /** What a hall has waiting to be published. */
     private static final class Pending {
@@ -57,6 +53,13 @@ class RetainedStates implements DisposableBean {
         this.connections = connections;
         this.state = state;
         this.leases = leases;
+        // Named after the instance, like the pipeline's threads, so its CPU time can be told apart.
+        String name = "retained-states-" + leases.instanceId();
+        this.executor = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The hall changed: its board and queues, and the screen of the window concerned ('' for none). */
