@@ -30,7 +30,7 @@ final class Drain {
     private long handled;
 
     /** What each instance had done at one moment. */
-    private record Mark(long nanos, long[] handled, List<Map<Long, Long>> cpu, int[] halls) {
+    private record Mark(long nanos, long[] handled, List<Map<Long, Long>> cpu, List<Map<Long, String>> kinds, int[] halls) {
     }
 
     private Drain(List<ServerInstance> instances) {
@@ -81,12 +81,14 @@ final class Drain {
         long[] h = new long[instances.size()];
         int[] halls = new int[instances.size()];
         List<Map<Long, Long>> cpu = new ArrayList<>();
+        List<Map<Long, String>> kinds = new ArrayList<>();
         for (int i = 0; i < instances.size(); i++) {
             cpu.add(instances.get(i).cpuByThread());
+            kinds.add(instances.get(i).threadKinds());
             h[i] = instances.get(i).handled();
             halls[i] = instances.get(i).held().size();
         }
-        return new Mark(System.nanoTime(), h, cpu, halls);
+        return new Mark(System.nanoTime(), h, cpu, kinds, halls);
     }
 
     long handled() {
@@ -113,7 +115,7 @@ final class Drain {
     }
 
     private String byKind(ServerInstance s, int i, double events) {
-        Map<Long, String> kinds = s.threadKinds();
+        Map<Long, String> kinds = steadyTo.kinds().get(i);
         Map<String, Long> cpu = new TreeMap<>();
         steadyTo.cpu().get(i).forEach((thread, nanos) -> cpu.merge(kinds.getOrDefault(thread, "ended"),
                 nanos - steadyFrom.cpu().get(i).getOrDefault(thread, 0L), Long::sum));
