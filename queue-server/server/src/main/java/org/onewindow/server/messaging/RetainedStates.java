@@ -1,11 +1,16 @@
 package org.onewindow.server.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -26,29 +31,33 @@ import org.onewindow.server.state.HallStateQuery;
  * sequence number. Changes are coalesced: a hall is published at most once per
  * {@link #INTERVAL_MILLIS}, however many events arrive meanwhile, and the screens published are
  * those of the windows that changed. A busy hall costs a few reads a tenth of a second, not a
- * few per event.
+ * few per event. Each of {@link #PUBLISHERS} threads waits for the broker to have taken a hall's
+ * state (or {@link #PATIENCE_MILLIS}) before the next: with many halls, each changes less often
+ * than the interval and coalescing alone would not bound the traffic; this way the broker sets the
+ * pace instead of being sent more than it can queue (Moquette drops what overflows its queues).
  */
 @Component
 class RetainedStates implements DisposableBean {
 
     static final long INTERVAL_MILLIS = 100;
     private static final long RETRY_MILLIS = 1_000;
+    private static final long PATIENCE_MILLIS = 5_000;
+    /** Halls whose state is in flight to the broker at once. */
+    private static final int PUBLISHERS = 4;
     private static final Logger log = LoggerFactory.getLogger(RetainedStates.class);
 
     private final HallConnections connections;
     private final HallStateQuery state;
     private final HallLeases leases;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "retained-states");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor;
 
     /** What a hall has waiting to be published. */
     private static final class Pending {
         final AtomicBoolean scheduled = new AtomicBoolean();
         final Set<String> windows = ConcurrentHashMap.newKeySet();
+        /** Changed since its state was last read for publishing. */
+        volatile boolean dirty;
         volatile boolean everything;
         volatile long lastPublishedNanos;
     }
@@ -57,6 +66,13 @@ class RetainedStates implements DisposableBean {
         this.connections = connections;
         this.state = state;
         this.leases = leases;
+        // Named after the instance, like the pipeline's threads, so its CPU time can be told apart.
+        String name = "retained-states-" + leases.instanceId();
+        this.executor = Executors.newScheduledThreadPool(PUBLISHERS, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The hall changed: its board and queues, and the screen of the window concerned ('' for none). */
@@ -65,6 +81,7 @@ class RetainedStates implements DisposableBean {
         if (!windowNo.isEmpty()) {
             p.windows.add(windowNo);
         }
+        p.dirty = true;
         schedule(hallId, p, false);
     }
 
@@ -91,42 +108,56 @@ class RetainedStates implements DisposableBean {
     private void publish(String hallId, Pending p) {
         boolean everything = p.everything;
         p.everything = false;
+        p.dirty = false;
         Set<String> windows = Set.copyOf(p.windows);
         p.windows.removeAll(windows);
         p.lastPublishedNanos = System.nanoTime();
-        // From here, a change schedules another publish, after the interval.
-        p.scheduled.set(false);
         MqttGateway gateway = connections.of(hallId);
         if (!leases.holds(hallId) || gateway == null || !gateway.isConnected()) {
             // Whoever works the hall, or this instance once the broker is back, publishes everything.
+            p.scheduled.set(false);
             return;
         }
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
         try {
             HallTopics topics = HallTopics.forHall(hallId);
             if (everything) {
-                publish(gateway, topics.serverPresence(), HallConnections.presence(topics, true).payload());
+                sent.add(publish(gateway, topics.serverPresence(), HallConnections.presence(topics, true).payload()));
             }
-            publish(gateway, topics.board(), JsonCodec.toBytes(state.board(hallId)));
-            state.areaQueues(hallId).forEach(a -> publish(gateway, topics.areaQueue(a.areaId()), JsonCodec.toBytes(a)));
+            sent.add(publish(gateway, topics.board(), JsonCodec.toBytes(state.board(hallId))));
+            state.areaQueues(hallId).forEach(a -> sent.add(publish(gateway, topics.areaQueue(a.areaId()), JsonCodec.toBytes(a))));
             if (everything) {
-                state.windowScreens(hallId).forEach(s -> publishScreen(gateway, topics, s));
+                state.windowScreens(hallId).forEach(s -> sent.add(publishScreen(gateway, topics, s)));
             } else {
-                windows.forEach(no -> publishScreen(gateway, topics, state.windowScreen(hallId, no)));
+                windows.forEach(no -> sent.add(publishScreen(gateway, topics, state.windowScreen(hallId, no))));
             }
         } catch (RuntimeException e) {
             log.warn("Could not publish the state of hall {} ({}); trying again", hallId, e.toString());
             p.everything = true;
-            p.scheduled.set(true);
             executor.schedule(() -> publish(hallId, p), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
+        try {
+            // Waiting here bounds what is in flight to a hall per thread, however many halls changed.
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.debug("The broker did not take the state of hall {} in time: {}", hallId, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // From when the broker has it all, a change schedules another publish, after the interval.
+        p.scheduled.set(false);
+        if (p.dirty || p.everything || !p.windows.isEmpty()) {
+            schedule(hallId, p, p.everything);
         }
     }
 
-    private static void publishScreen(MqttGateway gateway, HallTopics topics, WindowScreen screen) {
-        publish(gateway, topics.windowScreen(screen.windowNo()), JsonCodec.toBytes(screen));
+    private static CompletableFuture<Void> publishScreen(MqttGateway gateway, HallTopics topics, WindowScreen screen) {
+        return publish(gateway, topics.windowScreen(screen.windowNo()), JsonCodec.toBytes(screen));
     }
 
-    private static void publish(MqttGateway gateway, String topic, byte[] payload) {
-        gateway.publish(topic, payload, 1, true).whenComplete((ok, e) -> {
+    private static CompletableFuture<Void> publish(MqttGateway gateway, String topic, byte[] payload) {
+        return gateway.publish(topic, payload, 1, true).whenComplete((ok, e) -> {
             if (e != null) {
                 log.warn("Publishing {} failed: {}", topic, e.toString());
             }

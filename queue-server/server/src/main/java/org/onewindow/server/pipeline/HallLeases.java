@@ -96,7 +96,7 @@ public class HallLeases implements SmartLifecycle {
     public void start() {
         running = true;
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hall-leases");
+            Thread t = new Thread(r, "hall-leases-" + instanceId);
             t.setDaemon(true);
             return t;
         });
