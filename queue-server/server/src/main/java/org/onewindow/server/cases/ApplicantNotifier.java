@@ -1,5 +1,7 @@
 package org.onewindow.server.cases;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,12 +35,13 @@ class ApplicantNotifier implements HallEffect {
     }
 
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (event.type() != HallEventType.CASE_CHANGED || event.get("status").equals(event.get("from"))) {
-            return;
+            return DONE;
         }
         CaseView c = cases.find(event.hallId(), event.get("case"));
         log.info("To {} about case {} ({}): {}", c.maskedName().isEmpty() ? "applicant" : c.maskedName(), c.caseNo(),
                 c.itemName(), CaseMessages.of(c));
+        return DONE;
     }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.server.cases;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,9 @@ class CaseOpening implements HallEffect {
     }
 
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (event.type() != HallEventType.TICKET_FINISHED || !CaseService.opensCase(event.get("outcome"))) {
-            return;
+            return DONE;
         }
         try {
             cases.open(event.hallId(), event.ticketId(), event.actor());
@@ -41,5 +43,6 @@ class CaseOpening implements HallEffect {
             // The day's tickets have expired (an old log read for the first time): nothing left to open.
             log.debug("No case for ticket {} of hall {}: {}", event.ticketId(), event.hallId(), gone.getMessage());
         }
+        return DONE;
     }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.server.cases;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -33,13 +35,13 @@ class CaseStatusBroadcast implements HallEffect {
     }
 
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (event.type() != HallEventType.CASE_CHANGED) {
-            return;
+            return DONE;
         }
         CaseView c = cases.find(event.hallId(), event.get("case"));
         CaseStatusChanged changed = new CaseStatusChanged(c.hallId(), c.caseNo(), c.itemName(), c.status(), c.promisedDate(),
                 c.pickupMethod(), c.history().isEmpty() ? c.createdAt() : c.history().get(c.history().size() - 1).at());
-        messaging.publishAcknowledged(c.hallId(), HallTopics.forHall(c.hallId()).caseStatus(), JsonCodec.toBytes(changed), false);
+        return messaging.publishAcknowledged(c.hallId(), HallTopics.forHall(c.hallId()).caseStatus(), JsonCodec.toBytes(changed), false);
     }
 }

@@ -1,8 +1,7 @@
 package org.onewindow.server.messaging;
 
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -10,8 +9,10 @@ import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.server.pipeline.RetryLater;
 
 /**
- * Publishes at QoS 1 and returns once the broker has the message, for effects that are done only
- * when it has; while the broker is away it says {@link RetryLater}, so the entry is kept.
+ * Publishes at QoS 1 for effects that are done only once the broker has the message: the future
+ * completes on the broker's acknowledgement, and fails with {@link RetryLater} when the broker is
+ * away, drops the connection, or does not answer within {@link #PATIENCE_SECONDS}, so the entry
+ * is kept and published again.
  */
 @Component
 class BrokerAcknowledged {
@@ -24,18 +25,19 @@ class BrokerAcknowledged {
         this.connections = connections;
     }
 
-    void publish(String hallId, String topic, byte[] payload, boolean retained) {
+    CompletableFuture<Void> publish(String hallId, String topic, byte[] payload, boolean retained) {
         MqttGateway gateway = connections.of(hallId);
         if (gateway == null || !gateway.isConnected()) {
-            throw new RetryLater("the broker is away; " + topic + " waits");
+            return CompletableFuture.failedFuture(new RetryLater("the broker is away; " + topic + " waits"));
         }
-        try {
-            gateway.publish(topic, payload, 1, retained).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new RetryLater("the broker did not take " + topic + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RetryLater("interrupted while publishing " + topic);
-        }
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        gateway.publish(topic, payload, 1, retained).orTimeout(PATIENCE_SECONDS, TimeUnit.SECONDS).whenComplete((ok, e) -> {
+            if (e == null) {
+                taken.complete(null);
+            } else {
+                taken.completeExceptionally(new RetryLater("the broker did not take " + topic + ": " + e));
+            }
+        });
+        return taken;
     }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.server.messaging;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,11 @@ public class HallMessaging {
     }
 
     /**
-     * Publishes for an effect of the event pipeline, returning once the broker has the message;
-     * throws {@link org.onewindow.server.pipeline.RetryLater} while the broker is away.
+     * Publishes for an effect of the event pipeline: the future completes once the broker has the
+     * message, and fails with {@link org.onewindow.server.pipeline.RetryLater} while it is away.
      */
-    public void publishAcknowledged(String hallId, String topic, byte[] payload, boolean retained) {
-        broker.publish(hallId, topic, payload, retained);
+    public CompletableFuture<Void> publishAcknowledged(String hallId, String topic, byte[] payload, boolean retained) {
+        return broker.publish(hallId, topic, payload, retained);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.onewindow.server.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -77,14 +78,15 @@ class HallPublisher implements HallEffect, LeaseListener {
     }
 
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (!event.type().changesTheHall()) {
-            return;
-        }
-        if (CALLS.contains(event.type()) && event.at().isAfter(clock.instant().minus(STALE_CALL))) {
-            broker.publish(event.hallId(), HallTopics.forHall(event.hallId()).calls(), JsonCodec.toBytes(call(event)), false);
+            return DONE;
         }
         states.changed(event.hallId(), event.windowNo());
+        if (CALLS.contains(event.type()) && event.at().isAfter(clock.instant().minus(STALE_CALL))) {
+            return broker.publish(event.hallId(), HallTopics.forHall(event.hallId()).calls(), JsonCodec.toBytes(call(event)), false);
+        }
+        return DONE;
     }
 
     @EventListener

@@ -1,8 +1,10 @@
 package org.onewindow.server.pipeline;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,15 @@ class EffectRunner {
         }
     }
 
-    void run(EffectGroup group, HallEvent event) {
+    /** Starts every effect; the future completes when all are done, and fails when one failed. */
+    CompletableFuture<Void> run(EffectGroup group, HallEvent event) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
         for (HallEffect effect : byGroup.get(group)) {
-            effect.apply(event);
+            CompletableFuture<Void> f = effect.apply(event);
+            if (f != HallEffect.DONE) {
+                pending.add(f);
+            }
         }
+        return pending.isEmpty() ? HallEffect.DONE : CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new));
     }
 }

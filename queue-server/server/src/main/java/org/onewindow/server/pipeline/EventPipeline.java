@@ -20,13 +20,15 @@ import org.onewindow.server.redis.HallKeys;
 
 /**
  * Runs the effects of every change in the halls this instance works: a reader per consumer group,
- * a lane per hall and group, and a shared pool of workers. It starts before the leases and stops
+ * a lane per hall and group, and a pool of workers per group, so that a broker slow to answer
+ * never holds up the cases, nor a slow Redis the boards. It starts before the leases and stops
  * after them, so that a hall handed over at shutdown has had its entry in hand finished first.
  */
 @Component
 class EventPipeline implements SmartLifecycle, LeaseListener {
 
-    static final int WORKERS = 8;
+    /** Workers of each group: its lanes wait on Redis or the broker, rarely on the CPU. */
+    static final int WORKERS = 4;
     private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(1);
 
     private final JedisPool pool;
@@ -36,7 +38,7 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
     private final PipelineStats stats;
     private final List<GroupReader> readers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
-    private ExecutorService workers;
+    private final List<ExecutorService> workers = new ArrayList<>();
     private ScheduledExecutorService timer;
     private volatile boolean running;
 
@@ -52,12 +54,14 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
     @Override
     public void start() {
         String instance = leases.instanceId();
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "effects-" + instance + "-" + n.incrementAndGet()));
         timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "effects-" + instance + "-retries"));
-        HallLane.Services services = new HallLane.Services(runner, this::ack, parked, stats, workers, timer);
         for (EffectGroup group : EffectGroup.values()) {
-            GroupReader reader = new GroupReader(group, pool, leases, services);
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(WORKERS,
+                    r -> daemon(r, "effects-" + instance + "-" + group.groupName() + "-" + n.incrementAndGet()));
+            workers.add(pool);
+            HallLane.Services services = new HallLane.Services(runner, this::ack, parked, stats, pool, timer);
+            GroupReader reader = new GroupReader(group, this.pool, leases, services);
             readers.add(reader);
             Thread t = daemon(reader, "events-" + group.groupName() + "-" + instance);
             threads.add(t);
@@ -82,11 +86,13 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
         running = false;
         readers.forEach(GroupReader::stop);
         threads.forEach(Thread::interrupt);
-        if (workers != null) {
-            workers.shutdown();
+        workers.forEach(ExecutorService::shutdown);
+        if (timer != null) {
             timer.shutdownNow();
+        }
+        for (ExecutorService pool : workers) {
             try {
-                workers.awaitTermination(2, TimeUnit.SECONDS);
+                pool.awaitTermination(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,14 +1,20 @@
 package org.onewindow.server.pipeline;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,11 +31,13 @@ import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.redis.TransientRedisState;
 
 /**
- * One hall's entries for one consumer group, done in order, one at a time, on a shared pool of
- * workers: a hall never holds up another, and its calls go out in the order they were made. An
- * entry is acknowledged after its effects succeeded, in batches. A failing entry holds the lane
- * and is tried again after a growing pause; after {@link #MAX_TRIES} real failures it is parked
- * and the lane goes on. A passing condition (Redis loading, the broker away) is waited out.
+ * One hall's entries for one consumer group, done in order on a shared pool of workers: a hall
+ * never holds up another, and its calls go out in the order they were made. A batch of entries is
+ * started one after another; what the broker has yet to take is awaited at the end of the batch,
+ * and the entries are acknowledged up to the first that failed. That one and those after it are
+ * done again (after a growing pause) from there, so the order holds; after {@link #MAX_TRIES} real
+ * failures it is parked and the lane goes on. A passing condition (Redis loading, the broker away)
+ * is waited out.
  */
 final class HallLane {
 
@@ -37,18 +45,24 @@ final class HallLane {
     private static final int BATCH = 64;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    /** How long a batch waits for the broker; its publishes time out sooner (see BrokerAcknowledged). */
+    private static final Duration BATCH_PATIENCE = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(HallLane.class);
 
     private final String hallId;
     private final EffectGroup group;
     private final Services services;
     private final Queue<StreamEntry> queue = new ConcurrentLinkedQueue<>();
+    /** Entries to do again before the queue's, oldest first; touched only while {@link #working} is held. */
+    private final Deque<StreamEntry> again = new ArrayDeque<>();
+    /** Entries offered and not yet done. */
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean active = new AtomicBoolean();
-    /** Held while an entry is worked, so that closing can wait for the one in hand. */
+    /** Held while a batch is worked, so that closing can wait for the one in hand. */
     private final ReentrantLock working = new ReentrantLock();
     private volatile boolean closed;
     private volatile StreamEntryID lastOffered = new StreamEntryID(0, 0);
+    private StreamEntryID failing;
     private int tries;
     private int pauses;
 
@@ -60,6 +74,10 @@ final class HallLane {
     /** Acknowledges done entries of a hall's group. */
     interface Acknowledger {
         void ack(String hallId, EffectGroup group, List<StreamEntryID> done);
+    }
+
+    /** An entry started, and what it waits for. */
+    private record Started(StreamEntry entry, HallEvent event, CompletableFuture<Void> done) {
     }
 
     HallLane(String hallId, EffectGroup group, Services services) {
@@ -83,7 +101,7 @@ final class HallLane {
         return size.get();
     }
 
-    /** Stops the lane; waits, up to {@code patience}, for the entry in hand to be done and acknowledged. */
+    /** Stops the lane; waits, up to {@code patience}, for the batch in hand to be done and acknowledged. */
     void close(Duration patience) {
         closed = true;
         try {
@@ -102,26 +120,10 @@ final class HallLane {
     }
 
     private void drain() {
-        List<StreamEntryID> done = new ArrayList<>();
         Optional<Duration> pause = Optional.empty();
         working.lock();
         try {
-            for (int n = 0; n < BATCH && !closed; n++) {
-                StreamEntry entry = queue.peek();
-                if (entry == null) {
-                    break;
-                }
-                pause = work(entry);
-                if (pause.isPresent()) {
-                    break;
-                }
-                queue.poll();
-                size.decrementAndGet();
-                done.add(entry.getID());
-            }
-            if (!done.isEmpty()) {
-                acknowledge(done);
-            }
+            pause = workBatch();
         } finally {
             working.unlock();
         }
@@ -131,40 +133,102 @@ final class HallLane {
             return;
         }
         active.set(false);
-        if (!queue.isEmpty()) {
+        if (!queue.isEmpty() || !again.isEmpty()) {
             schedule();
         }
     }
 
-    /** Does one entry's effects; empty when done (or parked), else how long to wait before the next try. */
-    private Optional<Duration> work(StreamEntry entry) {
-        Optional<HallEvent> event = HallEventLog.decode(hallId, entry);
-        if (event.isEmpty()) {
-            return Optional.empty();
+    /** Starts up to a batch of entries, awaits them, acknowledges what is done; says how long to pause, if at all. */
+    private Optional<Duration> workBatch() {
+        List<Started> started = new ArrayList<>();
+        List<StreamEntryID> done = new ArrayList<>();
+        Optional<Duration> pause = Optional.empty();
+        while (started.size() < BATCH && !closed) {
+            StreamEntry entry = again.isEmpty() ? queue.poll() : again.poll();
+            if (entry == null) {
+                break;
+            }
+            Optional<HallEvent> event = HallEventLog.decode(hallId, entry);
+            if (event.isEmpty()) {
+                done.add(entry.getID());
+                continue;
+            }
+            CompletableFuture<Void> future;
+            try {
+                future = services.runner().run(group, event.get());
+            } catch (RuntimeException e) {
+                future = CompletableFuture.failedFuture(e);
+            }
+            started.add(new Started(entry, event.get(), future));
+            if (future.isCompletedExceptionally()) {
+                break;
+            }
         }
-        try {
-            services.runner().run(group, event.get());
+        long deadline = System.nanoTime() + BATCH_PATIENCE.toNanos();
+        for (int i = 0; i < started.size(); i++) {
+            Started s = started.get(i);
+            Optional<Throwable> failure = outcome(s.done(), deadline);
+            if (failure.isEmpty()) {
+                done.add(s.entry().getID());
+                continue;
+            }
+            // This one and every one after it are done again, in order.
+            for (int j = started.size() - 1; j > i; j--) {
+                again.addFirst(started.get(j).entry());
+            }
+            pause = failed(s, failure.get());
+            if (pause.isPresent()) {
+                again.addFirst(s.entry());
+            } else {
+                done.add(s.entry().getID());
+            }
+            break;
+        }
+        if (pause.isEmpty() && !done.isEmpty()) {
             tries = 0;
             pauses = 0;
+        }
+        if (!done.isEmpty()) {
+            acknowledge(done);
+        }
+        return pause;
+    }
+
+    private static Optional<Throwable> outcome(CompletableFuture<Void> future, long deadlineNanos) {
+        try {
+            future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             return Optional.empty();
-        } catch (RetryLater e) {
-            return waitOut(e);
-        } catch (RuntimeException e) {
-            if (TransientRedisState.of(e).isPresent() || e instanceof JedisConnectionException) {
-                return waitOut(e);
-            }
-            tries++;
-            if (tries < MAX_TRIES) {
-                log.warn("{} effects of {} {} in hall {} failed (try {} of {}): {}", group.groupName(),
-                        event.get().type(), entry.getID(), hallId, tries, MAX_TRIES, e.toString());
-                services.stats().countRetry();
-                return Optional.of(pause(tries));
-            }
-            return park(event.get(), e);
+        } catch (ExecutionException | CompletionException e) {
+            return Optional.of(e.getCause() == null ? e : e.getCause());
+        } catch (TimeoutException e) {
+            return Optional.of(new RetryLater("not done within " + BATCH_PATIENCE.toSeconds() + " s"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new RetryLater("interrupted"));
         }
     }
 
-    private Optional<Duration> waitOut(RuntimeException e) {
+    /** What to do about a failed entry: a pause before it is tried again, or empty once it is parked. */
+    private Optional<Duration> failed(Started s, Throwable failure) {
+        if (failure instanceof RetryLater || TransientRedisState.of(failure).isPresent()
+                || failure instanceof JedisConnectionException) {
+            return waitOut(failure);
+        }
+        if (!s.entry().getID().equals(failing)) {
+            failing = s.entry().getID();
+            tries = 0;
+        }
+        tries++;
+        if (tries < MAX_TRIES) {
+            log.warn("{} effects of {} {} in hall {} failed (try {} of {}): {}", group.groupName(), s.event().type(),
+                    s.entry().getID(), hallId, tries, MAX_TRIES, failure.toString());
+            services.stats().countRetry();
+            return Optional.of(pause(tries));
+        }
+        return park(s.event(), failure);
+    }
+
+    private Optional<Duration> waitOut(Throwable e) {
         pauses++;
         services.stats().countRetry();
         if (pauses == 1 || pauses % 20 == 0) {
@@ -173,7 +237,7 @@ final class HallLane {
         return Optional.of(pause(pauses));
     }
 
-    private Optional<Duration> park(HallEvent event, RuntimeException failure) {
+    private Optional<Duration> park(HallEvent event, Throwable failure) {
         try {
             services.parked().park(group, event, tries, failure);
         } catch (RuntimeException e) {
@@ -183,10 +247,12 @@ final class HallLane {
                 event.streamId(), hallId, tries, failure);
         services.stats().countParked();
         tries = 0;
+        failing = null;
         return Optional.empty();
     }
 
     private void acknowledge(List<StreamEntryID> done) {
+        size.addAndGet(-done.size());
         try {
             services.acknowledger().ack(hallId, group, done);
             services.stats().countHandled(done.size());

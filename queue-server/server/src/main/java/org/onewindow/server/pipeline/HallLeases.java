@@ -35,8 +35,8 @@ import org.onewindow.server.redis.ServerKeys;
 @Component
 public class HallLeases implements SmartLifecycle {
 
-    static final long TTL_MILLIS = 1_200;
-    static final long TICK_MILLIS = 200;
+    static final long TTL_MILLIS = 1_000;
+    static final long TICK_MILLIS = 150;
     /** Ticks another instance must have been seen alive before a hall is handed to it. */
     private static final int STABLE_TICKS = 3;
     /** Leases start after the web server and stop before everything else. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,8 @@ import org.onewindow.server.redis.LuaScripts;
 /** Effects given up after {@link HallLane#MAX_TRIES}: kept per hall until a manager retries them. */
 @Component
 public class ParkedEffects {
+
+    private static final long RETRY_PATIENCE_SECONDS = 10;
 
     private final JedisPool pool;
     private final LuaScripts scripts;
@@ -74,7 +79,17 @@ public class ParkedEffects {
         EffectGroup group = List.of(EffectGroup.values()).stream().filter(g -> g.groupName().equals(parked.group()))
                 .findFirst().orElseThrow(() -> new NotFoundException("parked effect", id));
         try {
-            entry(hallId, parked.streamId()).ifPresent(event -> runner.run(group, event));
+            Optional<HallEvent> event = entry(hallId, parked.streamId());
+            if (event.isPresent()) {
+                runner.run(group, event.get()).get(RETRY_PATIENCE_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new ConflictException("EFFECT_FAILED", "it failed again: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new ConflictException("EFFECT_FAILED", "it did not finish within " + RETRY_PATIENCE_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("EFFECT_FAILED", "interrupted");
         } catch (RuntimeException e) {
             throw new ConflictException("EFFECT_FAILED", "it failed again: " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.onewindow.server.rating;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -81,19 +82,22 @@ class EvaluatorLink implements HallEffect {
 
     /** Asks the window's evaluator for a rating when a service finishes; clears the old request at the next call. */
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (event.windowNo().isEmpty() || event.at().isBefore(clock.instant().minus(STALE))) {
-            return;
+            return DONE;
         }
         HallTopics topics = HallTopics.forHall(event.hallId());
         if (event.type() == HallEventType.TICKET_FINISHED) {
             byte[] payload = JsonCodec.toBytes(ratings.requestFor(FinishedService.of(event)));
-            messaging.publishAcknowledged(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true);
-            messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true);
-        } else if (event.type() == HallEventType.TICKET_CALLED) {
-            // Only the earlier releases' topic: the pending one stays, for the minimum on screen.
-            messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
+            return CompletableFuture.allOf(
+                    messaging.publishAcknowledged(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true),
+                    messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true));
         }
+        if (event.type() == HallEventType.TICKET_CALLED) {
+            // Only the earlier releases' topic: the pending one stays, for the minimum on screen.
+            return messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), new byte[0], true);
+        }
+        return DONE;
     }
 
     private void onRating(String hallId, String topic, byte[] payload) {

@@ -1,5 +1,7 @@
 package org.onewindow.server.rating;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.springframework.stereotype.Component;
 
 import org.onewindow.server.events.HallEvent;
@@ -26,9 +28,10 @@ class RatingOffering implements HallEffect {
     }
 
     @Override
-    public void apply(HallEvent event) {
+    public CompletableFuture<Void> apply(HallEvent event) {
         if (event.type() == HallEventType.TICKET_FINISHED) {
             ratings.offerAtTerminals(FinishedService.of(event));
         }
+        return DONE;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -61,8 +62,9 @@ class EventPipelineTest {
             }
 
             @Override
-            public void apply(HallEvent event) {
+            public CompletableFuture<Void> apply(HallEvent event) {
                 body.accept(event);
+                return DONE;
             }
         };
     }
@@ -162,6 +164,44 @@ class EventPipelineTest {
 
         await().atMost(PATIENCE).until(() -> done.containsKey(key(EffectGroup.DEVICES, hall.id(), id)));
         assertThat(tries).hasValue(HallLane.MAX_TRIES + 2);
+        assertThat(rig.parked.of(hall.id())).isEmpty();
+    }
+
+    @Test
+    void aPublishTheBrokerRefusedIsDoneAgainWithEveryEntryAfterItInOrder() {
+        Hall hall = TestHalls.small();
+        List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger refusals = new AtomicInteger();
+        HallEffect publisher = new HallEffect() {
+            @Override
+            public EffectGroup group() {
+                return EffectGroup.DEVICES;
+            }
+
+            @Override
+            public CompletableFuture<Void> apply(HallEvent event) {
+                applied.add(event.ticketNumber());
+                CompletableFuture<Void> taken = new CompletableFuture<>();
+                // The broker answers later, on another thread; the first time it drops the first call.
+                CompletableFuture.runAsync(() -> {
+                    if (event.ticketNumber().equals("A1") && refusals.getAndIncrement() == 0) {
+                        taken.completeExceptionally(new RetryLater("connection lost"));
+                    } else {
+                        taken.complete(null);
+                    }
+                });
+                return taken;
+            }
+        };
+        PipelineRig rig = instance(List.of(hall), List.of(publisher));
+        List<String> ids = List.of(append(hall, "A1"), append(hall, "A2"), append(hall, "A3"));
+
+        await().atMost(PATIENCE).until(() -> applied.size() >= 4 && applied.get(applied.size() - 1).equals("A3")
+                && PipelineRig.pending(redis, hall.id(), EffectGroup.DEVICES) == 0 && rig.stats.handled() >= ids.size());
+        // Whatever was started after the refused one is done again after it: the hall's order holds.
+        int retry = applied.lastIndexOf("A1");
+        assertThat(retry).isPositive();
+        assertThat(applied.subList(retry, applied.size())).containsExactly("A1", "A2", "A3");
         assertThat(rig.parked.of(hall.id())).isEmpty();
     }
 

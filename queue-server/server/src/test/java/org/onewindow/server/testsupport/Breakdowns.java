@@ -1,6 +1,7 @@
 package org.onewindow.server.testsupport;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,11 +44,12 @@ public final class Breakdowns {
             }
 
             @Override
-            public void apply(HallEvent event) {
+            public CompletableFuture<Void> apply(HallEvent event) {
                 String why = broken.get(key(group, event.type(), event.ticketNumber()));
                 if (why != null) {
                     throw new IllegalStateException(why);
                 }
+                return DONE;
             }
         };
     }
