@@ -82,11 +82,13 @@ class HallPublisher implements HallEffect, LeaseListener {
         if (!event.type().changesTheHall()) {
             return DONE;
         }
-        states.changed(event.hallId(), event.windowNo());
+        CompletableFuture<Void> announced = DONE;
         if (CALLS.contains(event.type()) && event.at().isAfter(clock.instant().minus(STALE_CALL))) {
-            return broker.publish(event.hallId(), HallTopics.forHall(event.hallId()).calls(), JsonCodec.toBytes(call(event)), false);
+            announced = broker.publish(event.hallId(), HallTopics.forHall(event.hallId()).calls(), JsonCodec.toBytes(call(event)), false);
         }
-        return DONE;
+        // After the call: on the hall's connection it goes out ahead of the states this schedules.
+        states.changed(event.hallId(), event.windowNo());
+        return announced;
     }
 
     @EventListener
