@@ -34,7 +34,8 @@ class CaseOpening implements HallEffect {
 
     @Override
     public CompletableFuture<Void> apply(HallEvent event) {
-        if (event.type() != HallEventType.TICKET_FINISHED || !CaseService.opensCase(event.get("outcome"))) {
+        if (event.type() != HallEventType.TICKET_FINISHED || !CaseService.opensCase(event.get("outcome"))
+                || cases.opened(event.hallId(), event.ticketId())) {
             return DONE;
         }
         try {

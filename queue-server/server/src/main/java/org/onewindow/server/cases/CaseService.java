@@ -82,6 +82,11 @@ public class CaseService {
         return store.open(hallId, BusinessDay.format(today), c, t.person()).c();
     }
 
+    /** Whether the finished ticket's case has been opened (by the window's finish, usually). */
+    public boolean opened(String hallId, String ticketId) {
+        return store.opened(halls.get(hallId).id(), ticketId);
+    }
+
     public CaseView find(String hallId, String caseNo) {
         halls.get(hallId);
         return store.find(hallId, caseNo);

@@ -68,6 +68,13 @@ final class CaseStore {
         return new Opened(find(hallId, (String) reply.get(0)), "1".equals(String.valueOf(reply.get(1))));
     }
 
+    /** Whether the ticket has its case already: one read, where opening it again would be a few. */
+    boolean opened(String hallId, String ticketId) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.hexists(HallKeys.of(hallId).caseOfTicket(), ticketId);
+        }
+    }
+
     /**
      * Stores the step {@code how} makes from the case, made again from the newer case as often as
      * another change comes first. {@code how} may refuse by throwing; then nothing is stored.

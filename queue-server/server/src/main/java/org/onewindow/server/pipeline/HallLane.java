@@ -222,7 +222,6 @@ final class HallLane {
         if (tries < MAX_TRIES) {
             log.warn("{} effects of {} {} in hall {} failed (try {} of {}): {}", group.groupName(), s.event().type(),
                     s.entry().getID(), hallId, tries, MAX_TRIES, failure.toString());
-            services.stats().countRetry();
             return Optional.of(pause(tries));
         }
         return park(s.event(), failure);
@@ -230,7 +229,6 @@ final class HallLane {
 
     private Optional<Duration> waitOut(Throwable e) {
         pauses++;
-        services.stats().countRetry();
         if (pauses == 1 || pauses % 20 == 0) {
             log.info("{} effects of hall {} wait: {}", group.groupName(), hallId, e.getMessage());
         }
@@ -245,7 +243,6 @@ final class HallLane {
         }
         log.error("Parked the {} effects of {} {} in hall {} after {} tries", group.groupName(), event.type(),
                 event.streamId(), hallId, tries, failure);
-        services.stats().countParked();
         tries = 0;
         failing = null;
         return Optional.empty();

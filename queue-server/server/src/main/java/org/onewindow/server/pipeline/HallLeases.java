@@ -83,11 +83,6 @@ public class HallLeases implements SmartLifecycle {
         return held;
     }
 
-    /** The live instances that serve the same halls, as of the last tick, this one included. */
-    public List<String> live() {
-        return live;
-    }
-
     public void addListener(LeaseListener listener) {
         listeners.add(listener);
     }
