@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param birth           published on every (re)connect, typically "online" on the will's topic; optional
  * @param keepAlive       keep-alive interval
  * @param connectTimeout  how long one connection attempt may take
+ * @param stallTimeout    how long a message may wait for the broker's acknowledgement before the
+ *                        connection is taken for dead and made anew
  */
 public record MqttOptions(
         String serverUri,
@@ -23,28 +25,35 @@ public record MqttOptions(
         Message will,
         Message birth,
         Duration keepAlive,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        Duration stallTimeout) {
 
     public MqttOptions {
         Objects.requireNonNull(serverUri, "serverUri");
         Objects.requireNonNull(clientId, "clientId");
         keepAlive = keepAlive == null ? Duration.ofSeconds(20) : keepAlive;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+        stallTimeout = stallTimeout == null ? Duration.ofSeconds(10) : stallTimeout;
     }
 
     /** Options with no credentials, will or birth. */
     public static MqttOptions of(String serverUri, String clientId) {
-        return new MqttOptions(serverUri, clientId, null, null, null, null, null, null);
+        return new MqttOptions(serverUri, clientId, null, null, null, null, null, null, null);
     }
 
     /** The same options with a last-will and a birth message. */
     public MqttOptions withPresence(Message willMessage, Message birthMessage) {
-        return new MqttOptions(serverUri, clientId, username, password, willMessage, birthMessage, keepAlive, connectTimeout);
+        return new MqttOptions(serverUri, clientId, username, password, willMessage, birthMessage, keepAlive, connectTimeout, stallTimeout);
     }
 
     /** The same options with credentials. */
     public MqttOptions withCredentials(String user, String secret) {
-        return new MqttOptions(serverUri, clientId, user, secret, will, birth, keepAlive, connectTimeout);
+        return new MqttOptions(serverUri, clientId, user, secret, will, birth, keepAlive, connectTimeout, stallTimeout);
+    }
+
+    /** The same options with another keep-alive interval and stall timeout. */
+    public MqttOptions withTimeouts(Duration keepAliveInterval, Duration stall) {
+        return new MqttOptions(serverUri, clientId, username, password, will, birth, keepAliveInterval, connectTimeout, stall);
     }
 
     /** A message to publish. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -12,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -48,6 +48,8 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     }
 
     static final int MAX_IN_FLIGHT = 10;
+    /** Set while this thread sends in {@link #drain()}: a completion there must not drain again. */
+    private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> false);
 
     private final MqttOptions options;
     private final MqttAsyncClient client;
@@ -56,7 +58,11 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Queue<Outgoing> backlog = new ConcurrentLinkedQueue<>();
-    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+    /** Each unacknowledged message, with when it was sent ({@link System#nanoTime()}). */
+    private final Map<CompletableFuture<Void>, Long> inFlight = new ConcurrentHashMap<>();
+    /** Counts connections made; a lost one is handled once, however it was noticed. */
+    private final AtomicLong connections = new AtomicLong();
+    private final AtomicLong lostConnection = new AtomicLong();
     private volatile boolean closed;
 
     PahoMqttGateway(MqttOptions options) throws MqttException {
@@ -72,6 +78,34 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     void start() {
         scheduler.execute(this::connect);
+        long period = Math.max(100, options.stallTimeout().toMillis() / 4);
+        scheduler.scheduleWithFixedDelay(this::dropIfStalled, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A broker that keeps the connection and answers pings but has stopped acknowledging (its
+     * queues full, a session loop dead) would hold every message in flight forever: after
+     * {@link MqttOptions#stallTimeout()} without an acknowledgement the connection is dropped and
+     * made anew, as if it had been lost.
+     */
+    private void dropIfStalled() {
+        if (closed || !client.isConnected()) {
+            return;
+        }
+        long now = System.nanoTime();
+        long oldest = inFlight.values().stream().mapToLong(Long::longValue).min().orElse(now);
+        if (now - oldest < options.stallTimeout().toNanos()) {
+            return;
+        }
+        IllegalStateException stalled = new IllegalStateException("the broker acknowledged nothing for "
+                + options.stallTimeout().toMillis() + " ms");
+        log.warn("MQTT {}: {}; connecting anew", options.clientId(), stalled.getMessage());
+        try {
+            client.disconnectForcibly(0, 1000, false);
+        } catch (MqttException e) {
+            log.debug("MQTT {} did not disconnect cleanly: {}", options.clientId(), e.toString());
+        }
+        lost(stalled);
     }
 
     private void connect() {
@@ -126,6 +160,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
+        connections.incrementAndGet();
         backoff.reset();
         log.info("MQTT {} connected to {}", options.clientId(), serverUri);
         if (options.birth() != null) {
@@ -139,9 +174,17 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     public void disconnected(MqttDisconnectResponse response) {
         Throwable cause = response == null ? null : response.getException();
         log.warn("MQTT {} lost its connection: {}", options.clientId(), cause == null ? response : cause.toString());
+        lost(cause);
+    }
+
+    private void lost(Throwable cause) {
+        long connection = connections.get();
+        if (lostConnection.getAndSet(connection) == connection) {
+            return;
+        }
         // Unacknowledged messages are not resent on a clean start: say so to their senders, who
         // republish state after the reconnect anyway.
-        inFlight.forEach(f -> f.completeExceptionally(new IllegalStateException("connection lost before the broker acknowledged")));
+        inFlight.keySet().forEach(f -> f.completeExceptionally(new IllegalStateException("connection lost before the broker acknowledged")));
         drain();
         listeners.forEach(l -> l.changed(false, cause));
         scheduleReconnect(cause);
@@ -192,6 +235,15 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     /** Sends waiting messages while fewer than {@link #MAX_IN_FLIGHT} are unacknowledged. */
     private synchronized void drain() {
+        DRAINING.set(true);
+        try {
+            sendWhileRoom();
+        } finally {
+            DRAINING.set(false);
+        }
+    }
+
+    private void sendWhileRoom() {
         while (inFlight.size() < MAX_IN_FLIGHT) {
             Outgoing next = backlog.poll();
             if (next == null) {
@@ -201,14 +253,14 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
                 next.done().completeExceptionally(notConnected());
                 continue;
             }
-            inFlight.add(next.done());
-            // Continue on another thread: a completion may arrive on this one, inside this loop.
+            inFlight.put(next.done(), System.nanoTime());
             next.done().whenComplete((v, e) -> {
                 inFlight.remove(next.done());
-                try {
-                    scheduler.execute(this::drain);
-                } catch (java.util.concurrent.RejectedExecutionException closing) {
-                    // Closed meanwhile: nothing more is sent.
+                // On the acknowledging thread: a hop to another thread per acknowledgement would cost
+                // more than the publish. A completion inside the loop below (a refused publish) needs
+                // nothing: the loop goes on by itself.
+                if (!backlog.isEmpty() && !DRAINING.get()) {
+                    drain();
                 }
             });
             try {

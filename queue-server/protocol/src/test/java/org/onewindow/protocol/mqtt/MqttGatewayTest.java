@@ -136,4 +136,25 @@ class MqttGatewayTest {
         broker.start();
         await().atMost(Duration.ofSeconds(10)).until(gateway::isConnected);
     }
+
+    @Test
+    void aBrokerThatStopsAcknowledgingIsLeftAndConnectedAnew() throws Exception {
+        List<Boolean> changes = new CopyOnWriteArrayList<>();
+        List<String> received = new CopyOnWriteArrayList<>();
+        connect("subscriber").subscribe("stall/#", 1, (topic, payload, retained) -> received.add(topic)).join();
+        try (StallingProxy proxy = new StallingProxy(broker.uri())) {
+            // Pings would find it out only after a minute: the missing acknowledgement does it first.
+            MqttGateway gateway = connect(MqttOptions.of(proxy.uri(), "stalled-" + UUID.randomUUID())
+                    .withTimeouts(Duration.ofSeconds(60), Duration.ofMillis(800)));
+            gateway.onConnectionChange((connected, cause) -> changes.add(connected));
+            proxy.stall();
+
+            java.util.concurrent.CompletableFuture<Void> unacknowledged = gateway.publish("stall/1", bytes("{}"), 1, false);
+
+            assertThat(unacknowledged).failsWithin(Duration.ofSeconds(5));
+            await().atMost(Duration.ofSeconds(5)).until(() -> changes.equals(List.of(false, true)));
+            gateway.publish("stall/2", bytes("{}"), 1, false).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(5)).until(() -> received.contains("stall/2"));
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.onewindow.server.events;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import redis.clients.jedis.resps.StreamEntry;
 public class HallEventLog {
 
     private static final Logger log = LoggerFactory.getLogger(HallEventLog.class);
-    private static final EnumSet<HallEventType> KNOWN = EnumSet.allOf(HallEventType.class);
+    private static final Map<String, HallEventType> KNOWN = java.util.Arrays.stream(HallEventType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(HallEventType::name, t -> t));
 
     private final JedisPool pool;
 
@@ -53,12 +53,13 @@ public class HallEventLog {
         String type = fields.remove("type");
         String seq = fields.remove("seq");
         String at = fields.remove("at");
-        if (type == null || KNOWN.stream().noneMatch(t -> t.name().equals(type))) {
+        HallEventType known = type == null ? null : KNOWN.get(type);
+        if (known == null) {
             log.warn("Skipping event {} of hall {} with unknown type '{}'", entry.getID(), hallId, type);
             return Optional.empty();
         }
         return Optional.of(new HallEvent(entry.getID().toString(), hallId,
-                seq == null ? 0 : Long.parseLong(seq), HallEventType.valueOf(type),
+                seq == null ? 0 : Long.parseLong(seq), known,
                 at == null ? Instant.ofEpochMilli(entry.getID().getTime()) : Instant.ofEpochMilli(Long.parseLong(at)),
                 fields));
     }

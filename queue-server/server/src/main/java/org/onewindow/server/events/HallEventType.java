@@ -18,10 +18,14 @@ public enum HallEventType {
     TIDAL_WINDOW_CLOSED,
     NOTICE_CHANGED,
     /** A case (办件) was opened or changed: {@code case}, {@code from} and {@code status}; the hall's queue did not change. */
-    CASE_CHANGED;
+    CASE_CHANGED,
+    /** Work after a change kept failing and waits for a manager ({@code effect}); nothing the hall shows changed. */
+    EFFECT_PARKED,
+    /** A parked effect ({@code effect}) was done after all. */
+    EFFECT_UNPARKED;
 
     /** Whether boards, screens and queues may show something else after it. */
     public boolean changesTheHall() {
-        return this != CASE_CHANGED;
+        return this != CASE_CHANGED && this != EFFECT_PARKED && this != EFFECT_UNPARKED;
     }
 }

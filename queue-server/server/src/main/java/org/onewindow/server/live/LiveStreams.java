@@ -75,6 +75,11 @@ public class LiveStreams implements SmartLifecycle {
             changed(event.hallId(), "cases");
             return;
         }
+        if (event.type() == HallEventType.EFFECT_PARKED || event.type() == HallEventType.EFFECT_UNPARKED) {
+            // The devices tab lists parked effects, so it fetches again as when a device changes.
+            changed(event.hallId(), "devices");
+            return;
+        }
         send(event.hallId(), streams(event.hallId()), "hall",
                 Map.of("seq", event.seq(), "type", event.type().name(), "windowNo", event.windowNo()));
     }

@@ -26,7 +26,7 @@ class BrokerAcknowledged {
     }
 
     CompletableFuture<Void> publish(String hallId, String topic, byte[] payload, boolean retained) {
-        MqttGateway gateway = connections.of(hallId);
+        MqttGateway gateway = connections.publishingOf(hallId);
         if (gateway == null || !gateway.isConnected()) {
             return CompletableFuture.failedFuture(new RetryLater("the broker is away; " + topic + " waits"));
         }

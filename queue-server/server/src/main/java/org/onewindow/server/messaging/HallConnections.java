@@ -2,7 +2,9 @@ package org.onewindow.server.messaging;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,17 +21,25 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.pipeline.HallLeases;
 
 /**
- * One broker connection per hall, because MQTT gives a connection one last-will and each hall's
- * server presence must turn offline when this server dies. Starts the embedded broker first
- * when no external one is configured.
+ * The server's broker connections. One per hall, because MQTT gives a connection one last-will
+ * and each hall's server presence must turn offline when this server dies; devices' requests and
+ * messages arrive on it. And a few {@link #PUBLISHING} connections that carry what the event
+ * pipeline publishes for the halls this instance works (calls and retained states), each hall
+ * always on the same one, so a hall's messages keep their order: a connection busy with many
+ * halls' messages costs a fraction of what a message costs on a connection of its own, whose
+ * client threads must all wake for it. Starts the embedded broker first when no external one is
+ * configured.
  */
 @Component
 class HallConnections implements AutoCloseable {
 
+    /** Publishing connections of an instance; each has its own client threads and in-flight window. */
+    static final int PUBLISHING = 4;
 
     private final EmbeddedBroker broker;
     private final String brokerUri;
     private final Map<String, MqttGateway> gateways = new HashMap<>();
+    private final List<MqttGateway> publishing = new ArrayList<>();
 
     HallConnections(MqttSettings settings, HallDirectory halls, HallLeases leases, @Value("${onewindow.data-dir}") String dataDir) {
         String instanceId = leases.instanceId();
@@ -43,6 +53,10 @@ class HallConnections implements AutoCloseable {
                     .withCredentials(settings.username(), settings.password())
                     .withPresence(presence(topics, false), presence(topics, true));
             gateways.put(hall.id(), MqttGateways.connect(options));
+        }
+        for (int i = 0; i < PUBLISHING; i++) {
+            publishing.add(MqttGateways.connect(MqttOptions.of(uri, settings.clientIdPrefix() + "-publishing-" + i + "-" + instanceId)
+                    .withCredentials(settings.username(), settings.password())));
         }
     }
 
@@ -59,6 +73,19 @@ class HallConnections implements AutoCloseable {
         return Map.copyOf(gateways);
     }
 
+    /** The connection that carries the pipeline's messages of a hall: always the same one. */
+    MqttGateway publishingOf(String hallId) {
+        return publishing.get(Math.floorMod(hallId.hashCode(), PUBLISHING));
+    }
+
+    /** The publishing connections, each with the halls it carries. */
+    Map<MqttGateway, List<String>> publishingHalls() {
+        Map<MqttGateway, List<String>> out = new HashMap<>();
+        publishing.forEach(g -> out.put(g, new ArrayList<>()));
+        gateways.keySet().forEach(hallId -> out.get(publishingOf(hallId)).add(hallId));
+        return out;
+    }
+
     static MqttOptions.Message presence(HallTopics topics, boolean online) {
         return new MqttOptions.Message(topics.serverPresence(),
                 JsonCodec.toBytes(new DevicePresence("server", "SERVER", online, Instant.now())), 1, true);
@@ -67,6 +94,7 @@ class HallConnections implements AutoCloseable {
     @Override
     public void close() {
         gateways.values().forEach(MqttGateway::close);
+        publishing.forEach(MqttGateway::close);
         if (broker != null) {
             broker.close();
         }

@@ -52,12 +52,14 @@ class HallPublisher implements HallEffect, LeaseListener {
         this.broker = broker;
         this.clock = clock;
         leases.addListener(this);
+        // A broker that was away lost what it retained (or the messages of a dropped connection
+        // may not have reached it): the halls that connection carries are published anew.
+        connections.publishingHalls().forEach((gateway, carried) -> gateway.onConnectionChange((connected, cause) -> {
+            if (connected) {
+                carried.stream().filter(leases::holds).forEach(states::everything);
+            }
+        }));
         connections.all().forEach((hallId, gateway) -> {
-            gateway.onConnectionChange((connected, cause) -> {
-                if (connected && leases.holds(hallId)) {
-                    states.everything(hallId);
-                }
-            });
             // Another instance's last-will may mark the server offline while this one works the hall: say otherwise.
             gateway.subscribe(HallTopics.forHall(hallId).serverPresence(), 1, (topic, payload, retained) -> {
                 if (leases.holds(hallId) && saysOffline(payload)) {
@@ -94,7 +96,7 @@ class HallPublisher implements HallEffect, LeaseListener {
     @EventListener
     void on(TidalSuggestions suggestions) {
         if (leases.holds(suggestions.hallId())) {
-            connections.of(suggestions.hallId()).publish(HallTopics.forHall(suggestions.hallId()).tidalSuggestions(),
+            connections.publishingOf(suggestions.hallId()).publish(HallTopics.forHall(suggestions.hallId()).tidalSuggestions(),
                     JsonCodec.toBytes(suggestions), 1, true);
         }
     }

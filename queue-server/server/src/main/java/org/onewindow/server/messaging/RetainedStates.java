@@ -19,6 +19,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.topic.HallTopics;
@@ -31,7 +32,10 @@ import org.onewindow.server.state.HallStateQuery;
  * sequence number. Changes are coalesced: a hall is published at most once per
  * {@link #INTERVAL_MILLIS}, however many events arrive meanwhile, and the screens published are
  * those of the windows that changed. A busy hall costs a few reads a tenth of a second, not a
- * few per event. Each of {@link #PUBLISHERS} threads waits for the broker to have taken a hall's
+ * few per event. A state that would be shown as the broker already holds it (only its sequence
+ * number and time differ: an area other than the one that changed, say) is not sent again; boards
+ * keep the sequence per topic, so an unchanged topic's older number is never taken for a step
+ * back. Each of {@link #PUBLISHERS} threads waits for the broker to have taken a hall's
  * state (or {@link #PATIENCE_MILLIS}) before the next: with many halls, each changes less often
  * than the interval and coalescing alone would not bound the traffic; this way the broker sets the
  * pace instead of being sent more than it can queue (Moquette drops what overflows its queues).
@@ -60,6 +64,8 @@ class RetainedStates implements DisposableBean {
         volatile boolean dirty;
         volatile boolean everything;
         volatile long lastPublishedNanos;
+        /** What the broker holds of each topic, as shown: a state shown the same is not sent again. */
+        final Map<String, Object> shown = new ConcurrentHashMap<>();
     }
 
     RetainedStates(HallConnections connections, HallStateQuery state, HallLeases leases) {
@@ -112,24 +118,30 @@ class RetainedStates implements DisposableBean {
         Set<String> windows = Set.copyOf(p.windows);
         p.windows.removeAll(windows);
         p.lastPublishedNanos = System.nanoTime();
-        MqttGateway gateway = connections.of(hallId);
+        MqttGateway gateway = connections.publishingOf(hallId);
         if (!leases.holds(hallId) || gateway == null || !gateway.isConnected()) {
             // Whoever works the hall, or this instance once the broker is back, publishes everything.
             p.scheduled.set(false);
             return;
         }
         List<CompletableFuture<Void>> sent = new ArrayList<>();
+        Round round = new Round(gateway, p, everything, sent);
         try {
             HallTopics topics = HallTopics.forHall(hallId);
             if (everything) {
+                p.shown.clear();
                 sent.add(publish(gateway, topics.serverPresence(), HallConnections.presence(topics, true).payload()));
             }
-            sent.add(publish(gateway, topics.board(), JsonCodec.toBytes(state.board(hallId))));
-            state.areaQueues(hallId).forEach(a -> sent.add(publish(gateway, topics.areaQueue(a.areaId()), JsonCodec.toBytes(a))));
+            BoardState board = state.board(hallId);
+            round.offer(topics.board(), board, ShownState.of(board));
+            state.areaQueues(hallId).forEach(a -> round.offer(topics.areaQueue(a.areaId()), a, ShownState.of(a)));
             if (everything) {
-                state.windowScreens(hallId).forEach(s -> sent.add(publishScreen(gateway, topics, s)));
+                state.windowScreens(hallId).forEach(s -> round.offer(topics.windowScreen(s.windowNo()), s, ShownState.of(s)));
             } else {
-                windows.forEach(no -> sent.add(publishScreen(gateway, topics, state.windowScreen(hallId, no))));
+                windows.forEach(no -> {
+                    WindowScreen s = state.windowScreen(hallId, no);
+                    round.offer(topics.windowScreen(no), s, ShownState.of(s));
+                });
             }
         } catch (RuntimeException e) {
             log.warn("Could not publish the state of hall {} ({}); trying again", hallId, e.toString());
@@ -141,7 +153,9 @@ class RetainedStates implements DisposableBean {
             // Waiting here bounds what is in flight to a hall per thread, however many halls changed.
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            // What the broker holds is not known now: send it all again rather than trust what was sent.
             log.debug("The broker did not take the state of hall {} in time: {}", hallId, e.toString());
+            p.everything = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -152,8 +166,16 @@ class RetainedStates implements DisposableBean {
         }
     }
 
-    private static CompletableFuture<Void> publishScreen(MqttGateway gateway, HallTopics topics, WindowScreen screen) {
-        return publish(gateway, topics.windowScreen(screen.windowNo()), JsonCodec.toBytes(screen));
+    /** One publishing of a hall: sends what is shown differently from what the broker holds. */
+    private record Round(MqttGateway gateway, Pending pending, boolean everything, List<CompletableFuture<Void>> sent) {
+
+        void offer(String topic, Object state, Object shownAs) {
+            if (!everything && shownAs.equals(pending.shown.get(topic))) {
+                return;
+            }
+            pending.shown.put(topic, shownAs);
+            sent.add(publish(gateway, topic, JsonCodec.toBytes(state)));
+        }
     }
 
     private static CompletableFuture<Void> publish(MqttGateway gateway, String topic, byte[] payload) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.Jedis;
@@ -25,7 +24,10 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
-/** Effects given up after {@link HallLane#MAX_TRIES}: kept per hall until a manager retries them. */
+/**
+ * Effects given up after {@link HallLane#MAX_TRIES}: kept per hall until a manager retries them.
+ * Parking and unparking are written to the hall's log too, so consoles on every instance hear of them.
+ */
 @Component
 public class ParkedEffects {
 
@@ -36,16 +38,13 @@ public class ParkedEffects {
     private final HallDirectory halls;
     private final Clock clock;
     private final EffectRunner runner;
-    private final ApplicationEventPublisher events;
 
-    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner,
-                  ApplicationEventPublisher events) {
+    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner) {
         this.pool = pool;
         this.scripts = scripts;
         this.halls = halls;
         this.clock = clock;
         this.runner = runner;
-        this.events = events;
     }
 
     void park(EffectGroup group, HallEvent event, int tries, Throwable error) {
@@ -54,8 +53,7 @@ public class ParkedEffects {
                 event.streamId(), event.type().name(), event.ticketNumber(), event.windowNo(), tries,
                 String.valueOf(error), clock.instant());
         scripts.run("effect_park", List.of(keys.events(), keys.parkedEffects()),
-                List.of(group.groupName(), event.streamId(), JsonCodec.toJson(parked)));
-        events.publishEvent(new EffectParked(event.hallId(), parked.id()));
+                List.of(group.groupName(), event.streamId(), JsonCodec.toJson(parked), Long.toString(clock.millis())));
     }
 
     /** The hall's parked effects, oldest first. */
@@ -93,7 +91,7 @@ public class ParkedEffects {
         } catch (RuntimeException e) {
             throw new ConflictException("EFFECT_FAILED", "it failed again: " + e.getMessage());
         }
-        scripts.run("effect_unpark", List.of(keys.parkedEffects()), List.of(id));
+        scripts.run("effect_unpark", List.of(keys.parkedEffects(), keys.events()), List.of(id, Long.toString(clock.millis())));
     }
 
     private Optional<HallEvent> entry(String hallId, String streamId) {

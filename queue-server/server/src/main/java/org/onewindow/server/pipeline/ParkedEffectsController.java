@@ -5,14 +5,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.onewindow.server.live.LiveStreams;
 
 /**
  * The work after a change that kept failing, on the manager's health view beside the devices:
@@ -26,11 +23,9 @@ class ParkedEffectsController {
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
     private final ParkedEffects parked;
-    private final LiveStreams live;
 
-    ParkedEffectsController(ParkedEffects parked, LiveStreams live) {
+    ParkedEffectsController(ParkedEffects parked) {
         this.parked = parked;
-        this.live = live;
     }
 
     @GetMapping
@@ -43,13 +38,7 @@ class ParkedEffectsController {
     List<ParkedEffect> retry(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
         parked.retry(hall, id);
         audit.info("{} retry-parked-effect hall={} effect={}", who.getName(), hall, id);
-        live.changed(hall, "devices");
         return parked.of(hall);
     }
 
-    /** The devices tab lists parked effects, so it is told to fetch again as when a device changes. */
-    @EventListener
-    void on(EffectParked effect) {
-        live.changed(effect.hallId(), "devices");
-    }
 }

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.pipeline.EffectGroup;
 import org.onewindow.server.pipeline.ParkedEffect;
@@ -52,6 +53,8 @@ class ParkedEffectsApiTest {
 
     @Autowired
     Breakdowns breakdowns;
+    @Autowired
+    HallEventLog eventLog;
 
     @Test
     void onlyTheManagerSeesAndRetriesParkedEffectsAndARetryThatFailsAgainIsAConflict() {
@@ -82,6 +85,8 @@ class ParkedEffectsApiTest {
         assertThat(call.tries()).isEqualTo(5);
         assertThat(call.error()).contains(WHY);
         assertThat(call.parkedAt()).isNotNull();
+        // In the hall's log, so consoles on every instance hear of it, not only this one's.
+        assertThat(logged(HallEventType.EFFECT_PARKED)).contains(call.id());
 
         Reply unknown = http.post(PARKED + "/devices:1-0/retry", MANAGER, "");
         assertThat(unknown.status()).isEqualTo(404);
@@ -98,7 +103,13 @@ class ParkedEffectsApiTest {
         assertThat(done.status()).isEqualTo(200);
         assertThat(parked(done)).isEmpty();
         assertThat(parked(http.get(PARKED, MANAGER))).isEmpty();
+        assertThat(logged(HallEventType.EFFECT_UNPARKED)).containsExactly(call.id());
         assertThat(http.post(PARKED + "/" + call.id() + "/retry", MANAGER, "").status()).as("done already").isEqualTo(404);
+    }
+
+    private List<String> logged(HallEventType type) {
+        return eventLog.readAfter("testhall", "0-0", 100_000).stream().filter(e -> e.type() == type)
+                .map(e -> e.get("effect")).toList();
     }
 
     private static List<ParkedEffect> parked(Reply reply) {

@@ -31,7 +31,6 @@ import org.onewindow.protocol.message.CallAnnouncement;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
-import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.TestRedis;
@@ -55,6 +54,8 @@ import org.onewindow.server.testsupport.TestRedis;
  *       now minus the announcement's {@code at}; beside it the broker's raw publish to receipt at
  *       the same rate.</li>
  * </ol>
+ * The broker is a Mosquitto of the benchmark's own when the machine has one, as production halls
+ * run, else the embedded Moquette ({@code -Dbench.broker=moquette} chooses it anyway).
  * Run with {@code mvn -B -pl queue-server/server -am test -Pbenchmark -Dtest=EventPipelineBenchmark}
  * ({@code -Dbench.cycles=N}: issue-call-finish rounds per hall for the single instance, 40 by default).
  */
@@ -88,7 +89,7 @@ class EventPipelineBenchmark {
         GeneratedHalls halls = GeneratedHalls.write(Files.createDirectories(dir.resolve("halls")), HALLS);
         int redisPort = TestRedis.embeddedPort();
         Path data = Files.createDirectories(dir.resolve("data"));
-        try (TestBroker broker = new TestBroker();
+        try (Broker broker = Broker.start();
              JedisPool pool = TestRedis.pool("embedded");
              ServerInstance writer = new ServerInstance(redisPort, broker.uri(), halls, data)) {
             MqttGateway board = MqttGateways.connect(MqttOptions.of(broker.uri(), "bench-board-" + UUID.randomUUID()));
@@ -106,7 +107,7 @@ class EventPipelineBenchmark {
         }
     }
 
-    private void run(JedisPool pool, GeneratedHalls halls, TestBroker broker, Path data, ServerInstance writer,
+    private void run(JedisPool pool, GeneratedHalls halls, Broker broker, Path data, ServerInstance writer,
                      HallTraffic traffic) throws Exception {
         // 1. One instance, and the raw floor of the same Redis.
         traffic.signInEveryWindow();
@@ -115,6 +116,7 @@ class EventPipelineBenchmark {
         double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
         long entries = logLength(pool, halls);
         long calls = traffic.calls();
+        report.add("BENCHMARK broker: " + broker.name());
         report.add("BENCHMARK pipeline: %d halls, %d entries written in %.1f s (%.0f/s by %d threads, not measured below)"
                 .formatted(HALLS, entries, fillSeconds, traffic.writes() / fillSeconds, WRITERS));
         RawFloors.StreamFloor floor = RawFloors.redisStreams(pool, HALLS, entries, sampleFields(pool, halls.ids.get(0)));
@@ -184,7 +186,7 @@ class EventPipelineBenchmark {
     }
 
     /** Both instances at once, so neither works every hall first while the other is still starting. */
-    private static List<ServerInstance> startTogether(TestBroker broker, GeneratedHalls halls, Path data)
+    private static List<ServerInstance> startTogether(Broker broker, GeneratedHalls halls, Path data)
             throws Exception {
         int port = TestRedis.embeddedPort();
         // Logging is set up by the contexts started before; two setting it up at once trip over each other.

@@ -121,4 +121,34 @@ class HallPublisherTest {
         AreaQueue estate = JsonCodec.fromBytes(retained.get(TOPICS.areaQueue("estate")), AreaQueue.class);
         assertThat(estate.waiting()).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void anAreaShownAsBeforeIsNotSentAgainWhenAnotherChanges() {
+        Map<String, Integer> received = new ConcurrentHashMap<>();
+        Map<String, byte[]> retained = new ConcurrentHashMap<>();
+        MqttGateway board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        boards.add(board);
+        board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
+            received.merge(topic, 1, Integer::sum);
+            retained.put(topic, payload);
+        });
+        issue("estate");
+        await().atMost(Duration.ofSeconds(2)).until(() -> retained.containsKey(TOPICS.areaQueue("biz"))
+                && retained.containsKey(TOPICS.areaQueue("estate")));
+        int waiting = JsonCodec.fromBytes(retained.get(TOPICS.areaQueue("estate")), AreaQueue.class).waiting();
+        int bizBefore = received.get(TOPICS.areaQueue("biz"));
+
+        for (int i = 0; i < 3; i++) {
+            issue("estate");
+            int shown = waiting + i + 1;
+            // One publishing of the hall each: the estate queue shows each ticket before the next is issued.
+            await().atMost(Duration.ofSeconds(2)).until(() ->
+                    JsonCodec.fromBytes(retained.get(TOPICS.areaQueue("estate")), AreaQueue.class).waiting() == shown);
+        }
+
+        // The business area, published before the estate queue in each publishing, did not change.
+        assertThat(received.get(TOPICS.areaQueue("biz"))).isEqualTo(bizBefore);
+        assertThat(JsonCodec.fromBytes(retained.get(TOPICS.board()), BoardState.class).areas())
+                .anyMatch(a -> a.areaId().equals("estate") && a.waiting() == waiting + 3);
+    }
 }

@@ -34,7 +34,7 @@ final class PipelineRig implements AutoCloseable {
         LuaScripts scripts = new LuaScripts(pool);
         this.leases = new HallLeases(scripts, directory);
         EffectRunner runner = new EffectRunner(effects);
-        this.parked = new ParkedEffects(pool, scripts, directory, Clock.systemUTC(), runner, event -> { });
+        this.parked = new ParkedEffects(pool, scripts, directory, Clock.systemUTC(), runner);
         this.pipeline = new EventPipeline(pool, leases, runner, parked, stats);
         pipeline.start();
         leases.start();

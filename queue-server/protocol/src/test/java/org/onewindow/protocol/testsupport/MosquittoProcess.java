@@ -1,0 +1,111 @@
+package org.onewindow.protocol.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Mosquitto of the test's own, as production halls run one: started from the machine's
+ * {@code mosquitto} binary on a free port of 127.0.0.1 with a configuration written for it, and
+ * stopped by its own process handle only. {@link #available()} tells whether the binary is there,
+ * so a test can fall back to {@link TestBroker} or be skipped.
+ */
+public final class MosquittoProcess implements AutoCloseable {
+
+    private static final String BINARY = "mosquitto";
+
+    private final int port;
+    private final Path dir;
+    private final Process process;
+
+    /**
+     * @param extraConfig lines added to the configuration after the listener (e.g. limits,
+     *                    password file and ACL); anonymous clients are allowed unless a line says not
+     */
+    public MosquittoProcess(List<String> extraConfig) {
+        try {
+            this.port = freePort();
+            this.dir = Files.createTempDirectory("mosquitto");
+            List<String> config = new ArrayList<>(List.of(
+                    "listener " + port + " 127.0.0.1",
+                    "persistence false",
+                    "log_dest file " + dir.resolve("mosquitto.log")));
+            if (extraConfig.stream().noneMatch(l -> l.startsWith("allow_anonymous"))) {
+                config.add("allow_anonymous true");
+            }
+            config.addAll(extraConfig);
+            Path file = dir.resolve("mosquitto.conf");
+            Files.write(file, config);
+            this.process = new ProcessBuilder(BINARY, "-c", file.toString()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            awaitListening();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start mosquitto", e);
+        }
+    }
+
+    /** Whether the machine has a {@code mosquitto} binary on its path. */
+    public static boolean available() {
+        for (String p : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(p, BINARY))) {
+                return true;
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/sbin", BINARY));
+    }
+
+    public String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The broker's own log, for a test's failure message. */
+    public Path log() {
+        return dir.resolve("mosquitto.log");
+    }
+
+    private void awaitListening() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("mosquitto exited with " + process.exitValue() + "; see " + dir);
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("mosquitto did not listen on " + port + " within 10 s; see " + dir);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
