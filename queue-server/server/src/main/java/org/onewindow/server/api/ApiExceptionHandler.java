@@ -82,8 +82,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(SignInRefusedException.class)
     ResponseEntity<ApiError> signInRefused(SignInRefusedException e) {
-        return e.throttled() ? error(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", e.getMessage(), null)
-                : error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
+        if (e.throttled()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                    .body(new ApiError(HttpStatus.TOO_MANY_REQUESTS.value(), "TOO_MANY_ATTEMPTS", e.getMessage(), null));
+        }
+        return error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
     }
 
     /** A console closed its live stream (tab closed, laptop asleep): nothing to answer, nothing wrong. */
