@@ -2,12 +2,16 @@ package org.onewindow.server.api;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
@@ -18,6 +22,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.error.SignInRefusedException;
@@ -28,8 +33,10 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Maps every failure to an {@link ApiError}: 400 naming the field, 404 naming what is unknown,
- * 409 with the state conflict's code, 503 with {@code Retry-After} while Redis cannot answer for a
- * moment ({@link TransientRedisState}). Internals never leave the server.
+ * 409 with the state conflict's code, 429 and 503 with {@code Retry-After} (503 while Redis cannot
+ * answer for a moment, {@link TransientRedisState}), and what Spring MVC refuses by itself with its
+ * own status ({@link ClientMistakes}). Internals never leave the server; a client's values are
+ * repeated {@link LogSafe} only.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -44,7 +51,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            String field = fieldOf(json.getPath());
+            String field = LogSafe.of(fieldOf(json.getPath()));
             return error(HttpStatus.BAD_REQUEST, "INVALID_FIELD", field + ": has the wrong type or shape", field);
         }
         return error(HttpStatus.BAD_REQUEST, "INVALID_BODY", "the body is missing or is not valid JSON", null);
@@ -82,8 +89,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(SignInRefusedException.class)
     ResponseEntity<ApiError> signInRefused(SignInRefusedException e) {
-        return e.throttled() ? error(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", e.getMessage(), null)
-                : error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
+        if (e.throttled()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                    .body(new ApiError(HttpStatus.TOO_MANY_REQUESTS.value(), "TOO_MANY_ATTEMPTS", e.getMessage(), null));
+        }
+        return error(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", e.getMessage(), null);
     }
 
     /** A console closed its live stream (tab closed, laptop asleep): nothing to answer, nothing wrong. */
@@ -101,11 +112,14 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
         var unavailable = TransientRedisState.unavailable(e);
         if (unavailable.isPresent()) {
             // Redis errors from outside the scripts (reads, the connection itself) arrive as they are.
             return unavailable(unavailable.get());
+        }
+        if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            return ClientMistakes.answer(refused, request);
         }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "the server failed; details are in its log", null);
@@ -124,6 +138,8 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message, String field) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, field));
+        // The type is set, not negotiated: a client that accepts no JSON still learns what was wrong.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), code, message, field));
     }
 }

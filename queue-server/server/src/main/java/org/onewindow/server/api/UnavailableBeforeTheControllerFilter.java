@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.UnavailableException;
 import org.onewindow.server.redis.TransientRedisState;
 
@@ -44,7 +45,7 @@ class UnavailableBeforeTheControllerFilter extends OncePerRequestFilter {
             if (unavailable.isEmpty() || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Answered 503 to {} {}: {} ({})", request.getMethod(), request.getRequestURI(),
+            log.warn("Answered 503 to {} {}: {} ({})", request.getMethod(), LogSafe.of(request.getRequestURI()),
                     unavailable.get().getMessage(), e.toString());
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

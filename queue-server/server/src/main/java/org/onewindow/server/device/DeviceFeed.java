@@ -12,6 +12,7 @@ import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.live.LiveStreams;
@@ -61,7 +62,7 @@ class DeviceFeed {
             }
             live.changed(hallId, "devices");
         } catch (MalformedPayloadException e) {
-            log.warn("Ignoring a malformed message on {}: {}", topic, e.getMessage());
+            log.warn("Ignoring a malformed message on {}: {}", LogSafe.of(topic), LogSafe.of(e.getMessage()));
         }
     }
 
@@ -80,7 +81,7 @@ class DeviceFeed {
             }
             live.changed(hallId, "devices");
         } catch (MalformedPayloadException e) {
-            log.warn("Ignoring a malformed message on {}: {}", topic, e.getMessage());
+            log.warn("Ignoring a malformed message on {}: {}", LogSafe.of(topic), LogSafe.of(e.getMessage()));
         }
     }
 

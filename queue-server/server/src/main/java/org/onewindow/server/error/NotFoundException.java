@@ -6,7 +6,8 @@ public class NotFoundException extends RuntimeException {
     private final String kind;
 
     public NotFoundException(String kind, String id) {
-        super("no " + kind + " '" + id + "'");
+        // The id is the client's own text: repeated only in part, so a megabyte of it is not sent back.
+        super("no " + kind + " '" + LogSafe.of(id) + "'");
         this.kind = kind;
     }
 

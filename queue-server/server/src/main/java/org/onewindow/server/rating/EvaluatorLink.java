@@ -21,6 +21,7 @@ import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.events.HallEvent;
@@ -106,7 +107,7 @@ class EvaluatorLink implements HallEffect {
         try {
             submission = JsonCodec.fromBytes(payload, RatingSubmission.class);
         } catch (MalformedPayloadException e) {
-            log.warn("Ignored a malformed rating on {}: {}", topic, e.getMessage());
+            log.warn("Ignored a malformed rating on {}: {}", LogSafe.of(topic), LogSafe.of(e.getMessage()));
             return;
         }
         RatingResult result;
@@ -145,7 +146,7 @@ class EvaluatorLink implements HallEffect {
                 pendingTickets.put(topic, ticketId);
             }
         } catch (MalformedPayloadException e) {
-            log.warn("Ignored a malformed rating request on {}: {}", topic, e.getMessage());
+            log.warn("Ignored a malformed rating request on {}: {}", LogSafe.of(topic), LogSafe.of(e.getMessage()));
         }
     }
 }

@@ -25,6 +25,7 @@ import org.onewindow.protocol.rest.RateableService;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
@@ -262,7 +263,7 @@ public class RatingService implements DayRatings {
                 .distinct().toList();
         for (String r : reasons) {
             if (!RatingLevel.REASONS.contains(r)) {
-                throw new InvalidFieldException("reasons", "unknown reason " + r);
+                throw new InvalidFieldException("reasons", "unknown reason " + LogSafe.of(r));
             }
         }
         if (level.bad() && reasons.isEmpty()) {

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,6 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.server.error.SignInRefusedException;
 
 /**
  * Who may call what. The REST API is stateless: staff use HTTP Basic, devices a bearer token.
@@ -35,7 +38,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess,
-                            ConsoleSessions sessions, UserDetailsService users) throws Exception {
+                            ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // Consoles sign in with a session cookie, which a browser would send with a forged
                 // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
@@ -43,8 +46,8 @@ class SecurityConfiguration {
                 // authenticate with a header a browser never adds by itself and need no token.
                 .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
-                        write(res, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "sign in first")))
+                .authenticationManager(staff)
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicRefused))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 write(res, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "sign in first"))
@@ -125,14 +128,37 @@ class SecurityConfiguration {
     }
 
     @Bean
+    StaffAuthentication staffAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new StaffAuthentication(users, encoder, throttle);
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** HTTP Basic answered as the consoles' sign-in is: 429 while paused, 400 for an overlong name, else 401. */
+    private static void basicRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof SignInPaused paused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+            write(response, 429, "TOO_MANY_ATTEMPTS", SignInRefusedException.tooManyAttempts(paused.retryAfterSeconds()).getMessage(), null);
+        } else if (e instanceof SignInNameTooLong) {
+            write(response, HttpServletResponse.SC_BAD_REQUEST, "INVALID_FIELD", SignInNameTooLong.MESSAGE, "username");
+        } else {
+            write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "sign in first");
+        }
+    }
+
     private static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+        write(response, status, code, message, null);
+    }
+
+    private static void write(HttpServletResponse response, int status, String code, String message, String field)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(JsonCodec.toBytes(new ApiError(status, code, message, null)));
+        response.getOutputStream().write(JsonCodec.toBytes(new ApiError(status, code, message, field)));
     }
 }

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,58 +26,55 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.SessionView;
 import org.onewindow.protocol.rest.SignInRequest;
+import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.SignInRefusedException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
 
-/** Signing in to and out of the consoles. Every sign-in, failed sign-in and sign-out is audited. */
+/**
+ * Signing in to and out of the consoles, through the same {@link StaffAuthentication} (and
+ * throttle) as HTTP Basic. Every sign-in, failed sign-in and sign-out is audited.
+ */
 @RestController
 @RequestMapping("/api/session")
 class SessionController {
 
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
-    private final UserDetailsService users;
-    private final PasswordEncoder passwords;
+    private final StaffAuthentication staff;
     private final ConsoleSessions sessions;
-    private final SignInThrottle throttle;
     private final HallDirectory halls;
     private final QueueReader reader;
-    private final StaffDirectory staff;
-    private final String unknownUserHash;
+    private final StaffDirectory directory;
 
-    SessionController(UserDetailsService users, PasswordEncoder passwords, ConsoleSessions sessions,
-                      SignInThrottle throttle, HallDirectory halls, QueueReader reader, StaffDirectory staff) {
-        this.users = users;
-        this.passwords = passwords;
+    SessionController(StaffAuthentication staff, ConsoleSessions sessions, HallDirectory halls, QueueReader reader,
+                      StaffDirectory directory) {
+        this.staff = staff;
         this.sessions = sessions;
-        this.throttle = throttle;
         this.halls = halls;
         this.reader = reader;
-        this.staff = staff;
-        this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+        this.directory = directory;
     }
 
     @PostMapping
     SessionView signIn(@RequestBody SignInRequest request, HttpServletRequest http, HttpServletResponse response) {
         String username = request == null || request.username() == null ? "" : request.username().strip();
         String password = request == null || request.password() == null ? "" : request.password();
-        throttle.check(username);
-        UserDetails user;
-        try {
-            user = users.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
-            user = null;
+        if (username.length() > StaffAuthentication.MAX_USERNAME) {
+            throw new InvalidFieldException("username", "is longer than " + StaffAuthentication.MAX_USERNAME + " characters");
         }
-        // An unknown name costs a bcrypt check too, so timing does not tell which names exist.
-        boolean matches = passwords.matches(password, user == null ? unknownUserHash : user.getPassword());
-        if (user == null || !user.isEnabled() || !matches) {
-            throttle.failed(username);
-            audit.info("{} sign-in refused from {}", username.isEmpty() ? "-" : username, http.getRemoteAddr());
+        Authentication signedIn;
+        try {
+            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+            attempt.setDetails(new WebAuthenticationDetails(http));
+            signedIn = staff.authenticate(attempt);
+        } catch (SignInPaused e) {
+            throw SignInRefusedException.tooManyAttempts(e.retryAfterSeconds());
+        } catch (AuthenticationException e) {
             throw SignInRefusedException.badCredentials();
         }
-        throttle.succeeded(username);
+        UserDetails user = (UserDetails) signedIn.getPrincipal();
         ConsoleSessions.Session session = sessions.start(user.getUsername());
         ConsoleSessionFilter.setCookie(http, response, sessions.encode(session), session.expiresAt());
         audit.info("{} sign-in from {}", user.getUsername(), http.getRemoteAddr());
@@ -101,7 +98,7 @@ class SessionController {
 
     private SessionView view(String username, List<String> authorities, Instant expiresAt) {
         List<String> roles = authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
-        return new SessionView(username, roles, windowOf(username), expiresAt, staff.displayName(username));
+        return new SessionView(username, roles, windowOf(username), expiresAt, directory.displayName(username));
     }
 
     /** The window the clerk is signed in at, in any hall, so a reloaded console goes straight back to it. */

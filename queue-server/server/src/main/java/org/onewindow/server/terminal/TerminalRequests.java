@@ -20,6 +20,7 @@ import org.onewindow.server.appointment.AppointmentService;
 import org.onewindow.server.cases.CaseService;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
+import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.error.UnavailableException;
@@ -99,7 +100,7 @@ class TerminalRequests {
                         .orElseThrow(() -> new NotFoundException("item", request.itemCode()))));
                 case "ratings.mine" -> RpcReply.of(JsonCodec.toJson(ratings.rateableBy(hall.id(), person(hall, request))));
                 case "ratings.submit" -> rate(hall, request);
-                default -> RpcReply.refused("UNKNOWN_OPERATION", "no operation " + operation);
+                default -> RpcReply.refused("UNKNOWN_OPERATION", "no operation " + LogSafe.of(operation));
             };
         } catch (InvalidFieldException e) {
             return RpcReply.refused("INVALID_FIELD", e.getMessage());
