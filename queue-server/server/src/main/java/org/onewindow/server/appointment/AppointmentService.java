@@ -100,6 +100,12 @@ public class AppointmentService {
         if (date.isBefore(today)) {
             throw new InvalidFieldException("date", "is in the past");
         }
+        // A manager's booking off the grid is bounded too: every booked day keeps its keys in Redis
+        // for months, and a day no one can ever come on is no appointment.
+        int daysAhead = hall.appointments().daysAhead();
+        if (date.isAfter(today.plusDays(daysAhead))) {
+            throw new InvalidFieldException("date", "is more than " + daysAhead + " days ahead, the hall's booking horizon");
+        }
         int minutes = offered ? hall.appointments().slotMinutes() : request.slotMinutes();
         if (minutes < 5 || minutes > 240) {
             throw new InvalidFieldException("slotMinutes", "must be 5 to 240");
@@ -223,11 +229,13 @@ public class AppointmentService {
             throw new InvalidFieldException("code", "is required");
         }
         AppointmentCode code = AppointmentCode.parse(request.code()).orElseThrow(AppointmentService::invalidCode);
-        if (!code.hallId().equals(hallId)) {
-            throw new RefusedException("APPOINTMENT_OTHER_HALL", "the code is for another hall");
-        }
+        // Nothing the code says is believed, its hall included, before its signature is: a made-up
+        // code must not learn that the hall it names exists (ADR 0006).
         if (!signer.isGenuine(code)) {
             throw invalidCode();
+        }
+        if (!code.hallId().equals(hallId)) {
+            throw new RefusedException("APPOINTMENT_OTHER_HALL", "the code is for another hall");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
         if (!code.date().equals(today)) {
