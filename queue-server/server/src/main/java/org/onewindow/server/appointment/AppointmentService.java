@@ -21,6 +21,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CancelAppointmentRequest;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -214,6 +215,31 @@ public class AppointmentService {
         load(hallId, appointmentId == null ? "" : appointmentId).filter(a -> a.person().equals(personKey))
                 .orElseThrow(() -> new NotFoundException("appointment of this ID card", appointmentId));
         return cancel(hallId, appointmentId);
+    }
+
+    /**
+     * Cancels a booking for a device that shows what only its holder has: the appointment's
+     * signed code, or the ID card it was booked with. A bare id proves nothing: ids are short,
+     * and a device's token is shared by everyone who stands at it.
+     *
+     * @throws RefusedException {@code APPOINTMENT_CODE_INVALID} for a code that is forged or
+     *         names another appointment
+     * @throws NotFoundException when the ID card is not the holder's
+     */
+    public AppointmentView cancelByHolder(String hallId, String appointmentId, CancelAppointmentRequest proof) {
+        Hall hall = halls.get(hallId);
+        String code = proof == null || proof.code() == null ? "" : proof.code().strip();
+        if (!code.isEmpty()) {
+            AppointmentCode parsed = AppointmentCode.parse(code).filter(signer::isGenuine)
+                    .filter(c -> c.hallId().equals(hallId) && c.appointmentId().equals(appointmentId))
+                    .orElseThrow(AppointmentService::invalidCode);
+            return cancel(hallId, parsed.appointmentId());
+        }
+        if (proof == null || proof.identity() == null) {
+            throw new InvalidFieldException("code", "the appointment's code or the holder's identity is required");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        return cancelOwn(hallId, appointmentId, Applicant.from(proof.identity(), personKeys, today).personKey());
     }
 
     public AppointmentView find(String hallId, String appointmentId) {
