@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.onewindow.protocol.identity.CitizenIdNumber;
+
 class IdCardTextTest {
 
     private static IdCard roundTrip(IdCard card) throws IdCardFormatException {
@@ -57,6 +59,17 @@ class IdCardTextTest {
 
         assertThatThrownBy(() -> roundTrip(forged)).isInstanceOf(IdCardFormatException.class)
                 .hasMessageContaining("check character");
+    }
+
+    @Test
+    void aCardOfSomeoneBornIn2099IsRefusedThoughItsCheckCharacterIsRight() {
+        String first17 = "62290120990815003";
+        String number = first17 + CitizenIdNumber.checkCharacter(first17);
+        IdCard forged = new IdCard(CardKind.RESIDENT, "李明", true, LocalDate.of(2099, 8, 15), number,
+                "CHN", LocalDate.of(2020, 1, 1), Optional.empty(), new CardPhoto(new byte[1024]));
+
+        assertThatThrownBy(() -> roundTrip(forged)).isInstanceOf(IdCardFormatException.class)
+                .hasMessageContaining("birth date");
     }
 
     @Test

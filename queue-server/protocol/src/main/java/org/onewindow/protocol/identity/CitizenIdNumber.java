@@ -3,6 +3,7 @@ package org.onewindow.protocol.identity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ public final class CitizenIdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
+    /** No one alive was born earlier; GB 11643 numbers were first issued to people born after it. */
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    /** The first time zone to start a day: "today" there is the latest date a newborn anywhere can have. */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     private final String value;
     private final LocalDate birthDate;
@@ -27,20 +32,37 @@ public final class CitizenIdNumber {
     }
 
     /**
-     * Parses and checks a number; a lowercase x is accepted. Returns empty when the length,
-     * digits, birth date or check character is wrong.
+     * Parses and checks a number against today's date wherever a day has begun, for callers with
+     * no clock of their own (a card reader). See {@link #parse(String, LocalDate)}.
      */
     public static Optional<CitizenIdNumber> parse(String text) {
+        return parse(text, LocalDate.now(EARLIEST_ZONE));
+    }
+
+    /**
+     * Parses and checks a number; a lowercase x is accepted. Returns empty when the length,
+     * digits or check character is wrong, or the birth date is not a real day from
+     * {@link #EARLIEST_BIRTH_DATE} to {@code today}: a number whose check character is right
+     * but whose holder is not born yet was made up, not misread.
+     */
+    public static Optional<CitizenIdNumber> parse(String text, LocalDate today) {
         return Optional.ofNullable(text)
                 .map(t -> t.trim().toUpperCase(Locale.ROOT))
                 .filter(CitizenIdNumber::hasValidShape)
                 .filter(t -> t.charAt(17) == checkCharacter(t))
-                .flatMap(t -> birthDateOf(t).map(d -> new CitizenIdNumber(t, d)));
+                .flatMap(t -> birthDateOf(t)
+                        .filter(d -> !d.isBefore(EARLIEST_BIRTH_DATE) && !d.isAfter(today))
+                        .map(d -> new CitizenIdNumber(t, d)));
     }
 
-    /** Whether the text is a valid number. */
+    /** Whether the text is a valid number today. */
     public static boolean isValid(String text) {
         return parse(text).isPresent();
+    }
+
+    /** Whether the text is a valid number on {@code today}. */
+    public static boolean isValid(String text, LocalDate today) {
+        return parse(text, today).isPresent();
     }
 
     /** The check character the first 17 digits call for. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CitizenIdNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "440524188001010014", " 440524188001010014 "})
+    @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "440524190001010017", " 440524190001010017 "})
     void acceptsValidNumbers(String number) {
         assertThat(CitizenIdNumber.isValid(number)).isTrue();
     }
@@ -21,6 +21,31 @@ class CitizenIdNumberTest {
             "1101051949123100AX", "", "11010519490230002X"})
     void refusesWrongCheckLengthDigitsOrDates(String number) {
         assertThat(CitizenIdNumber.isValid(number)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20991231", "20261125", "18991231", "20260230"})
+    void refusesABirthDateNotYetComeBefore1900OrNotOnTheCalendar(String birthDate) {
+        String first17 = "110105" + birthDate + "002";
+        String number = first17 + CitizenIdNumber.checkCharacter(first17);
+
+        assertThat(CitizenIdNumber.isValid(number, LocalDate.of(2026, 11, 24))).isFalse();
+    }
+
+    @Test
+    void someoneBornTodayOrOnTheFirstDayOf1900IsAccepted() {
+        String today = "11010520261124002";
+        String first = "11010519000101002";
+
+        assertThat(CitizenIdNumber.isValid(today + CitizenIdNumber.checkCharacter(today), LocalDate.of(2026, 11, 24))).isTrue();
+        assertThat(CitizenIdNumber.isValid(first + CitizenIdNumber.checkCharacter(first), LocalDate.of(2026, 11, 24))).isTrue();
+    }
+
+    @Test
+    void withoutADateGivenTheFarFutureIsRefused() {
+        String first17 = "11010520991231002";
+
+        assertThat(CitizenIdNumber.isValid(first17 + CitizenIdNumber.checkCharacter(first17))).isFalse();
     }
 
     @Test

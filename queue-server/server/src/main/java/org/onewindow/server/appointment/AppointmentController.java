@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CancelAppointmentRequest;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
@@ -41,8 +42,7 @@ class AppointmentController {
     @PostMapping
     ResponseEntity<AppointmentView> book(@PathVariable("hall") String hall, @RequestBody AppointmentRequest request,
                                          Authentication who) {
-        boolean manager = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
-        AppointmentView a = appointments.book(hall, request, manager);
+        AppointmentView a = appointments.book(hall, request, isManager(who));
         audit.info("{} book-appointment hall={} area={} appointment={} date={} slot={}", who.getName(), hall,
                 a.areaId(), a.id(), a.date(), a.slotStart());
         return ResponseEntity.created(URI.create("/api/halls/" + hall + "/appointments/" + a.id())).body(a);
@@ -61,9 +61,11 @@ class AppointmentController {
         return appointments.slots(hall, areaId, day);
     }
 
+    /** A manager cancels any booking; a device only with the holder's code or ID card in the body. */
     @PostMapping("/{id}/cancel")
-    AppointmentView cancel(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
-        AppointmentView a = appointments.cancel(hall, id);
+    AppointmentView cancel(@PathVariable("hall") String hall, @PathVariable("id") String id,
+                           @RequestBody(required = false) CancelAppointmentRequest proof, Authentication who) {
+        AppointmentView a = isManager(who) ? appointments.cancel(hall, id) : appointments.cancelByHolder(hall, id, proof);
         audit.info("{} cancel-appointment hall={} appointment={}", who.getName(), hall, id);
         return a;
     }
@@ -71,6 +73,10 @@ class AppointmentController {
     @GetMapping("/{id}")
     AppointmentView find(@PathVariable("hall") String hall, @PathVariable("id") String id) {
         return appointments.find(hall, id);
+    }
+
+    private static boolean isManager(Authentication who) {
+        return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
     }
 
     /** 201 with the appointment's new ticket, 200 when it was checked in before (same ticket). */

@@ -21,6 +21,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CancelAppointmentRequest;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -99,6 +100,12 @@ public class AppointmentService {
         }
         if (date.isBefore(today)) {
             throw new InvalidFieldException("date", "is in the past");
+        }
+        // A manager's booking off the grid is bounded too: every booked day keeps its keys in Redis
+        // for months, and a day no one can ever come on is no appointment.
+        int daysAhead = hall.appointments().daysAhead();
+        if (date.isAfter(today.plusDays(daysAhead))) {
+            throw new InvalidFieldException("date", "is more than " + daysAhead + " days ahead, the hall's booking horizon");
         }
         int minutes = offered ? hall.appointments().slotMinutes() : request.slotMinutes();
         if (minutes < 5 || minutes > 240) {
@@ -210,6 +217,31 @@ public class AppointmentService {
         return cancel(hallId, appointmentId);
     }
 
+    /**
+     * Cancels a booking for a device that shows what only its holder has: the appointment's
+     * signed code, or the ID card it was booked with. A bare id proves nothing: ids are short,
+     * and a device's token is shared by everyone who stands at it.
+     *
+     * @throws RefusedException {@code APPOINTMENT_CODE_INVALID} for a code that is forged or
+     *         names another appointment
+     * @throws NotFoundException when the ID card is not the holder's
+     */
+    public AppointmentView cancelByHolder(String hallId, String appointmentId, CancelAppointmentRequest proof) {
+        Hall hall = halls.get(hallId);
+        String code = proof == null || proof.code() == null ? "" : proof.code().strip();
+        if (!code.isEmpty()) {
+            AppointmentCode parsed = AppointmentCode.parse(code).filter(signer::isGenuine)
+                    .filter(c -> c.hallId().equals(hallId) && c.appointmentId().equals(appointmentId))
+                    .orElseThrow(AppointmentService::invalidCode);
+            return cancel(hallId, parsed.appointmentId());
+        }
+        if (proof == null || proof.identity() == null) {
+            throw new InvalidFieldException("code", "the appointment's code or the holder's identity is required");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
+        return cancelOwn(hallId, appointmentId, Applicant.from(proof.identity(), personKeys, today).personKey());
+    }
+
     public AppointmentView find(String hallId, String appointmentId) {
         Hall hall = halls.get(hallId);
         return load(hallId, appointmentId).map(a -> view(hall, a))
@@ -223,11 +255,13 @@ public class AppointmentService {
             throw new InvalidFieldException("code", "is required");
         }
         AppointmentCode code = AppointmentCode.parse(request.code()).orElseThrow(AppointmentService::invalidCode);
-        if (!code.hallId().equals(hallId)) {
-            throw new RefusedException("APPOINTMENT_OTHER_HALL", "the code is for another hall");
-        }
+        // Nothing the code says is believed, its hall included, before its signature is: a made-up
+        // code must not learn that the hall it names exists (ADR 0006).
         if (!signer.isGenuine(code)) {
             throw invalidCode();
+        }
+        if (!code.hallId().equals(hallId)) {
+            throw new RefusedException("APPOINTMENT_OTHER_HALL", "the code is for another hall");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
         if (!code.date().equals(today)) {

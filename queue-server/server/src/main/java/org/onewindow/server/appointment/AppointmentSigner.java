@@ -31,14 +31,22 @@ public class AppointmentSigner {
         return new AppointmentCode(hallId, appointmentId, date, signatureOf(unsigned.signedPart()));
     }
 
-    /** Whether the code was made by this deployment and not altered (constant-time compare). */
+    /**
+     * Whether the code was made by this deployment and not altered (constant-time compare): with
+     * the current key, or during a rotation the previous one, as slips printed before it are out
+     * in people's hands until their day.
+     */
     public boolean isGenuine(AppointmentCode code) {
-        byte[] expected = signatureOf(code.signedPart()).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, code.signature().getBytes(StandardCharsets.US_ASCII));
+        byte[] given = code.signature().getBytes(StandardCharsets.US_ASCII);
+        return keys.acceptedSignatures(PURPOSE, code.signedPart()).stream()
+                .anyMatch(mac -> MessageDigest.isEqual(text(mac).getBytes(StandardCharsets.US_ASCII), given));
     }
 
     private String signatureOf(String signedPart) {
-        byte[] mac = Arrays.copyOf(keys.sign(PURPOSE, signedPart), SIGNATURE_BYTES);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+        return text(keys.sign(PURPOSE, signedPart));
+    }
+
+    private static String text(byte[] mac) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, SIGNATURE_BYTES));
     }
 }

@@ -15,6 +15,8 @@ record FinishOutcome(String outcome, List<String> missingMaterials, String note)
     static final Set<String> OUTCOMES = Set.of("ACCEPTED", "ACCEPTED_WITH_MISSING", "MATERIALS_MISSING",
             "NOT_ACCEPTED", "SERVED");
     private static final int MAX_NOTE = 500;
+    private static final int MAX_MATERIALS = 30;
+    private static final int MAX_MATERIAL = 100;
 
     /** No outcome given (an older client): the finish is recorded without one. */
     static final FinishOutcome NONE = new FinishOutcome("", List.of(), "");
@@ -29,6 +31,12 @@ record FinishOutcome(String outcome, List<String> missingMaterials, String note)
         }
         List<String> missing = request.missingMaterials().stream().filter(m -> m != null && !m.isBlank())
                 .map(String::strip).toList();
+        if (missing.size() > MAX_MATERIALS) {
+            throw new InvalidFieldException("missingMaterials", "at most " + MAX_MATERIALS + " materials");
+        }
+        if (missing.stream().anyMatch(m -> m.length() > MAX_MATERIAL)) {
+            throw new InvalidFieldException("missingMaterials", "each at most " + MAX_MATERIAL + " characters");
+        }
         String note = request.note().strip();
         if (note.length() > MAX_NOTE) {
             throw new InvalidFieldException("note", "at most " + MAX_NOTE + " characters");

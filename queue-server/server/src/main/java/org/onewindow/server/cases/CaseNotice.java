@@ -11,7 +11,7 @@ import org.onewindow.server.hall.Hall;
 /**
  * The paper handed to the applicant: a missing-materials notice (一次性告知书) listing everything
  * missing at once, or the 容缺受理 note with what is owed and by when. Printable HTML, A5 or A4;
- * every value is escaped.
+ * every value is escaped, and no inline style or script, so its Content-Security-Policy allows none.
  */
 final class CaseNotice {
 
@@ -33,9 +33,7 @@ final class CaseNotice {
                 : "<p>您申请的事项已容缺受理。请于 <strong>" + (c.owedBy() == null ? "" : DAY.format(c.owedBy()))
                   + "</strong> 前补交以下材料，逾期未补交的将不予办结：</p>";
         return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + title + " " + e(c.caseNo())
-                + "</title><style>body{font-family:'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;max-width:40em;"
-                + "margin:2em auto;line-height:1.7}h1{text-align:center;font-size:1.5em}table{border-collapse:collapse}"
-                + "td{padding:.2em .8em .2em 0}@media print{body{margin:0}}</style></head><body>"
+                + "</title><link rel=\"stylesheet\" href=\"/console/css/notice.css\"></head><body>"
                 + "<h1>" + e(hall.name()) + "<br>" + title + "</h1>"
                 + "<table><tr><td>编号</td><td>" + e(c.caseNo()) + "</td></tr>"
                 + "<tr><td>申请人</td><td>" + e(c.maskedName().isEmpty() ? "—" : c.maskedName()) + "</td></tr>"

@@ -43,6 +43,8 @@ public class CaseService {
     /** A case due within this many working days is listed for supervision (督办) before it is late. */
     static final int DUE_SOON_WORKING_DAYS = 2;
     private static final int MAX_NOTE = 500;
+    /** A window number or a postal tracking number; both are short. */
+    private static final int MAX_PLACE = 40;
 
     private final HallDirectory halls;
     private final QueueReader reader;
@@ -116,6 +118,9 @@ public class CaseService {
         }
         String method = request.pickupMethod() == null ? "" : request.pickupMethod().strip();
         String requestedPlace = request.pickupPlace() == null ? "" : request.pickupPlace().strip();
+        if (requestedPlace.length() > MAX_PLACE) {
+            throw new InvalidFieldException("pickupPlace", "at most " + MAX_PLACE + " characters");
+        }
         if (CaseStatus.READY.equals(request.status())) {
             if (!CaseStatus.PICKUP_METHODS.contains(method)) {
                 throw new InvalidFieldException("pickupMethod", "must be WINDOW, LOCKER or MAIL");

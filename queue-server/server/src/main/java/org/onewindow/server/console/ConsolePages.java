@@ -11,6 +11,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ConsolePages implements WebMvcConfigurer {
 
+    /** Whether a path is one of the console's static pages, which carry their own security headers. */
+    static boolean servesConsolePage(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.equals("/rate.html") || path.equals("/console")
+                || path.startsWith("/console/");
+    }
+
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/console", "/console/");

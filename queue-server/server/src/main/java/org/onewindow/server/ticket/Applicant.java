@@ -31,14 +31,17 @@ public record Applicant(String personKey, String maskedName, OptionalInt age) {
         if (number.isEmpty()) {
             throw new InvalidFieldException("identity.idNumber", "is required when an identity is given");
         }
-        String name = identity.name() == null ? "" : identity.name().strip();
-        if (name.length() > MAX_NAME_LENGTH) {
+        // Cleaned before anything else, so what is measured, masked and kept has no bidi override,
+        // zero-width, line-break or escape character left to garble a board.
+        String name = NameMask.clean(identity.name());
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             throw new InvalidFieldException("identity.name", "is longer than " + MAX_NAME_LENGTH + " characters");
         }
         OptionalInt age = OptionalInt.empty();
         if (RESIDENT_SHAPE.matcher(number).matches()) {
-            CitizenIdNumber id = CitizenIdNumber.parse(number).orElseThrow(() -> new InvalidFieldException(
-                    "identity.idNumber", "is not a valid ID number (wrong birth date or check character)"));
+            CitizenIdNumber id = CitizenIdNumber.parse(number, today).orElseThrow(() -> new InvalidFieldException(
+                    "identity.idNumber", "is not a valid ID number (wrong check character, or a birth date that is "
+                    + "not a real day from " + CitizenIdNumber.EARLIEST_BIRTH_DATE + " to today)"));
             age = OptionalInt.of(id.ageOn(today));
         } else if (!OTHER_DOCUMENT.matcher(number).matches()) {
             throw new InvalidFieldException("identity.idNumber", "must be 6-30 letters and digits");

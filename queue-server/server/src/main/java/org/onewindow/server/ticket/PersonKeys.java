@@ -1,53 +1,60 @@
 package org.onewindow.server.ticket;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Replaces an ID number by a keyed hash (HMAC-SHA256 with a per-deployment secret), so the
  * server can tell that two tickets belong to one person, and link a person to later cases,
  * without ever storing the number. Without the secret the hash cannot be reversed by trying
- * every possible number.
+ * every possible number. During a key rotation the previous key is still accepted on signatures,
+ * never used to make new ones (ADR 0021).
  */
 @Component
 public class PersonKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonKeys.class);
     private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder TOKEN_TEXT = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    private final Optional<SecretKeySpec> previousKey;
 
-    public PersonKeys(IdentitySettings settings, @Value("${onewindow.data-dir}") String dataDir) {
-        String secret = settings.secret() == null || settings.secret().isBlank()
-                ? storedSecret(Path.of(dataDir, "identity.key"))
-                : settings.secret();
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    /** The server's keys, from where {@link IdentitySecrets} says; with the profile {@code production}, strictly. */
+    @Autowired
+    public PersonKeys(IdentitySettings settings, @Value("${onewindow.data-dir}") String dataDir, Environment environment) {
+        this(IdentitySecrets.resolve(settings, Path.of(dataDir), environment.matchesProfiles("production")));
+    }
+
+    /** Keys as the demo gets them: from the settings, else a random key made once in {@code dataDir}. */
+    public PersonKeys(IdentitySettings settings, String dataDir) {
+        this(IdentitySecrets.resolve(settings, Path.of(dataDir), false));
+    }
+
+    private PersonKeys(IdentitySecrets secrets) {
+        this.key = keyOf(secrets.current());
+        this.previousKey = secrets.previous().map(PersonKeys::keyOf);
     }
 
     /** The person key of a normalised document number. */
     public String of(String documentNumber) {
-        return HexFormat.of().formatHex(mac(documentNumber));
+        return HexFormat.of().formatHex(mac(key, documentNumber));
     }
 
     /**
@@ -56,7 +63,18 @@ public class PersonKeys {
      * signature equals a person key.
      */
     public byte[] sign(String purpose, String message) {
-        return mac("sign:" + purpose + ":" + message);
+        return mac(key, "sign:" + purpose + ":" + message);
+    }
+
+    /**
+     * The signatures {@code message} may carry: the current key's, then during a rotation the
+     * previous key's, so what was signed before (a printed appointment slip) stays good.
+     */
+    public List<byte[]> acceptedSignatures(String purpose, String message) {
+        List<byte[]> accepted = new ArrayList<>(2);
+        accepted.add(sign(purpose, message));
+        previousKey.ifPresent(previous -> accepted.add(mac(previous, "sign:" + purpose + ":" + message)));
+        return accepted;
     }
 
     /**
@@ -75,7 +93,9 @@ public class PersonKeys {
         }
         String body = token.substring(0, dot);
         try {
-            return MessageDigest.isEqual(tokenSignature(purpose, body), TOKEN_TEXT.decode(token.substring(dot + 1)))
+            byte[] given = TOKEN_TEXT.decode(token.substring(dot + 1));
+            return acceptedSignatures(purpose, body).stream()
+                    .anyMatch(signature -> MessageDigest.isEqual(Arrays.copyOf(signature, 16), given))
                     ? Optional.of(body) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -96,40 +116,17 @@ public class PersonKeys {
         return Arrays.copyOf(sign(purpose, body), 16);
     }
 
-    private byte[] mac(String message) {
+    private static SecretKeySpec keyOf(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    private static byte[] mac(SecretKeySpec key, String message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    private static String storedSecret(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).trim();
-            }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String secret = Base64.getEncoder().encodeToString(random);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, secret, StandardCharsets.UTF_8);
-            trySetOwnerOnly(file);
-            log.warn("No onewindow.identity.secret configured: created a random one in {}. "
-                    + "Keep it (and back it up); person keys of existing tickets and cases depend on it.", file);
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the identity key " + file, e);
-        }
-    }
-
-    private static void trySetOwnerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("Could not restrict permissions of {}", file);
         }
     }
 }

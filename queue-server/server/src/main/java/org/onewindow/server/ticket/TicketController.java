@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 
@@ -43,9 +46,19 @@ class TicketController {
                 : ResponseEntity.ok(t);
     }
 
+    /**
+     * A ticket by its id, for staff. Ids count up through the day, so a device's token (shared by
+     * everyone at a board or kiosk) would read every ticket of the day by trying them; a device
+     * reads a ticket with its unguessable tracking code instead ({@code /track/{code}}).
+     */
     @GetMapping("/tickets/{ticketId}")
-    TicketView find(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId) {
-        return tickets.find(hall, ticketId);
+    ResponseEntity<?> find(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId,
+                           Authentication who) {
+        if (who.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_DEVICE_"))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(HttpStatus.FORBIDDEN.value(), "FORBIDDEN",
+                    "devices read a ticket by its tracking code: GET /api/halls/" + hall + "/track/{code}", null));
+        }
+        return ResponseEntity.ok(tickets.find(hall, ticketId));
     }
 
     @GetMapping("/areas/{area}/waiting")

@@ -29,6 +29,7 @@ import redis.clients.jedis.JedisPool;
 public class TidalService {
 
     static final int AUDIT_KEPT = 5000;
+    static final int MAX_REASON = 200;
 
     private final HallDirectory halls;
     private final LuaScripts scripts;
@@ -47,6 +48,7 @@ public class TidalService {
     /** Opens (or re-targets) a tidal window for the given areas. */
     public WindowView open(String hallId, String windowNo, List<String> areaIds, String actor, String reason, boolean auto) {
         Hall hall = halls.get(hallId);
+        checkReason(reason, auto);
         tidalWindow(hall, windowNo);
         if (areaIds == null || areaIds.isEmpty()) {
             throw new InvalidFieldException("areaIds", "name at least one area");
@@ -63,12 +65,20 @@ public class TidalService {
 
     public WindowView close(String hallId, String windowNo, String actor, String reason, boolean auto) {
         Hall hall = halls.get(hallId);
+        checkReason(reason, auto);
         tidalWindow(hall, windowNo);
         HallKeys keys = HallKeys.of(hallId);
         scripts.run("tidal_close", List.of(keys.windows(), keys.tidalAudit(), keys.version(), keys.events()),
                 List.of(windowNo, actor, Long.toString(clock.millis()), reason == null ? "" : reason.strip(),
                         auto ? "AUTO" : "MANUAL", Integer.toString(AUDIT_KEPT)));
         return calling.window(hallId, windowNo);
+    }
+
+    /** A manager's reason is kept in the audit; the server's own reasons are short texts it makes. */
+    private static void checkReason(String reason, boolean auto) {
+        if (!auto && reason != null && reason.strip().length() > MAX_REASON) {
+            throw new InvalidFieldException("reason", "at most " + MAX_REASON + " characters");
+        }
     }
 
     /** Whether the server opens and closes tidal windows itself: as switched at run time, else as configured. */
