@@ -35,7 +35,7 @@ public final class HallLoader {
     public static Hall load(String fileName, String yaml) {
         Hall hall;
         try {
-            hall = MAPPER.readValue(yaml, Hall.class);
+            hall = MAPPER.readValue(new WholeCharacterReader(yaml), Hall.class);
         } catch (JacksonException e) {
             String place = e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             String path = HallPaths.of(e.getPath());

@@ -100,7 +100,8 @@ final class HallValidator {
                 problem(at + ".default-service-minutes", "must be at least 1");
             }
             notNegative(at + ".daily-ticket-limit", a.dailyTicketLimit());
-            if (hall.windowsServing(a.id()).isEmpty()) {
+            // An area without an id was reported above; no window can name it.
+            if (a.id() != null && hall.windowsServing(a.id()).isEmpty()) {
                 problem(at + ".id", "no window serves area '" + a.id() + "'");
             }
         }
@@ -122,7 +123,7 @@ final class HallValidator {
                 problem(at + ".areas", "a " + w.kind() + " window must serve at least one area");
             }
             for (int j = 0; j < w.areas().size(); j++) {
-                if (hall.area(w.areas().get(j)).isEmpty()) {
+                if (!areaIds().contains(w.areas().get(j))) {
                     problem(at + ".areas[" + j + "]", "no area '" + w.areas().get(j) + "'");
                 }
             }
@@ -138,7 +139,7 @@ final class HallValidator {
                 problem(at + ".code", "'" + item.code() + "' is used by another item");
             }
             required(at + ".name", item.name());
-            if (item.area() == null || hall.area(item.area()).isEmpty()) {
+            if (item.area() == null || !areaIds().contains(item.area())) {
                 problem(at + ".area", "no area '" + item.area() + "'");
             }
             if (item.kind() == null) {
@@ -149,6 +150,13 @@ final class HallValidator {
                 problem(at + ".visits", "must be 0 or 1 (最多跑一次)");
             }
         }
+    }
+
+    /** The ids the areas have; {@link Hall#area} cannot look up past an area whose id is missing. */
+    private Set<String> areaIds() {
+        Set<String> ids = new HashSet<>();
+        hall.areas().stream().map(Area::id).filter(id -> id != null).forEach(ids::add);
+        return ids;
     }
 
     private boolean safeId(String path, String id) {

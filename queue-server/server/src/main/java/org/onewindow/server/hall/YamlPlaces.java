@@ -16,7 +16,7 @@ final class YamlPlaces {
     private final Map<String, String> places = new HashMap<>();
 
     YamlPlaces(YAMLMapper mapper, String yaml) {
-        try (JsonParser parser = mapper.createParser(yaml)) {
+        try (JsonParser parser = mapper.createParser(new WholeCharacterReader(yaml))) {
             while (parser.nextToken() != null) {
                 String path = HallPaths.ofPointer(parser.streamReadContext().pathAsPointer().toString());
                 TokenStreamLocation at = parser.currentTokenLocation();

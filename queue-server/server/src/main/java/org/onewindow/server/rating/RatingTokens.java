@@ -3,6 +3,7 @@ package org.onewindow.server.rating;
 import static org.onewindow.server.ticket.PersonKeys.tokenPart;
 import static org.onewindow.server.ticket.PersonKeys.tokenText;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -47,7 +48,8 @@ class RatingTokens {
         try {
             return Optional.of(new Claim(tokenText(p[1]), tokenText(p[2]), tokenText(p[3]), tokenText(p[4]),
                     Instant.ofEpochSecond(Long.parseLong(p[5]))));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // DateTimeException: an expiry beyond the range of Instant, in a body the server never seals.
             return Optional.empty();
         }
     }

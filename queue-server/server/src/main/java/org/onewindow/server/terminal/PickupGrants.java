@@ -4,6 +4,7 @@ import static org.onewindow.server.ticket.PersonKeys.tokenPart;
 import static org.onewindow.server.ticket.PersonKeys.tokenText;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,7 +55,8 @@ class PickupGrants {
             Grant grant = new Grant(tokenText(p[1]), tokenText(p[2]), Integer.parseInt(p[3]),
                     Instant.ofEpochSecond(Long.parseLong(p[4])));
             return clock.instant().isBefore(grant.expiresAt()) ? Optional.of(grant) : Optional.empty();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // DateTimeException: an expiry beyond the range of Instant, in a body the server never seals.
             return Optional.empty();
         }
     }
