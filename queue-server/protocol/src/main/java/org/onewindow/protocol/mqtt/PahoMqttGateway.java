@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * {@link ReconnectBackoff}, also when the very first attempt fails (Paho's own automatic
  * reconnect only starts after one success), and subscribes again after every reconnect.
  *
- * <p>At most {@value #MAX_IN_FLIGHT} QoS 1 messages are unacknowledged at a time; the rest wait in
- * order. A broker only lets a client have a few in flight (Mosquitto: 20) and Paho refuses the
- * excess outright, which would lose most of a hall's state republished in one burst on reconnect.
+ * <p>As many QoS 1 messages are unacknowledged at a time as the broker said it takes (its receive
+ * maximum; Mosquitto: 20 by default), at most {@value #MAX_IN_FLIGHT}, and {@value #FIRST_IN_FLIGHT}
+ * until it has said; the rest wait in order. Paho refuses the excess outright, which would lose most
+ * of a hall's state republished in one burst on reconnect; fewer than the broker takes would make a
+ * busy connection wait for acknowledgements it need not wait for.
  */
 final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
@@ -47,7 +49,9 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
                             CompletableFuture<Void> done) {
     }
 
-    static final int MAX_IN_FLIGHT = 10;
+    static final int MAX_IN_FLIGHT = 64;
+    /** Before the broker's answer to the connection says how many it takes. */
+    static final int FIRST_IN_FLIGHT = 10;
     /** Set while this thread sends in {@link #drain()}: a completion there must not drain again. */
     private static final ThreadLocal<Boolean> DRAINING = ThreadLocal.withInitial(() -> false);
 
@@ -63,6 +67,9 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     /** Counts connections made; a lost one is handled once, however it was noticed. */
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong lostConnection = new AtomicLong();
+    private volatile int inFlightLimit = FIRST_IN_FLIGHT;
+    /** The last connection attempt: its answer, once connected, says how many the broker takes in flight. */
+    private volatile IMqttToken connecting;
     private volatile boolean closed;
 
     PahoMqttGateway(MqttOptions options) throws MqttException {
@@ -113,7 +120,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
             return;
         }
         try {
-            client.connect(connectionOptions(), null, new MqttActionListener() {
+            connecting = client.connect(connectionOptions(), null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     // connectComplete does the rest.
@@ -162,12 +169,20 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     public void connectComplete(boolean reconnect, String serverUri) {
         connections.incrementAndGet();
         backoff.reset();
-        log.info("MQTT {} connected to {}", options.clientId(), serverUri);
+        inFlightLimit = inFlightTheBrokerTakes(connecting);
+        log.info("MQTT {} connected to {} ({} messages in flight at most)", options.clientId(), serverUri, inFlightLimit);
         if (options.birth() != null) {
             publish(options.birth().topic(), options.birth().payload(), options.birth().qos(), options.birth().retained());
         }
         subscriptions.forEach((filter, s) -> subscribeNow(filter, s.qos()));
         listeners.forEach(l -> l.changed(true, null));
+    }
+
+    /** What the broker's answer to the connection says it takes (absent: 65,535, as MQTT 5 says), at most {@link #MAX_IN_FLIGHT}. */
+    private static int inFlightTheBrokerTakes(IMqttToken connected) {
+        MqttProperties answer = connected == null ? null : connected.getResponseProperties();
+        Integer takes = answer == null ? null : answer.getReceiveMaximum();
+        return Math.max(1, Math.min(MAX_IN_FLIGHT, takes == null ? MAX_IN_FLIGHT : takes));
     }
 
     @Override
@@ -233,7 +248,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
         return done;
     }
 
-    /** Sends waiting messages while fewer than {@link #MAX_IN_FLIGHT} are unacknowledged. */
+    /** Sends waiting messages while fewer than the broker takes are unacknowledged. */
     private synchronized void drain() {
         DRAINING.set(true);
         try {
@@ -244,7 +259,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
     }
 
     private void sendWhileRoom() {
-        while (inFlight.size() < MAX_IN_FLIGHT) {
+        while (inFlight.size() < inFlightLimit) {
             Outgoing next = backlog.poll();
             if (next == null) {
                 return;

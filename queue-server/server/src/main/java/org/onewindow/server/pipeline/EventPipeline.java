@@ -28,7 +28,7 @@ import org.onewindow.server.redis.HallKeys;
 class EventPipeline implements SmartLifecycle, LeaseListener {
 
     /** Workers of each group: its lanes wait on Redis or the broker, rarely on the CPU. */
-    static final int WORKERS = 4;
+    static final int WORKERS = 8;
     private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(1);
 
     private final JedisPool pool;

@@ -2,9 +2,8 @@ package org.onewindow.server.rating;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +30,8 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.messaging.HallMessaging;
 import org.onewindow.server.pipeline.EffectGroup;
 import org.onewindow.server.pipeline.HallEffect;
+import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 /**
  * The windows' evaluators over MQTT. When a service finishes, its window's evaluator is asked
@@ -53,12 +54,11 @@ class EvaluatorLink implements HallEffect {
     private final RatingService ratings;
     private final HallMessaging messaging;
     private final HallDirectory halls;
-    /** The ticket each window's pending topic holds, as the broker has it (this instance listens to it). */
-    private final Map<String, String> pendingTickets = new ConcurrentHashMap<>();
-
+    private final LuaScripts scripts;
     private final Clock clock;
 
-    EvaluatorLink(RatingService ratings, HallMessaging messaging, HallDirectory halls, Clock clock) {
+    EvaluatorLink(RatingService ratings, HallMessaging messaging, HallDirectory halls, LuaScripts scripts, Clock clock) {
+        this.scripts = scripts;
         this.clock = clock;
         this.ratings = ratings;
         this.messaging = messaging;
@@ -72,7 +72,6 @@ class EvaluatorLink implements HallEffect {
             // Shared among the instances: each rating is recorded and answered once, not once per instance.
             messaging.subscribe(hall.id(), TopicFilter.shared("onewindow-servers", topics.allEvaluatorRatings()),
                     (topic, payload, retained) -> onRating(hall.id(), topic, payload));
-            messaging.subscribe(hall.id(), topics.allEvaluatorPending(), (topic, payload, retained) -> onPending(topic, payload));
         }
     }
 
@@ -89,7 +88,12 @@ class EvaluatorLink implements HallEffect {
         }
         HallTopics topics = HallTopics.forHall(event.hallId());
         if (event.type() == HallEventType.TICKET_FINISHED) {
-            byte[] payload = JsonCodec.toBytes(ratings.requestFor(FinishedService.of(event)));
+            RatingRequest request = ratings.requestFor(FinishedService.of(event));
+            byte[] payload = JsonCodec.toBytes(request);
+            // Noted in Redis rather than heard back from the broker: every instance may hear the
+            // rating, and listening to every hall's requests would cost each instance every hall's traffic.
+            scripts.run("evaluator_pending_set", List.of(HallKeys.of(event.hallId()).evaluatorRequests()),
+                    List.of(event.windowNo(), request.ticketId()));
             return CompletableFuture.allOf(
                     messaging.publishAcknowledged(event.hallId(), topics.evaluatorPending(event.windowNo()), payload, true),
                     messaging.publishAcknowledged(event.hallId(), topics.evaluatorRequest(event.windowNo()), payload, true));
@@ -117,7 +121,9 @@ class EvaluatorLink implements HallEffect {
             // The request is answered. The pending topic may already hold the next citizen's, who
             // finished while this one was rating: that one stays.
             HallTopics topics = HallTopics.forHall(hallId);
-            if (ticketId.equals(pendingTickets.get(topics.evaluatorPending(windowNo)))) {
+            Object held = scripts.run("evaluator_pending_clear", List.of(HallKeys.of(hallId).evaluatorRequests()),
+                    List.of(windowNo, ticketId));
+            if (Long.valueOf(1).equals(held)) {
                 messaging.publishHere(hallId, topics.evaluatorPending(windowNo), new byte[0], true);
             }
             messaging.publishHere(hallId, topics.evaluatorRequest(windowNo), new byte[0], true);
@@ -131,22 +137,5 @@ class EvaluatorLink implements HallEffect {
         }
         // This instance alone heard the rating (shared subscription): it answers, whoever works the hall.
         messaging.publishHere(hallId, HallTopics.forHall(hallId).evaluatorResult(windowNo), JsonCodec.toBytes(result), false);
-    }
-
-    private void onPending(String topic, byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            pendingTickets.remove(topic);
-            return;
-        }
-        try {
-            String ticketId = JsonCodec.fromBytes(payload, RatingRequest.class).ticketId();
-            if (ticketId == null) {
-                pendingTickets.remove(topic);
-            } else {
-                pendingTickets.put(topic, ticketId);
-            }
-        } catch (MalformedPayloadException e) {
-            log.warn("Ignored a malformed rating request on {}: {}", LogSafe.of(topic), LogSafe.of(e.getMessage()));
-        }
     }
 }

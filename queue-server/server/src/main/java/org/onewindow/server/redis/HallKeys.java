@@ -156,6 +156,11 @@ public final class HallKeys {
         return prefix + "tidal:lease";
     }
 
+    /** Hash window no → id of the ticket whose rating request that window's evaluator holds. */
+    public String evaluatorRequests() {
+        return prefix + "evaluator:requests";
+    }
+
     /** Hash {@code group:streamId} → JSON of an effect that kept failing and waits for a manager. */
     public String parkedEffects() {
         return prefix + "effects:parked";

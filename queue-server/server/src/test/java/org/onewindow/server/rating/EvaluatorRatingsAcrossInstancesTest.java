@@ -100,17 +100,63 @@ class EvaluatorRatingsAcrossInstancesTest {
         }
     }
 
+    @Test
+    void aRatingEmptiesTheWindowsRequestUnlessTheNextCitizensIsThereAlready() {
+        List<String> pending = new CopyOnWriteArrayList<>();
+        List<RatingRequest> requests = new CopyOnWriteArrayList<>();
+        List<RatingResult> results = new CopyOnWriteArrayList<>();
+        try (MqttGateway evaluator = MqttGateways.connect(MqttOptions.of(BROKER.uri(), "evaluator-" + UUID.randomUUID()))) {
+            evaluator.subscribe(TOPICS.evaluatorPending("4"), 1, (topic, payload, retained) -> {
+                pending.add(payload.length == 0 ? "" : JsonCodec.fromBytes(payload, RatingRequest.class).ticketId());
+                if (payload.length > 0) {
+                    requests.add(JsonCodec.fromBytes(payload, RatingRequest.class));
+                }
+            }).join();
+            evaluator.subscribe(TOPICS.evaluatorResult("4"), 1,
+                    (topic, payload, retained) -> results.add(JsonCodec.fromBytes(payload, RatingResult.class))).join();
+
+            // Rated while the window still asks for it: the request goes.
+            String first = served(second, "4");
+            RatingRequest asked = await().atMost(Duration.ofSeconds(15)).until(
+                    () -> requests.stream().filter(r -> r.ticketId().equals(first)).findFirst().orElse(null), r -> r != null);
+            rate(evaluator, asked);
+            await().atMost(Duration.ofSeconds(15)).until(() -> results.size() == 1 && pending.get(pending.size() - 1).isEmpty());
+
+            // Rated after the window asked for the next citizen's rating: that one stays.
+            String earlier = served(first(), "4");
+            RatingRequest earlierAsked = await().atMost(Duration.ofSeconds(15)).until(
+                    () -> requests.stream().filter(r -> r.ticketId().equals(earlier)).findFirst().orElse(null), r -> r != null);
+            String next = served(second, "4");
+            await().atMost(Duration.ofSeconds(15)).until(() -> pending.get(pending.size() - 1).equals(next));
+            rate(evaluator, earlierAsked);
+            await().atMost(Duration.ofSeconds(15)).until(() -> results.size() == 2);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                    .until(() -> pending.get(pending.size() - 1).equals(next));
+            assertThat(results).allSatisfy(r -> assertThat(r.accepted()).isTrue());
+        }
+    }
+
+    private static ConfigurableApplicationContext first() {
+        return first;
+    }
+
+    private static void rate(MqttGateway evaluator, RatingRequest request) {
+        evaluator.publish(TOPICS.evaluatorRating("4"), JsonCodec.toBytes(new RatingSubmission(request.token(),
+                "SATISFIED", List.of(), "", "evaluator-4")), 1, false).join();
+    }
+
     /** A ticket issued, called and finished at the window, on the given instance. */
     private static String served(ConfigurableApplicationContext instance, String windowNo) {
         TicketService tickets = instance.getBean(TicketService.class);
         CallingService calling = instance.getBean(CallingService.class);
         String ticket = tickets.issue(HALL, new IssueTicketRequest(UUID.randomUUID().toString(), "biz", null, null, null, null),
                 "kiosk-1").ticket().ticketId();
-        calling.signIn(HALL, windowNo, "clerk03");
-        while (!calling.callNext(HALL, windowNo, "clerk03").orElseThrow().ticketId().equals(ticket)) {
-            calling.finish(HALL, windowNo, "clerk03", new FinishRequest("SERVED", List.of(), ""));
+        String clerk = "clerk0" + windowNo;
+        calling.signIn(HALL, windowNo, clerk);
+        while (!calling.callNext(HALL, windowNo, clerk).orElseThrow().ticketId().equals(ticket)) {
+            calling.finish(HALL, windowNo, clerk, new FinishRequest("SERVED", List.of(), ""));
         }
-        calling.finish(HALL, windowNo, "clerk03", new FinishRequest("SERVED", List.of(), ""));
+        calling.finish(HALL, windowNo, clerk, new FinishRequest("SERVED", List.of(), ""));
         return ticket;
     }
 }
