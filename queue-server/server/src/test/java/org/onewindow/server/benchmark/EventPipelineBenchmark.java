@@ -58,13 +58,13 @@ import org.onewindow.server.testsupport.TestRedis;
  * The broker is a Mosquitto of the benchmark's own when the machine has one, as production halls
  * run, else the embedded Moquette ({@code -Dbench.broker=moquette} chooses it anyway).
  * Run with {@code mvn -B -pl queue-server/server -am test -Pbenchmark -Dtest=EventPipelineBenchmark}
- * ({@code -Dbench.cycles=N}: issue-call-finish rounds per hall for the single instance, 40 by default).
+ * ({@code -Dbench.cycles=N}: issue-call-finish rounds per hall for the single instance, 80 by default).
  */
 @Tag("benchmark")
 class EventPipelineBenchmark {
 
     private static final int HALLS = 200;
-    private static final int CYCLES = Integer.getInteger("bench.cycles", 40);
+    private static final int CYCLES = Integer.getInteger("bench.cycles", 80);
     private static final int WRITERS = 4;
     private static final int STEADY_RATE = 300;
     private static final int STEADY_SECONDS = 20;
