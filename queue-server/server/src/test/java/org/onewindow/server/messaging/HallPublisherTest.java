@@ -33,6 +33,7 @@ import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.ticket.TicketService;
+import org.onewindow.server.testsupport.TestDevices;
 
 /** A real server with its embedded Redis and broker: changes arrive over MQTT as a board would see them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,7 +65,7 @@ class HallPublisherTest {
 
     private Map<String, byte[]> board(List<CallAnnouncement> calls) {
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        MqttGateway board = MqttGateways.connect(TestDevices.mqtt(connections.brokerUri(), "board-main"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             if (topic.equals(TOPICS.calls())) {
@@ -126,7 +127,7 @@ class HallPublisherTest {
     void anAreaShownAsBeforeIsNotSentAgainWhenAnotherChanges() {
         Map<String, Integer> received = new ConcurrentHashMap<>();
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        MqttGateway board = MqttGateways.connect(TestDevices.mqtt(connections.brokerUri(), "board-main"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             received.merge(topic, 1, Integer::sum);

@@ -43,6 +43,7 @@ import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.rpc.RpcException;
 import org.onewindow.protocol.rpc.RpcReply;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.testsupport.TestDevices;
 
 /** A 24-hour terminal asking the whole server over its embedded broker, as it does from a village. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,6 +63,7 @@ class TerminalRequestsTest {
         registry.add("onewindow.redis.port", () -> 0);
         registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+        TestDevices.register(registry, "linxia", TestDevices.Device.of("terminal-village-1", "TERMINAL"));
     }
 
     @LocalServerPort
@@ -72,9 +74,9 @@ class TerminalRequestsTest {
 
     @BeforeEach
     void connect() {
-        link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "terminal-" + UUID.randomUUID()));
+        link = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "terminal-village-1"));
         await().atMost(Duration.ofSeconds(10)).until(link::isConnected);
-        terminal = new MqttRequester(link, TOPICS.deviceReplies("terminal-village-1"));
+        terminal = new MqttRequester(link, TOPICS, "terminal-village-1");
     }
 
     @AfterEach
@@ -84,7 +86,7 @@ class TerminalRequestsTest {
     }
 
     private <T> T ask(String operation, Object body, Class<T> type) {
-        return terminal.request(TOPICS.deviceRequest(operation), body, type, Duration.ofSeconds(5)).join();
+        return terminal.request(operation, body, type, Duration.ofSeconds(5)).join();
     }
 
     private HallRestClient staff(String user, String password) {
@@ -250,14 +252,14 @@ class TerminalRequestsTest {
 
     @Test
     void anUnreadableRequestOrAnUnknownOperationIsRefusedPlainly() {
-        RpcReply garbled = terminal.request(TOPICS.deviceRequest("cases.mine"), "{oops".getBytes(StandardCharsets.UTF_8),
+        RpcReply garbled = terminal.request("cases.mine", "{oops".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(garbled.ok()).isFalse();
         assertThat(garbled.code()).isEqualTo("INVALID_BODY");
-        RpcReply unknown = terminal.request(TOPICS.deviceRequest("delete.everything"), "{}".getBytes(StandardCharsets.UTF_8),
+        RpcReply unknown = terminal.request("delete.everything", "{}".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(unknown.code()).isEqualTo("UNKNOWN_OPERATION");
-        RpcReply noCard = terminal.request(TOPICS.deviceRequest("cases.mine"), "{}".getBytes(StandardCharsets.UTF_8),
+        RpcReply noCard = terminal.request("cases.mine", "{}".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(noCard.code()).isEqualTo("INVALID_FIELD");
     }
