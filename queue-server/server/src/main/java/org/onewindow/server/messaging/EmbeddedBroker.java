@@ -44,9 +44,7 @@ final class EmbeddedBroker implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
-            ForbiddenWills wills = new ForbiddenWills(access);
-            wills.attach(server);
-            server.startServer(new MemoryConfig(p), List.of(wills), null, access, access);
+            server.startServer(new MemoryConfig(p), List.of(new ForbiddenWills(access)), null, access, access);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded MQTT broker on " + host + ":" + port, e);
         }

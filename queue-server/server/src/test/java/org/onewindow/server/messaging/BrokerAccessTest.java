@@ -119,7 +119,7 @@ class BrokerAccessTest {
                     tree().forEach(topic -> server.publish(topic, probe, false));
                     // Sent last on one connection: once it is in, every probe before it had its chance.
                     server.publish(own.serverPresence(), marker, false);
-                    await().atMost(Duration.ofSeconds(10)).until(() -> device.got(marker));
+                    await(d.id() + " hears the marker on " + broker).atMost(Duration.ofSeconds(10)).until(() -> device.got(marker));
                     assertThat(new HashSet<>(device.topicsWithPayload(probe))).as("%s reads on %s", d.id(), broker)
                             .isEqualTo(contractReads(d));
                 }
@@ -139,7 +139,7 @@ class BrokerAccessTest {
                 try (ProbeClient device = device(broker, d)) {
                     tree().forEach(topic -> device.attempt(topic, probe, false));
                     device.publish(HallTopics.forHall(d.hallId()).deviceHealth(d.id()), marker, false);
-                    await().atMost(Duration.ofSeconds(10)).until(() -> server.got(marker));
+                    await(d.id() + "'s marker on " + broker).atMost(Duration.ofSeconds(10)).until(() -> server.got(marker));
                     assertThat(new HashSet<>(server.topicsWithPayload(probe))).as("%s writes on %s", d.id(), broker)
                             .isEqualTo(contractWrites(d));
                 }
