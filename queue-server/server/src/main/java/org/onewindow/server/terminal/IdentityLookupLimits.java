@@ -51,6 +51,11 @@ class IdentityLookupLimits {
         }
     }
 
+    /** How many counters are kept, of devices and persons together. */
+    synchronized int counted() {
+        return devices.size() + persons.size();
+    }
+
     private static boolean over(Map<String, Count> counts, String key, long window, int limit) {
         Count before = counts.get(key);
         Count now = before == null || before.window() != window ? new Count(window, 1) : new Count(window, before.n() + 1);

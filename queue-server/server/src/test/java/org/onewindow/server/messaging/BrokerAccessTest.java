@@ -117,9 +117,12 @@ class BrokerAccessTest {
                     tree().forEach(device::subscribe);
                     device.subscribe(own.serverPresence());
                     tree().forEach(topic -> server.publish(topic, probe, false));
-                    // Sent last on one connection: once it is in, every probe before it had its chance.
-                    server.publish(own.serverPresence(), marker, false);
-                    await(d.id() + " hears the marker on " + broker).atMost(Duration.ofSeconds(10)).until(() -> device.got(marker));
+                    // Sent after the probes on one connection: once it is in, every probe had its chance.
+                    await(d.id() + " hears the marker on " + broker).atMost(Duration.ofSeconds(10))
+                            .pollInterval(Duration.ofMillis(200)).until(() -> {
+                                server.publish(own.serverPresence(), marker, false);
+                                return device.got(marker);
+                            });
                     assertThat(new HashSet<>(device.topicsWithPayload(probe))).as("%s reads on %s", d.id(), broker)
                             .isEqualTo(contractReads(d));
                 }
@@ -138,8 +141,11 @@ class BrokerAccessTest {
                 String marker = "marker-" + UUID.randomUUID();
                 try (ProbeClient device = device(broker, d)) {
                     tree().forEach(topic -> device.attempt(topic, probe, false));
-                    device.publish(HallTopics.forHall(d.hallId()).deviceHealth(d.id()), marker, false);
-                    await(d.id() + "'s marker on " + broker).atMost(Duration.ofSeconds(10)).until(() -> server.got(marker));
+                    await(d.id() + "'s marker on " + broker).atMost(Duration.ofSeconds(10))
+                            .pollInterval(Duration.ofMillis(200)).until(() -> {
+                                device.publish(HallTopics.forHall(d.hallId()).deviceHealth(d.id()), marker, false);
+                                return server.got(marker);
+                            });
                     assertThat(new HashSet<>(server.topicsWithPayload(probe))).as("%s writes on %s", d.id(), broker)
                             .isEqualTo(contractWrites(d));
                 }

@@ -52,15 +52,19 @@ class BrokerForgeriesTest {
     /** Waits until the device has heard the server's marker, sent after everything the test is about. */
     private static void heardMarker(ProbeClient server, ProbeClient device) {
         String marker = "marker-" + UUID.randomUUID();
-        server.publish(L.serverPresence(), marker, false);
-        await().atMost(Duration.ofSeconds(10)).until(() -> device.got(marker));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            server.publish(L.serverPresence(), marker, false);
+            return device.got(marker);
+        });
     }
 
     /** Waits until the server has the device's marker, sent after its attempts on the same connection. */
     private static void sentMarker(ProbeClient device, String deviceId, ProbeClient server) {
         String marker = "marker-" + UUID.randomUUID();
-        device.publish(L.deviceHealth(deviceId), marker, false);
-        await().atMost(Duration.ofSeconds(10)).until(() -> server.got(marker));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            device.publish(L.deviceHealth(deviceId), marker, false);
+            return server.got(marker);
+        });
     }
 
     @ParameterizedTest

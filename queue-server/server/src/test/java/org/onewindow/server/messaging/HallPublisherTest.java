@@ -65,7 +65,7 @@ class HallPublisherTest {
 
     private Map<String, byte[]> board(List<CallAnnouncement> calls) {
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(TestDevices.mqtt(connections.brokerUri(), "board-main"));
+        MqttGateway board = MqttGateways.connect(TestDevices.watcher(connections.brokerUri(), "board"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             if (topic.equals(TOPICS.calls())) {
@@ -127,7 +127,7 @@ class HallPublisherTest {
     void anAreaShownAsBeforeIsNotSentAgainWhenAnotherChanges() {
         Map<String, Integer> received = new ConcurrentHashMap<>();
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(TestDevices.mqtt(connections.brokerUri(), "board-main"));
+        MqttGateway board = MqttGateways.connect(TestDevices.watcher(connections.brokerUri(), "board"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             received.merge(topic, 1, Integer::sum);
