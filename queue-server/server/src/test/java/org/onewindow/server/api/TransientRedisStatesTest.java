@@ -26,7 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rpc.RpcReply;

@@ -27,7 +27,6 @@ import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;

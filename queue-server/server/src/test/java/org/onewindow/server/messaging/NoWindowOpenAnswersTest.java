@@ -21,7 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;
