@@ -8,8 +8,8 @@ import org.onewindow.protocol.topic.HallTopics;
 /**
  * The broker's access rules, by kind (docs/security.md, "The device network (MQTT)"). H is the
  * device's hall, D its id, W its window. Every device writes only its own presence and health and
- * reads the server's presence; beyond that each kind reads what its screen shows, a terminal asks
- * on its own request topics and hears its own replies, and an evaluator rates at its own window.
+ * reads the server's presence; beyond that each kind reads what its screen shows, a terminal (and a
+ * kiosk, which is one outside opening hours) asks on its own request topics and hears its own replies, and an evaluator rates at its own window.
  * No device reads another device's replies, requests or rating requests, and none publishes hall
  * state: those are the server's alone.
  */
@@ -42,7 +42,11 @@ public final class MqttAccess {
                 read.addAll(List.of(h.evaluatorPending(w), h.evaluatorRequest(w), h.evaluatorResult(w), h.windowScreen(w)));
                 write.add(h.evaluatorRating(w));
             }
-            case KIOSK -> read.addAll(List.of(h.allAreaQueues(), h.board()));
+            // A kiosk in auto mode is a 24-hour terminal outside opening hours, asking as itself.
+            case KIOSK -> {
+                read.addAll(List.of(h.allAreaQueues(), h.board(), h.deviceReplies(d)));
+                write.add(h.deviceRequests(d));
+            }
             case TERMINAL -> {
                 read.addAll(List.of(h.deviceReplies(d), h.allAreaQueues()));
                 write.add(h.deviceRequests(d));

@@ -35,6 +35,10 @@ class MqttAccessTest {
         assertThat(kiosk.maySubscribe("hall/v1/linxia/areas/#")).isFalse();
         assertThat(kiosk.maySubscribe("hall/v1/linxia/+/+/queue")).isFalse();
         assertThat(kiosk.maySubscribe(HallTopics.forHall("other").board())).isFalse();
+        // Outside opening hours a kiosk is a terminal: it asks as itself.
+        assertThat(kiosk.mayPublish(LINXIA.deviceRequest("kiosk-1", "cases.mine"))).isTrue();
+        assertThat(kiosk.maySubscribe(LINXIA.deviceReplies("kiosk-1"))).isTrue();
+        assertThat(kiosk.maySubscribe(LINXIA.deviceReplies("terminal-1"))).isFalse();
     }
 
     @Test

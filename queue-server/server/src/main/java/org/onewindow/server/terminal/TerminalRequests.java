@@ -46,8 +46,8 @@ import org.onewindow.server.ticket.PersonKeys;
  * changes anything. While Redis cannot answer for a moment the answer is UNAVAILABLE, which the
  * terminal takes as "send it again". ID numbers in requests are turned into person keys at once and
  * never logged. The asking terminal is the device the topic names (the broker lets a device publish
- * only on its own request topics); a request of a device not registered as a terminal of the hall
- * is refused. Look-ups of a person's data are limited per terminal and per person
+ * only on its own request topics); a request of a device not registered as a terminal or kiosk of
+ * the hall is refused. Look-ups of a person's data are limited per terminal and per person
  * ({@link IdentityLookupLimits}).
  */
 @Component
@@ -55,6 +55,8 @@ class TerminalRequests {
 
     private static final Logger audit = LoggerFactory.getLogger("audit");
     private static final Logger log = LoggerFactory.getLogger(TerminalRequests.class);
+    /** Terminals, and kiosks, which are terminals outside opening hours (kiosk.mode=auto). */
+    private static final Set<DeviceKind> ASKING_KINDS = Set.of(DeviceKind.TERMINAL, DeviceKind.KIOSK);
 
     private final HallDirectory halls;
     private final HallMessaging messaging;
@@ -91,10 +93,10 @@ class TerminalRequests {
 
     RpcReply answer(Hall hall, String deviceId, String operation, byte[] payload) {
         boolean terminalOfTheHall = devices.find(deviceId)
-                .filter(d -> d.kind() == DeviceKind.TERMINAL && d.hallId().equals(hall.id())).isPresent();
+                .filter(d -> ASKING_KINDS.contains(d.kind()) && d.hallId().equals(hall.id())).isPresent();
         if (!terminalOfTheHall) {
             if (refusedLogged.size() < 1_000 && refusedLogged.add(deviceId)) {
-                log.warn("Refused requests of device {} in hall {}: not a terminal registered there", LogSafe.of(deviceId), hall.id());
+                log.warn("Refused requests of device {} in hall {}: not a terminal or kiosk registered there", LogSafe.of(deviceId), hall.id());
             }
             return RpcReply.refused("FORBIDDEN", "this device may not ask the server");
         }

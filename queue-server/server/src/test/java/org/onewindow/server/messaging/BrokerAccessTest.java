@@ -30,6 +30,7 @@ import org.onewindow.protocol.topic.HallTopics;
  * anonymous client and with a wrong password, on the embedded broker and on a Mosquitto set up with
  * the ACL file the server writes: what each may read and write is exactly the contract's table
  * (docs/security.md), written out again here by hand so that the table in code is checked against it.
+ * Beyond the contract as first written, a kiosk asks as a terminal does: outside opening hours it is one.
  */
 class BrokerAccessTest {
 
@@ -52,7 +53,8 @@ class BrokerAccessTest {
         List<String> t = new ArrayList<>(List.of(L.board(), L.calls(), L.areaQueue("social"), L.windowScreen("5"),
                 L.windowScreen("6"), L.tidalSuggestions(), L.caseStatus(), L.serverPresence(),
                 L.deviceRequest("terminal-1", "cases.mine"), L.deviceRequest("terminal-2", "cases.mine"),
-                L.deviceReplies("terminal-1"), L.deviceReplies("terminal-2")));
+                L.deviceReplies("terminal-1"), L.deviceReplies("terminal-2"), L.deviceRequest("kiosk-1", "cases.mine"),
+                L.deviceReplies("kiosk-1")));
         for (String w : List.of("5", "6")) {
             t.addAll(List.of(L.evaluatorPending(w), L.evaluatorRequest(w), L.evaluatorRating(w), L.evaluatorResult(w)));
         }
@@ -75,7 +77,7 @@ class BrokerAccessTest {
                     L.tidalSuggestions()));
             case WINDOW_SCREEN -> r.addAll(Set.of(L.windowScreen(w), L.calls(), L.board()));
             case EVALUATOR -> r.addAll(Set.of(L.evaluatorPending(w), L.evaluatorRequest(w), L.evaluatorResult(w), L.windowScreen(w)));
-            case KIOSK -> r.addAll(Set.of(L.areaQueue("social"), L.board()));
+            case KIOSK -> r.addAll(Set.of(L.areaQueue("social"), L.board(), L.deviceReplies(d.id())));
             case TERMINAL -> r.addAll(Set.of(L.deviceReplies(d.id()), L.areaQueue("social")));
         }
         return r;
@@ -90,7 +92,7 @@ class BrokerAccessTest {
         if (d.kind() == DeviceKind.EVALUATOR) {
             w.add(L.evaluatorRating(d.windowNo()));
         }
-        if (d.kind() == DeviceKind.TERMINAL) {
+        if (d.kind() == DeviceKind.TERMINAL || d.kind() == DeviceKind.KIOSK) {
             w.add(L.deviceRequest(d.id(), "cases.mine"));
         }
         return w;

@@ -66,7 +66,8 @@ class TerminalRequestsTest {
         registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
         TestDevices.register(registry, "linxia", TestDevices.Device.of("terminal-village-1", "TERMINAL"),
-                TestDevices.Device.of("terminal-village-2", "TERMINAL"));
+                TestDevices.Device.of("terminal-village-2", "TERMINAL"),
+                TestDevices.Device.atWindow("window-5", "WINDOW_SCREEN", "5"));
         // These tests look the same persons up many times a minute; IdentityLookupLimitsTest tests the limits.
         registry.add("onewindow.terminal.lookups-per-device-minute", () -> 10_000);
         registry.add("onewindow.terminal.lookups-per-person-minute", () -> 10_000);
@@ -191,14 +192,16 @@ class TerminalRequestsTest {
     }
 
     @Test
-    void aDeviceThatIsNotATerminalOfTheHallIsRefusedWhateverItAsks() {
+    void aDeviceThatIsNeitherATerminalNorAKioskOfTheHallIsRefusedWhateverItAsks() {
         Hall linxia = halls.all().stream().filter(h -> h.id().equals("linxia")).findFirst().orElseThrow();
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(requests.answer(linxia, "kiosk-1", "hall", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(requests.answer(linxia, "window-5", "hall", body).code()).isEqualTo("FORBIDDEN");
         assertThat(requests.answer(linxia, "board-main", "hall", body).code()).isEqualTo("FORBIDDEN");
         assertThat(requests.answer(linxia, "not-registered", "hall", body).code()).isEqualTo("FORBIDDEN");
         assertThat(requests.answer(linxia, "terminal-village-1", "hall", body).ok()).isTrue();
+        // A kiosk is a terminal outside opening hours.
+        assertThat(requests.answer(linxia, "kiosk-1", "hall", body).ok()).isTrue();
     }
 
     @Test
