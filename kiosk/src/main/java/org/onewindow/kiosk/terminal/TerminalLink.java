@@ -31,12 +31,10 @@ public final class TerminalLink implements TerminalRequests, AutoCloseable {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(6);
 
     private final MqttRequester requester;
-    private final HallTopics topics;
     private final Duration timeout;
 
     public TerminalLink(MqttGateway mqtt, String hallId, String deviceId, Duration timeout) {
-        this.topics = HallTopics.forHall(hallId);
-        this.requester = new MqttRequester(mqtt, topics.deviceReplies(deviceId));
+        this.requester = new MqttRequester(mqtt, HallTopics.forHall(hallId), deviceId);
         this.timeout = timeout;
     }
 
@@ -108,7 +106,7 @@ public final class TerminalLink implements TerminalRequests, AutoCloseable {
     }
 
     private <T> CompletableFuture<T> ask(String operation, Object body, Class<T> type) {
-        return requester.request(topics.deviceRequest(operation), body, type, timeout);
+        return requester.request(operation, body, type, timeout);
     }
 
     @Override

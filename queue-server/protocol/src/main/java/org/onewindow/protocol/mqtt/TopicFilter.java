@@ -28,7 +28,30 @@ public final class TopicFilter {
         return "$share/" + group + "/" + filter;
     }
 
-    private static String withoutShare(String filter) {
+    /**
+     * Whether every topic the {@code requested} filter can match is matched by {@code granted}:
+     * {@code a/+/c} lies inside {@code a/#} and {@code a/+/c}, but {@code a/#} does not lie inside
+     * {@code a/+/c}, nor {@code a/+} inside {@code a/b}.
+     */
+    public static boolean covers(String granted, String requested) {
+        String[] g = granted.split("/", -1);
+        String[] r = requested.split("/", -1);
+        for (int i = 0; i < g.length; i++) {
+            if (g[i].equals("#")) {
+                return true;
+            }
+            if (i >= r.length || r[i].equals("#")) {
+                return false;
+            }
+            if (!g[i].equals("+") && !g[i].equals(r[i])) {
+                return false; // a literal level covers only itself, not a wildcard
+            }
+        }
+        return g.length == r.length;
+    }
+
+    /** The filter of a shared subscription ({@code $share/group/filter}); any other filter as it is. */
+    public static String withoutShare(String filter) {
         if (!filter.startsWith("$share/")) {
             return filter;
         }

@@ -20,10 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.mqtt.MqttGateway;
+import org.onewindow.protocol.topic.HallTopics;
 
 /**
- * Asks over MQTT and waits for the answer: each request carries this device's reply topic and a
- * fresh correlation id; the reply with that id completes it. No answer within the timeout fails
+ * Asks over MQTT and waits for the answer: each request goes to this device's own request topic
+ * ({@code devices/{id}/requests/{operation}}) with a fresh correlation id (and, as MQTT 5 has it,
+ * this device's reply topic, which the server does not need: it answers the device of the topic); the reply with that id completes it. No answer within the timeout fails
  * it; an answer that comes later, or that nobody asked for, is dropped. An answer that cannot be
  * read fails the request with MALFORMED_REPLY; nothing on this side crashes.
  *
@@ -46,6 +48,8 @@ public final class MqttRequester implements AutoCloseable {
     }
 
     private final MqttGateway mqtt;
+    private final HallTopics topics;
+    private final String deviceId;
     private final String replyTopic;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** Requests waiting for the connection (and the reply subscription made on it). */
@@ -58,10 +62,17 @@ public final class MqttRequester implements AutoCloseable {
         return t;
     });
 
-    /** @param replyTopic this device's own reply topic; nobody else subscribes to it */
-    public MqttRequester(MqttGateway mqtt, String replyTopic) {
+    /**
+     * @param topics    the topics of the device's hall
+     * @param deviceId  the device asking, the username it connects with: it asks on its own request
+     *                  topics and hears its answers on its own reply topic, the only ones the broker
+     *                  lets it use
+     */
+    public MqttRequester(MqttGateway mqtt, HallTopics topics, String deviceId) {
         this.mqtt = mqtt;
-        this.replyTopic = replyTopic;
+        this.topics = topics;
+        this.deviceId = deviceId;
+        this.replyTopic = topics.deviceReplies(deviceId);
         mqtt.onConnectionChange((connected, cause) -> {
             ready = connected;
             if (connected) {
@@ -72,9 +83,9 @@ public final class MqttRequester implements AutoCloseable {
         ready = mqtt.isConnected();
     }
 
-    /** Sends a request and decodes the answer's body as {@code type}. */
-    public <T> CompletableFuture<T> request(String topic, Object body, Class<T> type, Duration timeout) {
-        return request(topic, JsonCodec.toBytes(body), timeout).thenApply(reply -> {
+    /** Asks for an operation (e.g. cases.mine) and decodes the answer's body as {@code type}. */
+    public <T> CompletableFuture<T> request(String operation, Object body, Class<T> type, Duration timeout) {
+        return request(operation, JsonCodec.toBytes(body), timeout).thenApply(reply -> {
             if (!reply.ok()) {
                 throw new RpcException(reply.code(), reply.message());
             }
@@ -91,7 +102,8 @@ public final class MqttRequester implements AutoCloseable {
      * While the server answers {@value RpcReply#UNAVAILABLE} the same request (same correlation id)
      * is sent again every {@link #RESEND_AFTER}, within the timeout.
      */
-    public CompletableFuture<RpcReply> request(String topic, byte[] payload, Duration timeout) {
+    public CompletableFuture<RpcReply> request(String operation, byte[] payload, Duration timeout) {
+        String topic = topics.deviceRequest(deviceId, operation);
         String id = UUID.randomUUID().toString();
         CompletableFuture<RpcReply> answer = new CompletableFuture<>();
         Runnable send = () -> {

@@ -5,47 +5,54 @@ import org.slf4j.LoggerFactory;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
-import org.onewindow.protocol.mqtt.TopicFilter;
+import org.onewindow.protocol.topic.HallTopics;
 
 /**
- * Answers requests arriving on a topic filter: the handler's reply goes to the request's response
- * topic with its correlation data. A request without either cannot be answered and is dropped, and
- * so is one whose response topic lies outside the allowed replies filter: otherwise a device could
- * make the server publish on any topic (a fake call on the boards). A handler that fails answers
- * INTERNAL rather than leaving the requester to time out.
+ * Answers devices' requests of a hall ({@code devices/{id}/requests/{operation}}). The asking
+ * device is the one the topic names, which the broker guarantees (a device may publish only on its
+ * own request topics); the answer goes to that device's reply topic, with the request's correlation
+ * data, and nowhere else: a response topic in the request is ignored, so no device can make the
+ * server publish on another device's replies or on hall state. A request without correlation data
+ * cannot be matched by its asker and is dropped. A handler that fails answers INTERNAL rather than
+ * leaving the requester to time out; one that returns null sends no answer.
  */
 public final class MqttResponder {
 
     private static final Logger log = LoggerFactory.getLogger(MqttResponder.class);
 
-    /** Turns one request into its reply. */
+    /** Turns one request into its reply, or null to leave it unanswered. */
     @FunctionalInterface
     public interface Handler {
-        RpcReply handle(String topic, byte[] payload);
+        RpcReply handle(String deviceId, String operation, byte[] payload);
     }
 
     /**
-     * @param repliesFilter the topics replies may go to, e.g. {@code hall/v1/linxia/devices/+/replies}
+     * @param subscription the requests to answer: {@link HallTopics#allDeviceRequests()}, or a
+     *                     shared subscription of it
      */
-    public MqttResponder(MqttGateway mqtt, String requestFilter, String repliesFilter, Handler handler) {
-        mqtt.subscribeToExchanges(requestFilter, 1, (topic, payload, exchange) -> {
-            if (exchange.responseTopic().isEmpty() || exchange.correlationData().length == 0) {
-                log.warn("Dropped a request on {} without a response topic or correlation data", topic);
+    public MqttResponder(MqttGateway mqtt, HallTopics topics, String subscription, Handler handler) {
+        mqtt.subscribeToExchanges(subscription, 1, (topic, payload, exchange) -> {
+            var request = topics.requestOf(topic);
+            if (request.isEmpty()) {
+                log.warn("Dropped a message on {}: not a device's request topic", topic);
                 return;
             }
-            if (!TopicFilter.matches(repliesFilter, exchange.responseTopic())) {
-                log.warn("Dropped a request on {}: replies may not go to {}", topic, exchange.responseTopic());
+            if (exchange.correlationData().length == 0) {
+                log.warn("Dropped a request on {} without correlation data", topic);
                 return;
             }
+            String deviceId = request.get().deviceId();
             RpcReply reply;
             try {
-                reply = handler.handle(topic, payload);
+                reply = handler.handle(deviceId, request.get().operation(), payload);
             } catch (RuntimeException e) {
                 log.error("Answering a request on {} failed", topic, e);
                 reply = RpcReply.refused("INTERNAL", "the server failed; details are in its log");
             }
-            mqtt.publishExchange(exchange.responseTopic(), JsonCodec.toBytes(reply), 1,
-                    new MqttGateway.Exchange("", exchange.correlationData()));
+            if (reply != null) {
+                mqtt.publishExchange(topics.deviceReplies(deviceId), JsonCodec.toBytes(reply), 1,
+                        new MqttGateway.Exchange("", exchange.correlationData()));
+            }
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.protocol.topic;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -125,14 +126,40 @@ public final class HallTopics {
         return hall + "/cases/status";
     }
 
-    /** Requests of devices to the server over MQTT 5 request/response, by operation (e.g. cases.mine). */
-    public String deviceRequest(String operation) {
-        return hall + "/requests/" + requireSafe(operation, "operation");
+    /**
+     * A device's request to the server over MQTT 5 request/response, by operation (e.g. cases.mine).
+     * The topic names the device: the broker lets a device publish only on its own, so the server
+     * knows who asks from the topic alone.
+     */
+    public String deviceRequest(String deviceId, String operation) {
+        return hall + "/devices/" + requireSafe(deviceId, "device id") + "/requests/" + requireSafe(operation, "operation");
+    }
+
+    /** Filter of one device's requests, every operation. */
+    public String deviceRequests(String deviceId) {
+        return hall + "/devices/" + requireSafe(deviceId, "device id") + "/requests/+";
     }
 
     /** Subscription filter for every device request of the hall. */
     public String allDeviceRequests() {
-        return hall + "/requests/+";
+        return hall + "/devices/+/requests/+";
+    }
+
+    /** The device and operation of a request topic of this hall; empty for any other topic. */
+    public Optional<DeviceRequestTopic> requestOf(String topic) {
+        String prefix = hall + "/devices/";
+        if (topic == null || !topic.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String[] rest = topic.substring(prefix.length()).split("/", -1);
+        if (rest.length != 3 || !rest[1].equals("requests") || !isSafeId(rest[0]) || !isSafeId(rest[2])) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeviceRequestTopic(rest[0], rest[2]));
+    }
+
+    /** Who asked, and what, by the topic of a request. */
+    public record DeviceRequestTopic(String deviceId, String operation) {
     }
 
     /** A device's own reply topic. */

@@ -61,17 +61,17 @@ class MqttRequestResponseTest {
     }
 
     private MqttRequester terminal() {
-        return new MqttRequester(connect("terminal"), topics.deviceReplies("terminal-1"));
+        return new MqttRequester(connect("terminal"), topics, "terminal-1");
     }
 
     @Test
     void anAnswerFindsItsRequestAmongManyAtOnce() throws Exception {
-        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) ->
+        new MqttResponder(connect("server"), topics, topics.allDeviceRequests(), (device, operation, payload) ->
                 RpcReply.of(JsonCodec.toJson(new Echo(JsonCodec.fromBytes(payload, Echo.class).text().toUpperCase()))));
         MqttRequester terminal = terminal();
         List<CompletableFuture<Echo>> answers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            answers.add(terminal.request(topics.deviceRequest("echo"), new Echo("ask" + i), Echo.class, Duration.ofSeconds(5)));
+            answers.add(terminal.request("echo", new Echo("ask" + i), Echo.class, Duration.ofSeconds(5)));
         }
         for (int i = 0; i < 30; i++) {
             assertThat(answers.get(i).get(5, TimeUnit.SECONDS).text()).isEqualTo("ASK" + i);
@@ -81,9 +81,9 @@ class MqttRequestResponseTest {
 
     @Test
     void aRefusalArrivesWithItsCode() {
-        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(),
-                (topic, payload) -> RpcReply.refused("SLOT_FULL", "the 09:00 slot is fully booked"));
-        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("book"), new Echo("x"), Echo.class,
+        new MqttResponder(connect("server"), topics, topics.allDeviceRequests(),
+                (device, operation, payload) -> RpcReply.refused("SLOT_FULL", "the 09:00 slot is fully booked"));
+        CompletableFuture<Echo> answer = terminal().request("book", new Echo("x"), Echo.class,
                 Duration.ofSeconds(5));
         assertThatThrownBy(answer::join).isInstanceOf(CompletionException.class).cause()
                 .isInstanceOf(RpcException.class).hasMessageContaining("fully booked");
@@ -96,7 +96,7 @@ class MqttRequestResponseTest {
         // A server that hears but does not answer in time (a lost reply looks the same to the terminal).
         server.subscribeToExchanges(topics.allDeviceRequests(), 1, (topic, payload, exchange) -> requests.add(exchange)).join();
         MqttRequester terminal = terminal();
-        CompletableFuture<RpcReply> answer = terminal.request(topics.deviceRequest("cases.mine"),
+        CompletableFuture<RpcReply> answer = terminal.request("cases.mine",
                 "{}".getBytes(StandardCharsets.UTF_8), Duration.ofMillis(400));
         assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class)
                 .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("TIMEOUT"));
@@ -112,36 +112,43 @@ class MqttRequestResponseTest {
         server.subscribeToExchanges(topics.allDeviceRequests(), 1, (topic, payload, exchange) ->
                 server.publishExchange(exchange.responseTopic(), "{not json".getBytes(StandardCharsets.UTF_8), 1,
                         new MqttGateway.Exchange("", exchange.correlationData()))).join();
-        CompletableFuture<RpcReply> answer = terminal().request(topics.deviceRequest("cases.mine"),
+        CompletableFuture<RpcReply> answer = terminal().request("cases.mine",
                 "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
         assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class)
                 .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("MALFORMED_REPLY"));
     }
 
     @Test
-    void aRequestAskingForAnswersOnAnotherTopicIsNotAnswered() throws Exception {
-        List<String> handled = new CopyOnWriteArrayList<>();
-        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) -> {
-            handled.add(topic);
+    void theAnswerGoesToTheDeviceOfTheTopicWhateverResponseTopicTheRequestNames() throws Exception {
+        List<String> askers = new CopyOnWriteArrayList<>();
+        new MqttResponder(connect("server"), topics, topics.allDeviceRequests(), (device, operation, payload) -> {
+            askers.add(device + " " + operation);
             return RpcReply.of("{}");
         });
+        List<String> elsewhere = new CopyOnWriteArrayList<>();
+        MqttGateway watcher = connect("watcher");
+        watcher.subscribe(topics.calls(), 1, (topic, payload, retained) -> elsewhere.add(topic)).join();
+        watcher.subscribe(topics.deviceReplies("terminal-1"), 1, (topic, payload, retained) -> elsewhere.add(topic)).join();
+        List<String> attackersReplies = new CopyOnWriteArrayList<>();
         MqttGateway attacker = connect("attacker");
-        List<String> onCalls = new CopyOnWriteArrayList<>();
-        connect("board").subscribe(topics.calls(), 1, (topic, payload, retained) -> onCalls.add(topic)).join();
-        attacker.publishExchange(topics.deviceRequest("echo"), "{}".getBytes(StandardCharsets.UTF_8), 1,
-                new MqttGateway.Exchange(topics.calls(), new byte[] {1})).get(5, TimeUnit.SECONDS);
-        // A proper request after it is answered, so the first one had its chance.
-        terminal().request(topics.deviceRequest("echo"), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5)).join();
-        assertThat(handled).hasSize(1);
-        assertThat(onCalls).isEmpty();
+        attacker.subscribe(topics.deviceReplies("attacker"), 1, (topic, payload, retained) -> attackersReplies.add(topic)).join();
+
+        for (String aimedAt : List.of(topics.calls(), topics.deviceReplies("terminal-1"))) {
+            attacker.publishExchange(topics.deviceRequest("attacker", "echo"), "{}".getBytes(StandardCharsets.UTF_8), 1,
+                    new MqttGateway.Exchange(aimedAt, new byte[] {1})).get(5, TimeUnit.SECONDS);
+        }
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> attackersReplies.size() == 2);
+        assertThat(askers).containsExactly("attacker echo", "attacker echo");
+        assertThat(elsewhere).isEmpty();
     }
 
     @Test
     void withoutAConnectionARequestWaitsForItOnlyWithinItsTimeout() {
         MqttGateway offline = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:1", "offline-" + UUID.randomUUID()));
         gateways.add(offline);
-        MqttRequester requester = new MqttRequester(offline, topics.deviceReplies("t"));
-        CompletableFuture<RpcReply> answer = requester.request(topics.deviceRequest("echo"), new byte[0], Duration.ofSeconds(1));
+        MqttRequester requester = new MqttRequester(offline, topics, "t");
+        CompletableFuture<RpcReply> answer = requester.request("echo", new byte[0], Duration.ofSeconds(1));
         assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(RpcException.class)
                 .satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("TIMEOUT"));
         assertThat(requester.waiting()).isZero();
@@ -149,13 +156,13 @@ class MqttRequestResponseTest {
 
     @Test
     void aRequestMadeWhileConnectingIsSentOnceConnected() throws Exception {
-        new MqttResponder(connect("server"), topics.allDeviceRequests(), topics.allDeviceReplies(), (topic, payload) ->
+        new MqttResponder(connect("server"), topics, topics.allDeviceRequests(), (device, operation, payload) ->
                 RpcReply.of(JsonCodec.toJson(new Echo("pong"))));
         // Not awaited: the terminal has just started and asks at once.
         MqttGateway starting = MqttGateways.connect(MqttOptions.of(broker.uri(), "starting-" + UUID.randomUUID()));
         gateways.add(starting);
-        MqttRequester requester = new MqttRequester(starting, topics.deviceReplies("starting"));
-        CompletableFuture<Echo> answer = requester.request(topics.deviceRequest("echo"), new Echo("ping"), Echo.class,
+        MqttRequester requester = new MqttRequester(starting, topics, "starting");
+        CompletableFuture<Echo> answer = requester.request("echo", new Echo("ping"), Echo.class,
                 Duration.ofSeconds(5));
         assertThat(answer.get(10, TimeUnit.SECONDS).text()).isEqualTo("pong");
     }
@@ -178,7 +185,7 @@ class MqttRequestResponseTest {
     void aRequestTheServerCannotAnswerForAMomentIsSentAgainWithTheSameIdUntilAnswered() throws Exception {
         List<String> heard = serverNotNowFor(2);
 
-        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("cases.mine"), new Echo("ping"), Echo.class,
+        CompletableFuture<Echo> answer = terminal().request("cases.mine", new Echo("ping"), Echo.class,
                 Duration.ofSeconds(10));
 
         assertThat(answer.get(10, TimeUnit.SECONDS).text()).isEqualTo("pong");
@@ -190,7 +197,7 @@ class MqttRequestResponseTest {
     void aServerSayingNotNowUntilTheTimeIsUpLeavesARequestToBeAskedAgainLater() {
         serverNotNowFor(Integer.MAX_VALUE);
 
-        CompletableFuture<Echo> answer = terminal().request(topics.deviceRequest("cases.mine"), new Echo("ping"), Echo.class,
+        CompletableFuture<Echo> answer = terminal().request("cases.mine", new Echo("ping"), Echo.class,
                 Duration.ofMillis(1500));
 
         assertThatThrownBy(answer::join).cause().isInstanceOf(RpcException.class).satisfies(e -> {

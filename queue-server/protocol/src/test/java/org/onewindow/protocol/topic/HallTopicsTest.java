@@ -26,4 +26,16 @@ class HallTopicsTest {
         assertThatThrownBy(() -> HallTopics.forHall("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HallTopics.forHall(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aRequestTopicNamesTheDeviceThatAsks() {
+        HallTopics topics = HallTopics.forHall("linxia");
+
+        assertThat(topics.deviceRequest("terminal-1", "cases.mine")).isEqualTo("hall/v1/linxia/devices/terminal-1/requests/cases.mine");
+        assertThat(topics.requestOf("hall/v1/linxia/devices/terminal-1/requests/cases.mine"))
+                .contains(new HallTopics.DeviceRequestTopic("terminal-1", "cases.mine"));
+        assertThat(topics.requestOf("hall/v1/other/devices/terminal-1/requests/cases.mine")).isEmpty();
+        assertThat(topics.requestOf("hall/v1/linxia/devices/terminal-1/replies")).isEmpty();
+        assertThat(topics.requestOf("hall/v1/linxia/devices/terminal-1/requests/a/b")).isEmpty();
+    }
 }

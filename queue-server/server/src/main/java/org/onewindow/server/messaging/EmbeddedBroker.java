@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import io.moquette.broker.config.MemoryConfig;
 
 /**
  * An MQTT 5 broker (Moquette) inside the server, so the demo needs nothing installed. It keeps
- * retained messages in memory: after a restart the server republishes every retained topic.
+ * retained messages in memory: after a restart the server republishes every retained topic. It
+ * lets in only the server's account and registered devices, each limited to its grants
+ * ({@link BrokerAccess}); anonymous clients are refused.
  */
 final class EmbeddedBroker implements AutoCloseable {
 
@@ -27,13 +30,13 @@ final class EmbeddedBroker implements AutoCloseable {
     private final String host;
     private final int port;
 
-    EmbeddedBroker(String host, int requestedPort, Path dataDir) {
+    EmbeddedBroker(String host, int requestedPort, Path dataDir, BrokerAccess access) {
         this.host = host;
         this.port = requestedPort > 0 ? requestedPort : freePort();
         Properties p = new Properties();
         p.setProperty(IConfig.HOST_PROPERTY_NAME, host);
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
-        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
         p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
         // Moquette refuses messages over 8 KB by default; a hall's description for a terminal is ~30 KB.
@@ -41,7 +44,7 @@ final class EmbeddedBroker implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
-            server.startServer(new MemoryConfig(p));
+            server.startServer(new MemoryConfig(p), List.of(new ForbiddenWills(access)), null, access, access);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded MQTT broker on " + host + ":" + port, e);
         }

@@ -19,6 +19,7 @@ import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.pipeline.HallLeases;
+import org.onewindow.server.security.DeviceRegistry;
 
 /**
  * The server's broker connections. One per hall, because MQTT gives a connection one last-will
@@ -41,10 +42,12 @@ class HallConnections implements AutoCloseable {
     private final Map<String, MqttGateway> gateways = new HashMap<>();
     private final List<MqttGateway> publishing = new ArrayList<>();
 
-    HallConnections(MqttSettings settings, HallDirectory halls, HallLeases leases, @Value("${onewindow.data-dir}") String dataDir) {
+    HallConnections(MqttSettings settings, HallDirectory halls, HallLeases leases, DeviceRegistry devices,
+                    @Value("${onewindow.data-dir}") String dataDir) {
         String instanceId = leases.instanceId();
         boolean embedded = settings.embeddedBroker() && (settings.url() == null || settings.url().isBlank());
-        this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt")) : null;
+        this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt"),
+                new BrokerAccess(devices, settings.username(), settings.password(), settings.clientIdPrefix())) : null;
         String uri = embedded ? broker.uri() : settings.url();
         this.brokerUri = uri;
         for (Hall hall : halls.all()) {

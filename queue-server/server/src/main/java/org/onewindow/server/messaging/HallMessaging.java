@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.rpc.MqttResponder;
@@ -69,8 +70,9 @@ public class HallMessaging {
     }
 
     /**
-     * Answers devices' requests of the hall (MQTT 5 request/response). The subscription is shared
-     * among the server instances, so each request is answered once, by one of them.
+     * Answers devices' requests of the hall (MQTT 5 request/response), each on the reply topic of
+     * the device its topic names. The subscription is shared among the server instances, so each
+     * request is answered once, by one of them.
      */
     public void answerRequests(String hallId, MqttResponder.Handler handler) {
         MqttGateway gateway = connections.of(hallId);
@@ -78,8 +80,7 @@ public class HallMessaging {
             throw new IllegalArgumentException("no MQTT connection for hall " + hallId);
         }
         HallTopics topics = HallTopics.forHall(hallId);
-        new MqttResponder(gateway, TopicFilter.shared("onewindow-servers", topics.allDeviceRequests()),
-                topics.allDeviceReplies(), handler);
+        new MqttResponder(gateway, topics, TopicFilter.shared(MqttAccess.SERVER_GROUP, topics.allDeviceRequests()), handler);
     }
 
     /**

@@ -3,15 +3,18 @@ package org.onewindow.server.messaging;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the broker is.
+ * Where the broker is, and the server's account on it.
  *
  * @param embeddedBroker  start an MQTT 5 broker inside the server (the default)
  * @param embeddedHost    address the embedded broker listens on (0.0.0.0 to let the hall's devices in)
  * @param embeddedPort    its port; 0 picks a free one (tests)
  * @param url             an external broker, e.g. ssl://broker:8883; empty means the embedded one
- * @param username        optional
- * @param password        optional
- * @param clientIdPrefix  client ids are prefix-hall-instance
+ * @param username        the server's own account on the broker (default onewindow-server); the
+ *                        embedded broker lets it read and write every hall
+ * @param password        its password; the embedded broker refuses to start without one
+ * @param clientIdPrefix  client ids are prefix-hall-instance; no device may connect with one
+ * @param mosquittoAclFile when set, the server writes a Mosquitto {@code acl_file} of the server's
+ *                        account and every registered device there at start (docs/security.md)
  */
 @ConfigurationProperties("onewindow.mqtt")
 record MqttSettings(
@@ -21,9 +24,11 @@ record MqttSettings(
         String url,
         String username,
         String password,
-        String clientIdPrefix) {
+        String clientIdPrefix,
+        String mosquittoAclFile) {
 
     MqttSettings {
+        username = username == null || username.isBlank() ? "onewindow-server" : username.strip();
         embeddedHost = embeddedHost == null || embeddedHost.isBlank() ? "127.0.0.1" : embeddedHost;
         clientIdPrefix = clientIdPrefix == null || clientIdPrefix.isBlank() ? "onewindow-server" : clientIdPrefix;
     }

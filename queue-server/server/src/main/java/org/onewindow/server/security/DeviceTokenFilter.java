@@ -49,8 +49,12 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
     }
 
     static String sha256(String token) {
+        return HexFormat.of().formatHex(sha256Bytes(token));
+    }
+
+    static byte[] sha256Bytes(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

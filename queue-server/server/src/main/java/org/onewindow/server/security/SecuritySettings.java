@@ -44,8 +44,10 @@ record SecuritySettings(List<User> users, List<Device> devices, Duration console
      *
      * @param id           device id, e.g. kiosk-1
      * @param kind         KIOSK, BOARD, WINDOW_SCREEN, EVALUATOR or TERMINAL
-     * @param tokenSha256  hex SHA-256 of its bearer token
+     * @param tokenSha256  hex SHA-256 of its bearer token, which is also its MQTT password
+     * @param hall         the hall it stands in (required): on the broker it sees only that hall
+     * @param window       the window of a WINDOW_SCREEN or EVALUATOR
      */
-    record Device(String id, String kind, String tokenSha256) {
+    record Device(String id, String kind, String tokenSha256, String hall, String window) {
     }
 }

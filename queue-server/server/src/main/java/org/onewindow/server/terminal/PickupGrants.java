@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.onewindow.server.ticket.PersonKeys;
 
 /**
- * Locker pickup tokens: {@code lk1.<hall>.<case>.<slot>.<expires>.<signature>}, signed with the
- * server's identity key. A token only lets its terminal record that one case was collected from
- * that one slot; it carries no personal data.
+ * Locker pickup tokens: {@code lk2.<hall>.<terminal>.<case>.<slot>.<expires>.<signature>}, signed
+ * with the server's identity key. A token only lets the terminal it was given to record that one
+ * case was collected from that one slot; it carries no personal data. Tokens of the earlier form
+ * ({@code lk1}, naming no terminal) are no longer accepted.
  */
 @Component
 class PickupGrants {
@@ -26,7 +27,7 @@ class PickupGrants {
     private static final String PURPOSE = "locker-pickup";
 
     /** What a token says. */
-    record Grant(String hallId, String caseNo, int slot, Instant expiresAt) {
+    record Grant(String hallId, String deviceId, String caseNo, int slot, Instant expiresAt) {
     }
 
     private final PersonKeys keys;
@@ -37,8 +38,8 @@ class PickupGrants {
         this.clock = clock;
     }
 
-    String issue(String hallId, String caseNo, int slot) {
-        return keys.seal(PURPOSE, "lk1." + tokenPart(hallId) + "." + tokenPart(caseNo) + "." + slot + "."
+    String issue(String hallId, String deviceId, String caseNo, int slot) {
+        return keys.seal(PURPOSE, "lk2." + tokenPart(hallId) + "." + tokenPart(deviceId) + "." + tokenPart(caseNo) + "." + slot + "."
                 + clock.instant().plus(VALID).getEpochSecond());
     }
 
@@ -48,12 +49,12 @@ class PickupGrants {
             return Optional.empty();
         }
         String[] p = keys.unseal(PURPOSE, token).map(body -> body.split("\\.")).orElse(new String[0]);
-        if (p.length != 5 || !p[0].equals("lk1")) {
+        if (p.length != 6 || !p[0].equals("lk2")) {
             return Optional.empty();
         }
         try {
-            Grant grant = new Grant(tokenText(p[1]), tokenText(p[2]), Integer.parseInt(p[3]),
-                    Instant.ofEpochSecond(Long.parseLong(p[4])));
+            Grant grant = new Grant(tokenText(p[1]), tokenText(p[2]), tokenText(p[3]), Integer.parseInt(p[4]),
+                    Instant.ofEpochSecond(Long.parseLong(p[5])));
             return clock.instant().isBefore(grant.expiresAt()) ? Optional.of(grant) : Optional.empty();
         } catch (IllegalArgumentException | DateTimeException e) {
             // DateTimeException: an expiry beyond the range of Instant, in a body the server never seals.

@@ -2,6 +2,8 @@ package org.onewindow.server.terminal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.protocol.access.DeviceKind;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.RatingSubmission;
@@ -30,24 +33,30 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.messaging.HallMessaging;
 import org.onewindow.server.rating.RatingService;
 import org.onewindow.server.redis.TransientRedisState;
+import org.onewindow.server.security.DeviceRegistry;
 import org.onewindow.server.ticket.Applicant;
 import org.onewindow.server.ticket.PersonKeys;
 
 /**
- * Answers terminals' requests ({@code hall/v1/{hall}/requests/{operation}}): {@code hall};
+ * Answers terminals' requests ({@code hall/v1/{hall}/devices/{id}/requests/{operation}}): {@code hall};
  * {@code cases.mine}; {@code locker.mine}, {@code locker.open}, {@code locker.collected};
  * {@code appointments.slots}, {@code appointments.book}, {@code appointments.mine},
  * {@code appointments.cancel}; {@code items.checklist}; {@code ratings.mine}, {@code ratings.submit}.
  * A request that cannot be read, or names an unknown operation, is refused with a code; it never
  * changes anything. While Redis cannot answer for a moment the answer is UNAVAILABLE, which the
  * terminal takes as "send it again". ID numbers in requests are turned into person keys at once and
- * never logged.
+ * never logged. The asking terminal is the device the topic names (the broker lets a device publish
+ * only on its own request topics); a request of a device not registered as a terminal or kiosk of
+ * the hall is refused. Look-ups of a person's data are limited per terminal and per person
+ * ({@link IdentityLookupLimits}).
  */
 @Component
 class TerminalRequests {
 
     private static final Logger audit = LoggerFactory.getLogger("audit");
     private static final Logger log = LoggerFactory.getLogger(TerminalRequests.class);
+    /** Terminals, and kiosks, which are terminals outside opening hours (kiosk.mode=auto). */
+    private static final Set<DeviceKind> ASKING_KINDS = Set.of(DeviceKind.TERMINAL, DeviceKind.KIOSK);
 
     private final HallDirectory halls;
     private final HallMessaging messaging;
@@ -56,9 +65,14 @@ class TerminalRequests {
     private final PersonKeys personKeys;
     private final RatingService ratings;
     private final PickupGrants grants;
+    private final DeviceRegistry devices;
+    private final IdentityLookupLimits limits;
+    /** Devices already logged as refused, so that one that keeps asking does not flood the log. */
+    private final Set<String> refusedLogged = ConcurrentHashMap.newKeySet();
 
     TerminalRequests(HallDirectory halls, HallMessaging messaging, CaseService cases, AppointmentService appointments,
-                     PersonKeys personKeys, RatingService ratings, PickupGrants grants) {
+                     PersonKeys personKeys, RatingService ratings, PickupGrants grants, DeviceRegistry devices,
+                     IdentityLookupLimits limits) {
         this.halls = halls;
         this.messaging = messaging;
         this.cases = cases;
@@ -66,17 +80,27 @@ class TerminalRequests {
         this.personKeys = personKeys;
         this.ratings = ratings;
         this.grants = grants;
+        this.devices = devices;
+        this.limits = limits;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
         for (Hall hall : halls.all()) {
-            messaging.answerRequests(hall.id(), (topic, payload) -> answer(hall, topic, payload));
+            messaging.answerRequests(hall.id(), (deviceId, operation, payload) -> answer(hall, deviceId, operation, payload));
         }
     }
 
-    RpcReply answer(Hall hall, String topic, byte[] payload) {
-        String operation = topic.substring(topic.lastIndexOf('/') + 1);
+    RpcReply answer(Hall hall, String deviceId, String operation, byte[] payload) {
+        boolean terminalOfTheHall = devices.find(deviceId)
+                .filter(d -> ASKING_KINDS.contains(d.kind()) && d.hallId().equals(hall.id())).isPresent();
+        if (!terminalOfTheHall) {
+            if (refusedLogged.size() < 1_000 && refusedLogged.add(deviceId)) {
+                log.warn("Refused requests of device {} in hall {}: not a terminal or kiosk registered there", LogSafe.of(deviceId), hall.id());
+            }
+            return RpcReply.refused("FORBIDDEN", "this device may not ask the server");
+        }
+        Asker asker = new Asker(hall, deviceId);
         TerminalRequest request;
         try {
             request = JsonCodec.fromBytes(payload, TerminalRequest.class);
@@ -86,20 +110,20 @@ class TerminalRequests {
         try {
             return switch (operation) {
                 case "hall" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall)));
-                case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), person(hall, request))));
-                case "locker.mine" -> RpcReply.of(JsonCodec.toJson(cases.inLockers(hall.id(), person(hall, request))));
-                case "locker.open" -> open(hall, request);
-                case "locker.collected" -> collected(hall, request);
+                case "cases.mine" -> RpcReply.of(JsonCodec.toJson(cases.ofPerson(hall.id(), lookUp(asker, request))));
+                case "locker.mine" -> RpcReply.of(JsonCodec.toJson(cases.inLockers(hall.id(), lookUp(asker, request))));
+                case "locker.open" -> open(asker, request);
+                case "locker.collected" -> collected(asker, request);
                 case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
                         day(request.date()))));
                 case "appointments.book" -> book(hall, request);
-                case "appointments.mine" -> RpcReply.of(JsonCodec.toJson(appointments.ofPerson(hall.id(), person(hall, request))));
-                case "appointments.cancel" -> cancel(hall, request);
+                case "appointments.mine" -> RpcReply.of(JsonCodec.toJson(appointments.ofPerson(hall.id(), lookUp(asker, request))));
+                case "appointments.cancel" -> cancel(asker, request);
                 case "items.checklist" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall).items().stream()
                         .filter(i -> i.code().equals(request.itemCode())).findFirst()
                         .orElseThrow(() -> new NotFoundException("item", request.itemCode()))));
-                case "ratings.mine" -> RpcReply.of(JsonCodec.toJson(ratings.rateableBy(hall.id(), person(hall, request))));
-                case "ratings.submit" -> rate(hall, request);
+                case "ratings.mine" -> RpcReply.of(JsonCodec.toJson(ratings.rateableBy(hall.id(), lookUp(asker, request))));
+                case "ratings.submit" -> rate(asker, request);
                 default -> RpcReply.refused("UNKNOWN_OPERATION", "no operation " + LogSafe.of(operation));
             };
         } catch (InvalidFieldException e) {
@@ -125,45 +149,51 @@ class TerminalRequests {
         return RpcReply.refused(RpcReply.UNAVAILABLE, e.getMessage());
     }
 
-    /** Leave to open the slot of the person's result: checked now, right before the door opens. */
-    private RpcReply open(Hall hall, TerminalRequest r) {
+    /**
+     * Leave to open the slot of the person's result: checked now, right before the door opens. The
+     * grant names the terminal that asked, the only one that may record the pickup with it.
+     */
+    private RpcReply open(Asker asker, TerminalRequest r) {
         if (r.caseNo() == null || r.caseNo().isBlank()) {
             throw new InvalidFieldException("caseNo", "is required");
         }
-        CaseView result = cases.ownResultInLocker(hall.id(), r.caseNo().strip(), person(hall, r));
+        String hallId = asker.hall().id();
+        CaseView result = cases.ownResultInLocker(hallId, r.caseNo().strip(), lookUp(asker, r));
         int slot = Integer.parseInt(result.pickupPlace());
-        return RpcReply.of(JsonCodec.toJson(new LockerGrant(result.caseNo(), slot, grants.issue(hall.id(), result.caseNo(), slot))));
+        return RpcReply.of(JsonCodec.toJson(new LockerGrant(result.caseNo(), slot,
+                grants.issue(hallId, asker.deviceId(), result.caseNo(), slot))));
     }
 
     /**
      * The terminal saw the slot's door open and shut again with the slot empty: the pickup is
-     * recorded, by the grant's token (which a terminal may send again after a restart) or by the
-     * person's ID card.
+     * recorded by the grant's token, which a terminal may send again after a restart, and only when
+     * the grant was given to this same terminal: another terminal cannot empty a slot's record.
      */
-    private RpcReply collected(Hall hall, TerminalRequest r) {
-        CaseView delivered;
-        if (r.grant() != null && !r.grant().isBlank()) {
-            PickupGrants.Grant grant = grants.read(r.grant().strip()).filter(g -> g.hallId().equals(hall.id()))
-                    .orElseThrow(() -> new RefusedException("GRANT_INVALID", "this pickup cannot be recorded; staff must check the locker"));
-            delivered = cases.collectedFromSlot(hall.id(), grant.caseNo(), grant.slot(), "terminal");
-        } else if (r.caseNo() == null || r.caseNo().isBlank()) {
-            throw new InvalidFieldException("caseNo", "is required");
-        } else {
-            delivered = cases.collectedFromLocker(hall.id(), r.caseNo().strip(), person(hall, r), "terminal");
+    private RpcReply collected(Asker asker, TerminalRequest r) {
+        String hallId = asker.hall().id();
+        if (r.grant() == null || r.grant().isBlank()) {
+            throw new InvalidFieldException("grant", "is required: the token of the locker.open grant");
         }
-        audit.info("terminal locker-collected hall={} case={} slot={}", hall.id(), delivered.caseNo(), delivered.pickupPlace());
+        PickupGrants.Grant grant = grants.read(r.grant().strip())
+                .filter(g -> g.hallId().equals(hallId) && g.deviceId().equals(asker.deviceId()))
+                .orElseThrow(() -> new RefusedException("GRANT_INVALID", "this pickup cannot be recorded; staff must check the locker"));
+        CaseView delivered = cases.collectedFromSlot(hallId, grant.caseNo(), grant.slot(), "terminal");
+        audit.info("terminal locker-collected hall={} terminal={} case={} slot={}", hallId, asker.deviceId(),
+                delivered.caseNo(), delivered.pickupPlace());
         return RpcReply.of(JsonCodec.toJson(delivered));
     }
 
-    private RpcReply rate(Hall hall, TerminalRequest r) {
-        var rating = ratings.submitAtTerminal(hall.id(), person(hall, r), r.ticketId(),
+    private RpcReply rate(Asker asker, TerminalRequest r) {
+        Hall hall = asker.hall();
+        var rating = ratings.submitAtTerminal(hall.id(), lookUp(asker, r), r.ticketId(),
                 new RatingSubmission("", r.level(), r.reasons(), r.comment(), "terminal"));
         audit.info("terminal rating hall={} ticket={} level={}", hall.id(), rating.ticketId(), rating.level());
         return RpcReply.of(JsonCodec.toJson(rating));
     }
 
-    private RpcReply cancel(Hall hall, TerminalRequest r) {
-        var cancelled = appointments.cancelOwn(hall.id(), r.appointmentId(), person(hall, r));
+    private RpcReply cancel(Asker asker, TerminalRequest r) {
+        Hall hall = asker.hall();
+        var cancelled = appointments.cancelOwn(hall.id(), r.appointmentId(), lookUp(asker, r));
         audit.info("terminal cancel-appointment hall={} appointment={}", hall.id(), cancelled.id());
         return RpcReply.of(JsonCodec.toJson(cancelled));
     }
@@ -174,6 +204,17 @@ class TerminalRequests {
         audit.info("terminal book-appointment hall={} area={} appointment={} date={} slot={}", hall.id(), booked.areaId(),
                 booked.id(), booked.date(), booked.slotStart());
         return RpcReply.of(JsonCodec.toJson(booked));
+    }
+
+    /** The terminal that asks, in its hall: whose look-ups of a person's data are counted. */
+    private record Asker(Hall hall, String deviceId) {
+    }
+
+    /** The person key of the swiped card, counted as one look-up of the terminal and of the person. */
+    private String lookUp(Asker asker, TerminalRequest r) {
+        String personKey = person(asker.hall(), r);
+        limits.count(asker.deviceId(), personKey);
+        return personKey;
     }
 
     private String person(Hall hall, TerminalRequest r) {

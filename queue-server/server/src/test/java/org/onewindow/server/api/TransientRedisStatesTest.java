@@ -26,7 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rpc.RpcReply;
@@ -36,6 +35,7 @@ import org.onewindow.server.testsupport.Http.Reply;
 import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.testsupport.TroubledRedis;
+import org.onewindow.server.testsupport.TestDevices;
 
 /**
  * What devices and consoles are told while Redis cannot answer for a moment (loading its data,
@@ -183,7 +183,7 @@ class TransientRedisStatesTest {
     @Test
     void aTerminalAskingWhileRedisLoadsIsToldToTryAgainAndTheSameRequestIsAnsweredLater() {
         HallTopics topics = HallTopics.forHall("testhall");
-        MqttGateway terminal = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "terminal-" + UUID.randomUUID()));
+        MqttGateway terminal = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "terminal-1"));
         try {
             await().atMost(Duration.ofSeconds(10)).until(terminal::isConnected);
             List<RpcReply> replies = new CopyOnWriteArrayList<>();
@@ -194,14 +194,14 @@ class TransientRedisStatesTest {
             MqttGateway.Exchange exchange = new MqttGateway.Exchange(replyTopic, "ask-1".getBytes(StandardCharsets.UTF_8));
             state = REDIS.loading();
 
-            terminal.publishExchange(topics.deviceRequest("cases.mine"), request, 1, exchange).join();
+            terminal.publishExchange(topics.deviceRequest("terminal-1", "cases.mine"), request, 1, exchange).join();
             await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 1);
             assertThat(replies.get(0).ok()).isFalse();
             assertThat(replies.get(0).code()).isEqualTo(RpcReply.UNAVAILABLE);
 
             state.end();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-                terminal.publishExchange(topics.deviceRequest("cases.mine"), request, 1, exchange).join();
+                terminal.publishExchange(topics.deviceRequest("terminal-1", "cases.mine"), request, 1, exchange).join();
                 return replies.stream().anyMatch(RpcReply::ok);
             });
             assertThat(replies).filteredOn(RpcReply::ok).first().extracting(RpcReply::body).isEqualTo("[]");

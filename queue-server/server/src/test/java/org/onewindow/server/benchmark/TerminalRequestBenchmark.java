@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Tag;
@@ -23,12 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.testsupport.TestDevices;
 
 /**
  * What a citizen at a 24-hour terminal waits for: the round trip of a terminal request through the
@@ -61,6 +60,11 @@ class TerminalRequestBenchmark {
             registry.add("onewindow.mqtt.url", () -> EXTERNAL_BROKER);
         }
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+        TestDevices.register(registry, "linxia", java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> TestDevices.Device.of("bench-terminal-" + i, "TERMINAL")).toArray(TestDevices.Device[]::new));
+        // The benchmark asks about one person thousands of times a minute.
+        registry.add("onewindow.terminal.lookups-per-device-minute", () -> Integer.MAX_VALUE);
+        registry.add("onewindow.terminal.lookups-per-person-minute", () -> Integer.MAX_VALUE);
     }
 
     @Test
@@ -68,28 +72,28 @@ class TerminalRequestBenchmark {
         List<MqttGateway> links = new ArrayList<>();
         List<MqttRequester> terminals = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            MqttGateway link = MqttGateways.connect(MqttOptions.of(BROKER, "bench-" + UUID.randomUUID()));
+            MqttGateway link = MqttGateways.connect(TestDevices.mqtt(BROKER, "bench-terminal-" + i));
             await().atMost(Duration.ofSeconds(10)).until(link::isConnected);
             links.add(link);
-            terminals.add(new MqttRequester(link, TOPICS.deviceReplies("bench-terminal-" + i)));
+            terminals.add(new MqttRequester(link, TOPICS, "bench-terminal-" + i));
         }
         try {
             MqttRequester one = terminals.get(0);
             for (int i = 0; i < 100; i++) { // warm up
-                one.request(TOPICS.deviceRequest("cases.mine"), Map.of("identity", PERSON), CaseView[].class,
+                one.request("cases.mine", Map.of("identity", PERSON), CaseView[].class,
                         Duration.ofSeconds(5)).join();
             }
             long[] sequential = new long[500];
             for (int i = 0; i < sequential.length; i++) {
                 long start = System.nanoTime();
-                one.request(TOPICS.deviceRequest("cases.mine"), Map.of("identity", PERSON), CaseView[].class,
+                one.request("cases.mine", Map.of("identity", PERSON), CaseView[].class,
                         Duration.ofSeconds(5)).join();
                 sequential[i] = System.nanoTime() - start;
             }
             long[] hall = new long[50];
             for (int i = 0; i < hall.length; i++) {
                 long start = System.nanoTime();
-                HallView view = one.request(TOPICS.deviceRequest("hall"), Map.of(), HallView.class, Duration.ofSeconds(5)).join();
+                HallView view = one.request("hall", Map.of(), HallView.class, Duration.ofSeconds(5)).join();
                 hall[i] = System.nanoTime() - start;
                 assertThat(view.items()).isNotEmpty();
             }
@@ -98,7 +102,7 @@ class TerminalRequestBenchmark {
                 List<CompletableFuture<Long>> answers = new ArrayList<>();
                 for (MqttRequester terminal : terminals) {
                     long start = System.nanoTime();
-                    answers.add(terminal.request(TOPICS.deviceRequest("cases.mine"), Map.of("identity", PERSON),
+                    answers.add(terminal.request("cases.mine", Map.of("identity", PERSON),
                             CaseView[].class, Duration.ofSeconds(5)).thenApply(a -> System.nanoTime() - start));
                 }
                 for (int t = 0; t < answers.size(); t++) {

@@ -30,7 +30,6 @@ import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
@@ -39,6 +38,7 @@ import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.testsupport.Browser;
+import org.onewindow.server.testsupport.TestDevices;
 
 /**
  * The consoles in real headless Chromium against a whole server running the demo hall: signing
@@ -60,6 +60,9 @@ class ConsoleBrowserTest {
         registry.add("onewindow.redis.port", () -> 0);
         registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+        TestDevices.register(registry, "linxia", TestDevices.Device.atWindow("evaluator-6", "EVALUATOR", "6"),
+                TestDevices.Device.atWindow("evaluator-7", "EVALUATOR", "7"), TestDevices.Device.of("test-board", "BOARD"),
+                TestDevices.Device.of("kiosk-2", "KIOSK"));
     }
 
     @LocalServerPort
@@ -117,7 +120,7 @@ class ConsoleBrowserTest {
 
     @Test
     void theEvaluatorRatesAServiceOnceAndABadRatingBecomesAFollowUpTheManagerCloses() throws Exception {
-        try (MqttGateway link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-6"));
+        try (MqttGateway link = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-6"));
              Browser clerk = Browser.open(port, "zh-CN");
              Browser manager = Browser.open(port, "zh-CN")) {
             EvaluatorClient evaluator = new EvaluatorClient(link, HALL, "6", "evaluator-6");
@@ -171,7 +174,7 @@ class ConsoleBrowserTest {
 
     @Test
     void aCitizenRatesByPhoneAndStaffCannotRate() throws Exception {
-        try (MqttGateway link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-7"))) {
+        try (MqttGateway link = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-7"))) {
             EvaluatorClient evaluator = new EvaluatorClient(link, HALL, "7", "evaluator-7");
             HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk05", "demo-clerk",
                     Duration.ofSeconds(5));
@@ -206,7 +209,7 @@ class ConsoleBrowserTest {
     @Test
     void aManagerOpensATidalWindowAndTheBoardsHearOfItOverMqtt() throws Exception {
         List<BoardState> boards = new CopyOnWriteArrayList<>();
-        try (MqttGateway board = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "test-board"));
+        try (MqttGateway board = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "test-board"));
              Browser b = Browser.open(port, "zh-CN")) {
             board.subscribe(HallTopics.forHall(HALL).board(), 1,
                     (topic, payload, retained) -> boards.add(JsonCodec.fromBytes(payload, BoardState.class)));
@@ -234,7 +237,7 @@ class ConsoleBrowserTest {
 
     @Test
     void aManagerSeesTheDevicesAndTheDaysStatistics() throws Exception {
-        try (MqttGateway kiosk = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-2"));
+        try (MqttGateway kiosk = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-2"));
              Browser b = Browser.open(port, "zh-CN")) {
             await().atMost(Duration.ofSeconds(10)).until(kiosk::isConnected);
             HallTopics topics = HallTopics.forHall(HALL);
@@ -330,7 +333,7 @@ class ConsoleBrowserTest {
         List<CaseStatusChanged> events = new CopyOnWriteArrayList<>();
         HallView.Item item = manager().hall().items().stream()
                 .filter(i -> i.areaId().equals("estate") && i.promisedDays() > 0).findFirst().orElseThrow();
-        try (MqttGateway watcher = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "case-watcher"));
+        try (MqttGateway watcher = MqttGateways.connect(TestDevices.watcher("tcp://127.0.0.1:" + MQTT_PORT, "cases"));
              Browser clerk = Browser.open(port, "zh-CN"); Browser manager = Browser.open(port, "zh-CN")) {
             watcher.subscribe(HallTopics.forHall(HALL).caseStatus(), 1,
                     (topic, payload, retained) -> events.add(JsonCodec.fromBytes(payload, CaseStatusChanged.class))).join();

@@ -25,10 +25,10 @@ import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.testsupport.Browser;
+import org.onewindow.server.testsupport.TestDevices;
 
 /**
  * The manager reads the hall in the console's language: window kinds in words, clerks by the name
@@ -54,6 +54,8 @@ class ManagerReadsTheHallBrowserTest {
         registry.add("onewindow.redis.port", () -> 0);
         registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+        TestDevices.register(registry, "linxia", TestDevices.Device.atWindow("screen-24", "WINDOW_SCREEN", "24"),
+                TestDevices.Device.of("kiosk-7", "KIOSK"), TestDevices.Device.of("kiosk-8", "KIOSK"));
     }
 
     @LocalServerPort
@@ -62,7 +64,7 @@ class ManagerReadsTheHallBrowserTest {
     @Test
     void theHallViewNamesWindowKindsInWordsAndClerksByTheirNames() throws Exception {
         List<String> screens = new CopyOnWriteArrayList<>();
-        try (MqttGateway screen = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "screen-24"))) {
+        try (MqttGateway screen = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "screen-24"))) {
             screen.subscribe(TOPICS.windowScreen("24"), 1,
                     (topic, payload, retained) -> screens.add(new String(payload, StandardCharsets.UTF_8))).get();
             seeTheHall();
@@ -116,7 +118,7 @@ class ManagerReadsTheHallBrowserTest {
 
     @Test
     void aReaderFaultIsRaisedOnEveryManagerConsoleUntilAcknowledgedAndANewFaultRaisesItAgain() throws Exception {
-        try (MqttGateway kiosk = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-7"));
+        try (MqttGateway kiosk = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-7"));
              Browser first = Browser.open(port, "zh-CN"); Browser second = Browser.open(port, "zh-CN")) {
             await().atMost(Duration.ofSeconds(10)).until(kiosk::isConnected);
             kiosk.publish(TOPICS.devicePresence("kiosk-7"), JsonCodec.toBytes(new DevicePresence("kiosk-7", "KIOSK", true,
@@ -166,7 +168,7 @@ class ManagerReadsTheHallBrowserTest {
 
     @Test
     void aFaultTheConsoleDoesNotKnowShowsThePartInWordsAndTheDevicesOwnText() throws Exception {
-        try (MqttGateway kiosk = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-8"));
+        try (MqttGateway kiosk = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "kiosk-8"));
              Browser manager = Browser.open(port, "zh-CN")) {
             await().atMost(Duration.ofSeconds(10)).until(kiosk::isConnected);
             kiosk.publish(TOPICS.devicePresence("kiosk-8"), JsonCodec.toBytes(new DevicePresence("kiosk-8", "KIOSK", true,

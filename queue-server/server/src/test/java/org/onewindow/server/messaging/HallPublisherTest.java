@@ -27,12 +27,12 @@ import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.ticket.TicketService;
+import org.onewindow.server.testsupport.TestDevices;
 
 /** A real server with its embedded Redis and broker: changes arrive over MQTT as a board would see them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,7 +64,7 @@ class HallPublisherTest {
 
     private Map<String, byte[]> board(List<CallAnnouncement> calls) {
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        MqttGateway board = MqttGateways.connect(TestDevices.watcher(connections.brokerUri(), "board"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             if (topic.equals(TOPICS.calls())) {
@@ -126,7 +126,7 @@ class HallPublisherTest {
     void anAreaShownAsBeforeIsNotSentAgainWhenAnotherChanges() {
         Map<String, Integer> received = new ConcurrentHashMap<>();
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        MqttGateway board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        MqttGateway board = MqttGateways.connect(TestDevices.watcher(connections.brokerUri(), "board"));
         boards.add(board);
         board.subscribe(TOPICS.everything(), 1, (topic, payload, isRetained) -> {
             received.merge(topic, 1, Integer::sum);

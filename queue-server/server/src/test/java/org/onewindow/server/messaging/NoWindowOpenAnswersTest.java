@@ -21,13 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.Http.Reply;
 import org.onewindow.server.testsupport.TestServer;
+import org.onewindow.server.testsupport.TestDevices;
 
 /**
  * A real server with its embedded Redis and broker: while no window serves 不动产登记, the area queue
@@ -78,7 +78,7 @@ class NoWindowOpenAnswersTest {
     @Test
     void theAreaQueueAndTheTrackingAnswerSayNoWindowIsOpenUntilOneSignsIn() {
         Map<String, byte[]> retained = new ConcurrentHashMap<>();
-        board = MqttGateways.connect(MqttOptions.of(connections.brokerUri(), "board-" + UUID.randomUUID()));
+        board = MqttGateways.connect(TestDevices.mqtt(connections.brokerUri(), "board-main"));
         board.subscribe(TOPICS.areaQueue("estate"), 1, (topic, payload, isRetained) -> retained.put(topic, payload));
         Http http = new Http(port);
         Reply issued = http.post("/api/halls/testhall/tickets", Http.bearer("demo-kiosk-token"),

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.AppointmentSlot;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CaseStatusRequest;
@@ -43,6 +43,9 @@ import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.rpc.RpcException;
 import org.onewindow.protocol.rpc.RpcReply;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.testsupport.TestDevices;
 
 /** A 24-hour terminal asking the whole server over its embedded broker, as it does from a village. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,19 +65,31 @@ class TerminalRequestsTest {
         registry.add("onewindow.redis.port", () -> 0);
         registry.add("onewindow.mqtt.embedded-port", () -> MQTT_PORT);
         registry.add("onewindow.halls.files", () -> "classpath:halls/linxia.yml");
+        TestDevices.register(registry, "linxia", TestDevices.Device.of("terminal-village-1", "TERMINAL"),
+                TestDevices.Device.of("terminal-village-2", "TERMINAL"),
+                TestDevices.Device.atWindow("window-5", "WINDOW_SCREEN", "5"));
+        // These tests look the same persons up many times a minute; IdentityLookupLimitsTest tests the limits.
+        registry.add("onewindow.terminal.lookups-per-device-minute", () -> 10_000);
+        registry.add("onewindow.terminal.lookups-per-person-minute", () -> 10_000);
     }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TerminalRequests requests;
+
+    @Autowired
+    HallDirectory halls;
 
     private MqttGateway link;
     private MqttRequester terminal;
 
     @BeforeEach
     void connect() {
-        link = MqttGateways.connect(MqttOptions.of("tcp://127.0.0.1:" + MQTT_PORT, "terminal-" + UUID.randomUUID()));
+        link = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "terminal-village-1"));
         await().atMost(Duration.ofSeconds(10)).until(link::isConnected);
-        terminal = new MqttRequester(link, TOPICS.deviceReplies("terminal-village-1"));
+        terminal = new MqttRequester(link, TOPICS, "terminal-village-1");
     }
 
     @AfterEach
@@ -84,7 +99,7 @@ class TerminalRequestsTest {
     }
 
     private <T> T ask(String operation, Object body, Class<T> type) {
-        return terminal.request(TOPICS.deviceRequest(operation), body, type, Duration.ofSeconds(5)).join();
+        return terminal.request(operation, body, type, Duration.ofSeconds(5)).join();
     }
 
     private HallRestClient staff(String user, String password) {
@@ -111,7 +126,7 @@ class TerminalRequestsTest {
     }
 
     @Test
-    void aResultReadyInALockerIsCollectedAfterHoursWithTheIdCard() {
+    void aResultReadyInALockerIsCollectedAfterHoursWithTheIdCardAndTheGrantOfThisTerminal() {
         Identity liMing = new Identity("622901199008150032", "李明");
         HallRestClient manager = staff("manager", "demo-manager");
         HallRestClient clerk = staff("clerk07", "demo-clerk");
@@ -129,10 +144,20 @@ class TerminalRequestsTest {
         assertThat(waiting).extracting(CaseView::caseNo).containsExactly(caseNo);
         assertThat(waiting[0].pickupPlace()).isEqualTo(ready.pickupPlace());
         assertThat(ask("locker.mine", Map.of("identity", WANG_FANG), CaseView[].class)).isEmpty();
-        // Someone else's card cannot collect it.
-        assertThatThrownBy(() -> ask("locker.collected", Map.of("identity", WANG_FANG, "caseNo", caseNo), CaseView.class))
+        // Someone else's card gets no grant; a card alone records nothing.
+        assertThatThrownBy(() -> ask("locker.open", Map.of("identity", WANG_FANG, "caseNo", caseNo), LockerGrant.class))
                 .cause().isInstanceOf(RpcException.class);
-        CaseView delivered = ask("locker.collected", Map.of("identity", liMing, "caseNo", caseNo), CaseView.class);
+        assertThatThrownBy(() -> ask("locker.collected", Map.of("identity", liMing, "caseNo", caseNo), CaseView.class))
+                .cause().satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("INVALID_FIELD"));
+        LockerGrant grant = ask("locker.open", Map.of("identity", liMing, "caseNo", caseNo), LockerGrant.class);
+        // Another terminal cannot record the pickup this one was given leave for.
+        try (MqttGateway otherLink = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "terminal-village-2"));
+             MqttRequester other = new MqttRequester(otherLink, TOPICS, "terminal-village-2")) {
+            assertThatThrownBy(() -> other.request("locker.collected", Map.of("grant", grant.token()), CaseView.class,
+                    Duration.ofSeconds(5)).join())
+                    .cause().satisfies(e -> assertThat(((RpcException) e).code()).isEqualTo("GRANT_INVALID"));
+        }
+        CaseView delivered = ask("locker.collected", Map.of("grant", grant.token()), CaseView.class);
         assertThat(delivered.status()).isEqualTo("DELIVERED");
         assertThat(ask("locker.mine", Map.of("identity", liMing), CaseView[].class)).isEmpty();
     }
@@ -164,6 +189,34 @@ class TerminalRequestsTest {
         // Sent again (its answer was lost): the same case, recorded once.
         CaseView again = ask("locker.collected", Map.of("grant", grant.token()), CaseView.class);
         assertThat(again.history()).hasSameSizeAs(delivered.history());
+    }
+
+    @Test
+    void aDeviceThatIsNeitherATerminalNorAKioskOfTheHallIsRefusedWhateverItAsks() {
+        Hall linxia = halls.all().stream().filter(h -> h.id().equals("linxia")).findFirst().orElseThrow();
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(requests.answer(linxia, "window-5", "hall", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(requests.answer(linxia, "board-main", "hall", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(requests.answer(linxia, "not-registered", "hall", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(requests.answer(linxia, "terminal-village-1", "hall", body).ok()).isTrue();
+        // A kiosk is a terminal outside opening hours.
+        assertThat(requests.answer(linxia, "kiosk-1", "hall", body).ok()).isTrue();
+    }
+
+    @Test
+    void theAnswerGoesToTheAskingTerminalWhateverReplyTopicTheRequestNames() throws Exception {
+        List<String> replies = new CopyOnWriteArrayList<>();
+        try (MqttGateway watcher = MqttGateways.connect(TestDevices.watcher("tcp://127.0.0.1:" + MQTT_PORT, "replies"))) {
+            await().atMost(Duration.ofSeconds(10)).until(watcher::isConnected);
+            watcher.subscribe(TOPICS.allDeviceReplies(), 1, (topic, payload, retained) -> replies.add(topic)).join();
+            link.publishExchange(TOPICS.deviceRequest("terminal-village-1", "hall"), "{}".getBytes(StandardCharsets.UTF_8), 1,
+                    new MqttGateway.Exchange(TOPICS.deviceReplies("terminal-village-2"), "spoofed".getBytes(StandardCharsets.UTF_8)))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !replies.isEmpty());
+            assertThat(replies).containsExactly(TOPICS.deviceReplies("terminal-village-1"));
+        }
     }
 
     @Test
@@ -250,14 +303,14 @@ class TerminalRequestsTest {
 
     @Test
     void anUnreadableRequestOrAnUnknownOperationIsRefusedPlainly() {
-        RpcReply garbled = terminal.request(TOPICS.deviceRequest("cases.mine"), "{oops".getBytes(StandardCharsets.UTF_8),
+        RpcReply garbled = terminal.request("cases.mine", "{oops".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(garbled.ok()).isFalse();
         assertThat(garbled.code()).isEqualTo("INVALID_BODY");
-        RpcReply unknown = terminal.request(TOPICS.deviceRequest("delete.everything"), "{}".getBytes(StandardCharsets.UTF_8),
+        RpcReply unknown = terminal.request("delete.everything", "{}".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(unknown.code()).isEqualTo("UNKNOWN_OPERATION");
-        RpcReply noCard = terminal.request(TOPICS.deviceRequest("cases.mine"), "{}".getBytes(StandardCharsets.UTF_8),
+        RpcReply noCard = terminal.request("cases.mine", "{}".getBytes(StandardCharsets.UTF_8),
                 Duration.ofSeconds(5)).join();
         assertThat(noCard.code()).isEqualTo("INVALID_FIELD");
     }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Settings of a whole server under test: embedded Redis and broker on free ports, the test hall. */
+/**
+ * Settings of a whole server under test: embedded Redis and broker on free ports, the test hall, and
+ * the demo devices kiosk-1, board-main and terminal-1 registered in it ({@link TestDevices}).
+ */
 public final class TestServer {
 
     private TestServer() {
@@ -15,6 +18,7 @@ public final class TestServer {
         registry.add("onewindow.redis.port", () -> 0);
         registry.add("onewindow.mqtt.embedded-port", () -> 0);
         registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+        TestDevices.register(registry, "testhall");
     }
 
     /** The same server on a Redis the test started itself, and its embedded broker on the given port. */
@@ -25,5 +29,6 @@ public final class TestServer {
         registry.add("onewindow.redis.port", () -> redisPort);
         registry.add("onewindow.mqtt.embedded-port", () -> mqttPort);
         registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+        TestDevices.register(registry, "testhall");
     }
 }

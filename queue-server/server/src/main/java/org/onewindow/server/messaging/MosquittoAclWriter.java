@@ -1,0 +1,46 @@
+package org.onewindow.server.messaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.onewindow.server.security.DeviceRegistry;
+
+/**
+ * Writes the hall's Mosquitto {@code acl_file} at start when {@code onewindow.mqtt.mosquitto-acl-file}
+ * names one, so the production broker always grants what the device registry says. The file is
+ * replaced whole (written beside it, then moved), so Mosquitto never reads half of it; Mosquitto
+ * reads it again on SIGHUP.
+ */
+@Component
+class MosquittoAclWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(MosquittoAclWriter.class);
+
+    MosquittoAclWriter(MqttSettings settings, DeviceRegistry devices) {
+        if (settings.mosquittoAclFile() == null || settings.mosquittoAclFile().isBlank()) {
+            return;
+        }
+        Path file = Path.of(settings.mosquittoAclFile()).toAbsolutePath();
+        write(file, MosquittoAcl.of(settings.username(), devices.all()));
+        log.info("Wrote the Mosquitto ACL of {} devices to {}", devices.all().size(), file);
+    }
+
+    static void write(Path file, String acl) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(next, acl, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the Mosquitto ACL to " + file, e);
+        }
+    }
+}
