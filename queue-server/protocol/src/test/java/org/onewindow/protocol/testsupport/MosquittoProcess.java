@@ -15,13 +15,15 @@ import java.util.concurrent.TimeUnit;
  * A Mosquitto of the test's own, as production halls run one: started from the machine's
  * {@code mosquitto} binary on a free port of 127.0.0.1 with a configuration written for it, and
  * stopped by its own process handle only. {@link #available()} tells whether the binary is there,
- * so a test can fall back to {@link TestBroker} or be skipped.
+ * so a test can fall back to {@link TestBroker} or be skipped. It may open a TLS listener besides
+ * (on a port of its own) with the test's certificates, see {@link TestCertificates}.
  */
 public final class MosquittoProcess implements AutoCloseable {
 
     private static final String BINARY = "mosquitto";
 
     private final int port;
+    private final int tlsPort;
     private final Path dir;
     private final Process process;
 
@@ -30,22 +32,42 @@ public final class MosquittoProcess implements AutoCloseable {
      *                    password file and ACL); anonymous clients are allowed unless a line says not
      */
     public MosquittoProcess(List<String> extraConfig) {
+        this(extraConfig, null);
+    }
+
+    /**
+     * @param extraConfig as above; applies to both listeners
+     * @param tls         the certificates of a TLS listener on a second port ({@link #tlsUri()}); null for none
+     */
+    public MosquittoProcess(List<String> extraConfig, TestCertificates.Server tls) {
         try {
             this.port = freePort();
+            this.tlsPort = tls == null ? -1 : freePort();
             this.dir = Files.createTempDirectory("mosquitto");
             List<String> config = new ArrayList<>(List.of(
                     "listener " + port + " 127.0.0.1",
                     "persistence false",
+                    // Started by root, Mosquitto becomes user "mosquitto", who cannot read this
+                    // test's private files (the password file, the key); it stays whoever started it.
+                    "user " + System.getProperty("user.name"),
                     "log_dest file " + dir.resolve("mosquitto.log")));
             if (extraConfig.stream().noneMatch(l -> l.startsWith("allow_anonymous"))) {
                 config.add("allow_anonymous true");
             }
             config.addAll(extraConfig);
+            if (tls != null) {
+                // Last: cafile, certfile and keyfile belong to the listener above them.
+                config.addAll(List.of("listener " + tlsPort + " 127.0.0.1", "cafile " + tls.caFile(),
+                        "certfile " + tls.certFile(), "keyfile " + tls.keyFile()));
+            }
             Path file = dir.resolve("mosquitto.conf");
             Files.write(file, config);
             this.process = new ProcessBuilder(BINARY, "-c", file.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile()).start();
-            awaitListening();
+            awaitListening(port);
+            if (tls != null) {
+                awaitListening(tlsPort);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start mosquitto", e);
         }
@@ -65,6 +87,14 @@ public final class MosquittoProcess implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** The TLS listener, {@code ssl://127.0.0.1:<port>}; only when started with certificates. */
+    public String tlsUri() {
+        if (tlsPort < 0) {
+            throw new IllegalStateException("this Mosquitto has no TLS listener");
+        }
+        return "ssl://127.0.0.1:" + tlsPort;
+    }
+
     public int port() {
         return port;
     }
@@ -74,21 +104,21 @@ public final class MosquittoProcess implements AutoCloseable {
         return dir.resolve("mosquitto.log");
     }
 
-    private void awaitListening() {
+    private void awaitListening(int listening) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mosquitto exited with " + process.exitValue() + "; see " + dir);
             }
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                s.connect(new InetSocketAddress("127.0.0.1", listening), 200);
                 return;
             } catch (IOException notYet) {
                 java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("mosquitto did not listen on " + port + " within 10 s; see " + dir);
+        throw new IllegalStateException("mosquitto did not listen on " + listening + " within 10 s; see " + dir);
     }
 
     private static int freePort() throws IOException {
