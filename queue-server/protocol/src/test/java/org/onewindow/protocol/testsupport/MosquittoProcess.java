@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,6 +74,32 @@ public final class MosquittoProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Configuration lines for a broker that lets in only these users, with their passwords in a
+     * file made by {@code mosquitto_passwd} (hashed, as a hall keeps it) in {@code dir}.
+     */
+    public static List<String> onlyUsers(Path dir, Map<String, String> passwords) {
+        Path file = dir.resolve("mosquitto.passwords");
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file);
+            for (Map.Entry<String, String> user : passwords.entrySet()) {
+                Process p = new ProcessBuilder("mosquitto_passwd", "-b", file.toString(), user.getKey(), user.getValue())
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto_passwd.log").toFile()).start();
+                if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("mosquitto_passwd failed for " + user.getKey() + "; see " + dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + file, e);
+        }
+        return List.of("allow_anonymous false", "password_file " + file);
+    }
+
     /** Whether the machine has a {@code mosquitto} binary on its path. */
     public static boolean available() {
         for (String p : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
@@ -124,6 +151,17 @@ public final class MosquittoProcess implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** How many lines of the broker's log contain {@code text}, e.g. "not authorised". */
+    public long logged(String text) {
+        try (var lines = Files.lines(log())) {
+            return lines.filter(l -> l.contains(text)).count();
+        } catch (java.nio.file.NoSuchFileException notYet) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
