@@ -27,6 +27,8 @@ public final class MosquittoProcess implements AutoCloseable {
     private final int tlsPort;
     private final Path dir;
     private final Process process;
+    /** Stops the broker if the test JVM ends without closing it, so it never outlives the tests. */
+    private final Thread stopAtExit;
 
     /**
      * @param extraConfig lines added to the configuration after the listener (e.g. limits,
@@ -65,6 +67,8 @@ public final class MosquittoProcess implements AutoCloseable {
             Files.write(file, config);
             this.process = new ProcessBuilder(BINARY, "-c", file.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            this.stopAtExit = new Thread(process::destroy, "stop-mosquitto-" + port);
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
             awaitListening(port);
             if (tls != null) {
                 awaitListening(tlsPort);
@@ -167,6 +171,11 @@ public final class MosquittoProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it stops the broker.
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
