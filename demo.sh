@@ -22,13 +22,13 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     java -jar hall-display/target/onewindow-hall-display.jar "${BOARD_CONFIG:-}" "${DISPLAY_ARGS[@]}" \
         voice.record-dir=data/announcements > data/board.log 2>&1 &
     pids+=($!)
-    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" "${DISPLAY_ARGS[@]}" \
-        display.mode=window window.no=5 display.id=window-5 screen.size=1280x400 voice.enabled=false \
-        > data/window-5.log 2>&1 &
+    # Which screen each is, and the id and token it logs in to the broker with, win over
+    # WINDOW_SCREEN_CONFIG, which both share.
+    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" demo/window-5.properties \
+        "${DISPLAY_ARGS[@]}" > data/window-5.log 2>&1 &
     pids+=($!)
-    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" "${EVALUATOR_ARGS[@]}" \
-        display.mode=evaluator window.no=5 display.id=evaluator-5 screen.size=1024x640 voice.enabled=false \
-        > data/evaluator-5.log 2>&1 &
+    java -jar hall-display/target/onewindow-hall-display.jar "${WINDOW_SCREEN_CONFIG:-}" demo/evaluator-5.properties \
+        "${EVALUATOR_ARGS[@]}" > data/evaluator-5.log 2>&1 &
     pids+=($!)
     echo "Main board (log: data/board.log; calls also kept in data/announcements), window 5's screen and evaluator started"
     echo "Consoles: $SERVER_URL/console/ (clerk05 / demo-clerk at window 5, manager / demo-manager)"

@@ -29,7 +29,6 @@ import org.onewindow.display.voice.SpeakerOutput;
 import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.CallAnnouncement;
-import org.onewindow.protocol.mqtt.DevicePresenceOptions;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
@@ -70,10 +69,11 @@ public final class HallDisplay implements AutoCloseable {
                 announce(call);
             }
         });
-        if (config.mode() == DisplayMode.BOARD) {
-            feed.followBoard();
-        } else {
-            feed.followWindow(config.windowNo());
+        switch (config.mode()) {
+            case BOARD -> feed.followBoard();
+            case WINDOW -> feed.followWindow(config.windowNo());
+            // It announces no call, and the broker lets an evaluator read only its window's topics.
+            case EVALUATOR -> feed.followWindowScreen(config.windowNo());
         }
     }
 
@@ -89,12 +89,7 @@ public final class HallDisplay implements AutoCloseable {
 
     /** A display with the given speech engine and audio output. */
     public static HallDisplay open(DisplayConfig config, Clock clock, SpeechEngine speech, AudioOutput output) {
-        MqttOptions options = MqttOptions.of(config.mqttUrl(), "display-" + config.deviceId());
-        if (!config.mqttUsername().isEmpty()) {
-            options = options.withCredentials(config.mqttUsername(), config.mqttPassword());
-        }
-        options = DevicePresenceOptions.withPresence(options, config.hallId(), config.deviceId(), config.deviceKind(),
-                clock.instant());
+        MqttOptions options = DisplayBrokerOptions.of(config, clock);
         Announcer announcer = config.voice() && config.mode() != DisplayMode.EVALUATOR
                 ? new Announcer(speech, output, clock, config.voiceMaxAge(), config.voiceRepeat()) : null;
         return new HallDisplay(config, clock, MqttGateways.connect(options), announcer);

@@ -35,6 +35,7 @@ import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.hours.ModeSchedule;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.kiosk.server.DeviceHealthReporter;
+import org.onewindow.kiosk.server.KioskBrokerOptions;
 import org.onewindow.kiosk.server.RestTicketDesk;
 import org.onewindow.kiosk.terminal.LockerPickup;
 import org.onewindow.kiosk.terminal.PendingPickups;
@@ -48,7 +49,6 @@ import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
-import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.HallView;
 
 /**
@@ -99,9 +99,7 @@ public final class Kiosk implements AutoCloseable {
         this.devices = devices;
         this.server = HallRestClient.forDevice(config.serverUrl(), config.hallId(), config.deviceToken(), SERVER_TIMEOUT);
         String kind = config.mode() == KioskMode.TERMINAL ? DeviceHealthReporter.TERMINAL : DeviceHealthReporter.KIOSK;
-        this.mqtt = MqttGateways.connect(DeviceHealthReporter.withPresence(
-                MqttOptions.of(config.mqttUrl(), config.deviceId() + "-" + Long.toHexString(System.nanoTime())),
-                config.hallId(), config.deviceId(), kind, clock));
+        this.mqtt = MqttGateways.connect(KioskBrokerOptions.of(config, kind, clock));
         this.health = new DeviceHealthReporter(mqtt, config.hallId(), config.deviceId(), kind, clock);
         this.queues = new AreaQueues(mqtt, config.hallId());
         this.terminalLink = new TerminalLink(mqtt, config.hallId(), config.deviceId(), TerminalLink.ANSWER_TIMEOUT);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.onewindow.protocol.mqtt.TrustStore;
+
 /**
  * How one display is set up; read from {@code display.properties} by {@link DisplayConfigFile}.
  *
@@ -15,8 +17,9 @@ import java.util.Objects;
  * @param windowNo          the window shown in window mode, empty on a board
  * @param hallId            hall
  * @param mqttUrl           the broker the queue server publishes to
- * @param mqttUsername      optional
- * @param mqttPassword      optional
+ * @param mqttUsername      the user name the broker knows this screen by; empty: {@code deviceId}
+ * @param mqttPassword      this screen's token, as registered with the queue server
+ * @param mqttTrust         the CAs trusted for an ssl:// broker; null: the JVM's own
  * @param timeZone          the hall's clock
  * @param locale            zh or en
  * @param fullScreen        full screen, or a window of {@code width}×{@code height}
@@ -43,6 +46,7 @@ public record DisplayConfig(
         String mqttUrl,
         String mqttUsername,
         String mqttPassword,
+        TrustStore mqttTrust,
         ZoneId timeZone,
         Locale locale,
         boolean fullScreen,
@@ -64,12 +68,21 @@ public record DisplayConfig(
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(mode, "mode");
         windowNo = windowNo == null ? "" : windowNo;
+        mqttUsername = mqttUsername == null || mqttUsername.isEmpty() ? deviceId : mqttUsername;
+        mqttPassword = mqttPassword == null ? "" : mqttPassword;
         areas = areas == null ? List.of() : List.copyOf(areas);
         if (mode != DisplayMode.BOARD && windowNo.isEmpty()) {
             throw new IllegalArgumentException("window.no: is required when display.mode is " + mode.name().toLowerCase(java.util.Locale.ROOT));
         }
         phoneBaseUrl = phoneBaseUrl == null ? "" : phoneBaseUrl;
         Objects.requireNonNull(evaluatorMinimum, "evaluatorMinimum");
+    }
+
+    /** What identifies this screen, and never its password: configurations end up in logs. */
+    @Override
+    public String toString() {
+        return "DisplayConfig[deviceId=" + deviceId + ", mode=" + mode + ", windowNo=" + windowNo + ", hallId=" + hallId
+                + ", mqttUrl=" + mqttUrl + ", mqttUsername=" + mqttUsername + ", mqttTrust=" + mqttTrust + "]";
     }
 
     /** The MQTT device kind under which this screen's presence is published. */

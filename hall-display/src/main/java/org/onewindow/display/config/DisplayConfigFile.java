@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.onewindow.protocol.mqtt.TrustStore;
 import org.onewindow.protocol.topic.HallTopics;
 
 /**
@@ -81,6 +82,7 @@ public final class DisplayConfigFile {
                 required(p, "mqtt.url"),
                 p.getProperty("mqtt.username", "").strip(),
                 p.getProperty("mqtt.password", "").strip(),
+                trust(p),
                 zone(p),
                 language(p),
                 bool(p, "screen.full-screen"),
@@ -105,6 +107,18 @@ public final class DisplayConfigFile {
             throw new IllegalArgumentException(key + ": is required");
         }
         return v;
+    }
+
+    /** The CA file (PEM) or trust store for an ssl:// broker; null when none is set. */
+    private static TrustStore trust(Properties p) {
+        String file = p.getProperty("mqtt.ca-file", "").strip();
+        if (file.isEmpty()) {
+            return null;
+        }
+        if (!Files.isReadable(Path.of(file))) {
+            throw new IllegalArgumentException("mqtt.ca-file: cannot read " + file);
+        }
+        return new TrustStore(Path.of(file), p.getProperty("mqtt.ca-file-password", "").strip());
     }
 
     private static String safeId(Properties p, String key) {

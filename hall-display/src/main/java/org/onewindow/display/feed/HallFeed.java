@@ -96,9 +96,15 @@ public final class HallFeed {
 
     /** Follows one window's screen and the calls to it. */
     public HallFeed followWindow(String windowNo) {
+        followWindowScreen(windowNo);
+        mqtt.subscribe(topics.calls(), 1, (topic, payload, retained) -> onCall(topic, payload));
+        return this;
+    }
+
+    /** Follows one window's screen only, with no calls (the evaluator on its counter). */
+    public HallFeed followWindowScreen(String windowNo) {
         follow();
         mqtt.subscribe(topics.windowScreen(windowNo), 1, (topic, payload, retained) -> onWindow(topic, payload, windowNo));
-        mqtt.subscribe(topics.calls(), 1, (topic, payload, retained) -> onCall(topic, payload));
         return this;
     }
 

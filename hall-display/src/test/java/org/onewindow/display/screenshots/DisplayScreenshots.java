@@ -129,7 +129,7 @@ class DisplayScreenshots {
 
     private static DisplayConfig sized(DisplayConfig c, int width, int height) {
         return new DisplayConfig(c.deviceId(), c.mode(), c.windowNo(), c.hallId(), c.mqttUrl(), c.mqttUsername(),
-                c.mqttPassword(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), DEFAULT_CALL_ROWS,
+                c.mqttPassword(), c.mqttTrust(), c.timeZone(), c.locale(), c.fullScreen(), width, height, c.scale(), DEFAULT_CALL_ROWS,
                 c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir(),
                 c.phoneBaseUrl(), c.evaluatorMinimum());
     }

@@ -32,22 +32,31 @@ public final class Screens {
     private Screens() {
     }
 
+    /** The main board of the demo hall, with the demo's credentials (as are the screens below). */
     public static DisplayConfig board(String mqttUrl, Locale locale, List<String> areas, Path recordDir) {
-        return new DisplayConfig("board-main", DisplayMode.BOARD, "", TestQueueServer.HALL, mqttUrl, "", "", HALL_ZONE,
-                locale, false, 1920, 1080, 1.0, 6, 2, areas, Duration.ofSeconds(8), recordDir != null, 2,
+        return new DisplayConfig("board-main", DisplayMode.BOARD, "", TestQueueServer.HALL, mqttUrl, "", "demo-board-token",
+                null, HALL_ZONE, locale, false, 1920, 1080, 1.0, 6, 2, areas, Duration.ofSeconds(8), recordDir != null, 2,
                 Duration.ofMinutes(2), recordDir, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig window(String mqttUrl, String windowNo, Locale locale) {
         return new DisplayConfig("window-" + windowNo, DisplayMode.WINDOW, windowNo, TestQueueServer.HALL, mqttUrl, "",
-                "", HALL_ZONE, locale, false, 1280, 400, 1.0, 6, 2, List.of(), Duration.ofSeconds(8), false, 2,
-                Duration.ofMinutes(2), null, "", Duration.ofSeconds(20));
+                "demo-window-" + windowNo + "-token", null, HALL_ZONE, locale, false, 1280, 400, 1.0, 6, 2, List.of(),
+                Duration.ofSeconds(8), false, 2, Duration.ofMinutes(2), null, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig evaluator(String mqttUrl, String windowNo, String phoneBaseUrl) {
         return new DisplayConfig("evaluator-" + windowNo, DisplayMode.EVALUATOR, windowNo, TestQueueServer.HALL, mqttUrl,
-                "", "", HALL_ZONE, Locale.CHINESE, false, 1280, 800, 1.0, 6, 2, List.of(), Duration.ofSeconds(8), false,
-                2, Duration.ofMinutes(2), null, phoneBaseUrl, Duration.ofSeconds(20));
+                "", "demo-evaluator-" + windowNo + "-token", null, HALL_ZONE, Locale.CHINESE, false, 1280, 800, 1.0, 6, 2,
+                List.of(), Duration.ofSeconds(8), false, 2, Duration.ofMinutes(2), null, phoneBaseUrl, Duration.ofSeconds(20));
+    }
+
+    /** The same screen logging in to the broker with another password. */
+    public static DisplayConfig withMqttPassword(DisplayConfig c, String password) {
+        return new DisplayConfig(c.deviceId(), c.mode(), c.windowNo(), c.hallId(), c.mqttUrl(), c.mqttUsername(), password,
+                c.mqttTrust(), c.timeZone(), c.locale(), c.fullScreen(), c.width(), c.height(), c.scale(), c.callRows(),
+                c.areaColumns(), c.areas(), c.highlight(), c.voice(), c.voiceRepeat(), c.voiceMaxAge(), c.voiceRecordDir(),
+                c.phoneBaseUrl(), c.evaluatorMinimum());
     }
 
     /** Shows a screen in a stage of the configured size; returns once it is showing. */

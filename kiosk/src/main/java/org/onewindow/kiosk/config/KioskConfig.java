@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.onewindow.protocol.mqtt.TrustStore;
+
 /**
  * Everything a kiosk is told; see {@code kiosk.properties} for each setting's meaning.
  *
@@ -11,7 +13,9 @@ import java.util.Locale;
  * @param deviceToken      its bearer token for the queue server
  * @param serverUrl        queue server, e.g. http://10.0.0.2:8080
  * @param hallId           hall
- * @param mqttUrl          broker, e.g. tcp://10.0.0.2:1883
+ * @param mqttUrl          broker, e.g. tcp://10.0.0.2:1883 or ssl://broker.hall:8883; the kiosk
+ *                         connects as {@code deviceId} with {@code deviceToken} as its password
+ * @param mqttTrust        the CAs trusted for an ssl:// broker; null: the JVM's own
  * @param trackingBaseUrl  what the ticket's QR code points at, before /{hall}/{code}
  * @param idle             back to the home screen after this long untouched
  * @param elderlyIdle      the same in elderly mode (longer: older citizens read and decide more slowly)
@@ -40,6 +44,7 @@ public record KioskConfig(
         String serverUrl,
         String hallId,
         String mqttUrl,
+        TrustStore mqttTrust,
         String trackingBaseUrl,
         Duration idle,
         Duration elderlyIdle,
@@ -60,4 +65,11 @@ public record KioskConfig(
         int lockerAddress,
         int lockerSlots,
         Path pendingPickups) {
+
+    /** What identifies this kiosk, and never its token: configurations end up in logs. */
+    @Override
+    public String toString() {
+        return "KioskConfig[deviceId=" + deviceId + ", hallId=" + hallId + ", serverUrl=" + serverUrl + ", mqttUrl="
+                + mqttUrl + ", mqttTrust=" + mqttTrust + ", mode=" + mode + "]";
+    }
 }

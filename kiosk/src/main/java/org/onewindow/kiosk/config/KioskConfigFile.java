@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
+import org.onewindow.protocol.mqtt.TrustStore;
+
 /**
  * Reads {@code kiosk.properties}: the built-in defaults (the demo hall on this machine, simulated
  * devices), overridden by a file given on the command line and then by {@code key=value}
@@ -80,6 +82,7 @@ public final class KioskConfigFile {
                 server,
                 required(p, "hall.id"),
                 required(p, "mqtt.url"),
+                trust(p),
                 tracking.isEmpty() ? server + "/api/halls" : tracking,
                 Duration.ofSeconds(positive(p, "idle.seconds")),
                 elderlyIdle(p),
@@ -109,6 +112,18 @@ public final class KioskConfigFile {
             throw new IllegalArgumentException(key + ": is required");
         }
         return v;
+    }
+
+    /** The CA file (PEM) or trust store for an ssl:// broker; null when none is set. */
+    private static TrustStore trust(Properties p) {
+        String file = p.getProperty("mqtt.ca-file", "").strip();
+        if (file.isEmpty()) {
+            return null;
+        }
+        if (!Files.isReadable(Path.of(file))) {
+            throw new IllegalArgumentException("mqtt.ca-file: cannot read " + file);
+        }
+        return new TrustStore(Path.of(file), p.getProperty("mqtt.ca-file-password", "").strip());
     }
 
     private static int positive(Properties p, String key) {

@@ -37,7 +37,7 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public static KioskConfig config(String serverUrl, String mqttUrl, Path dir, Duration idle) {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
-        return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl,
+        return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl, null,
                 serverUrl + "/api/halls", idle, idle.multipliedBy(2), Duration.ofSeconds(5), false, false, Locale.CHINESE,
                 simulated, simulated, simulated, 80,
                 dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24,
@@ -61,7 +61,8 @@ public final class KioskUnderTest implements AutoCloseable {
 
     private static KioskConfig copy(KioskConfig c, DeviceSetting reader, KioskMode mode, boolean fullScreen,
                                     boolean landscape) {
-        return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.trackingBaseUrl(),
+        return new KioskConfig(c.deviceId(), c.deviceToken(), c.serverUrl(), c.hallId(), c.mqttUrl(), c.mqttTrust(),
+                c.trackingBaseUrl(),
                 c.idle(), c.elderlyIdle(), c.cardLiftedGrace(), landscape, fullScreen, c.locale(), reader, c.scanner(),
                 c.printer(),
                 c.paperMillimetres(), c.ticketDirectory(), c.simulatorPanel(), c.demoCodesFile(), c.speech(), mode,

@@ -8,7 +8,12 @@ public final class MqttGateways {
     private MqttGateways() {
     }
 
-    /** A gateway that starts connecting at once in the background and keeps trying until closed. */
+    /**
+     * A gateway that starts connecting at once in the background and keeps trying until closed.
+     *
+     * @throws IllegalArgumentException the options cannot make a client, e.g. their trust store
+     *                                  cannot be read
+     */
     public static MqttGateway connect(MqttOptions options) {
         try {
             PahoMqttGateway gateway = new PahoMqttGateway(options);

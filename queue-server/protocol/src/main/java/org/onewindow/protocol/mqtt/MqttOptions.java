@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param connectTimeout  how long one connection attempt may take
  * @param stallTimeout    how long a message may wait for the broker's acknowledgement before the
  *                        connection is taken for dead and made anew
+ * @param trustStore      the CAs trusted for an {@code ssl://} broker; optional (null: the JVM's own)
  */
 public record MqttOptions(
         String serverUri,
@@ -26,7 +27,8 @@ public record MqttOptions(
         Message birth,
         Duration keepAlive,
         Duration connectTimeout,
-        Duration stallTimeout) {
+        Duration stallTimeout,
+        TrustStore trustStore) {
 
     public MqttOptions {
         Objects.requireNonNull(serverUri, "serverUri");
@@ -38,22 +40,34 @@ public record MqttOptions(
 
     /** Options with no credentials, will or birth. */
     public static MqttOptions of(String serverUri, String clientId) {
-        return new MqttOptions(serverUri, clientId, null, null, null, null, null, null, null);
+        return new MqttOptions(serverUri, clientId, null, null, null, null, null, null, null, null);
     }
 
     /** The same options with a last-will and a birth message. */
     public MqttOptions withPresence(Message willMessage, Message birthMessage) {
-        return new MqttOptions(serverUri, clientId, username, password, willMessage, birthMessage, keepAlive, connectTimeout, stallTimeout);
+        return new MqttOptions(serverUri, clientId, username, password, willMessage, birthMessage, keepAlive, connectTimeout, stallTimeout, trustStore);
     }
 
     /** The same options with credentials. */
     public MqttOptions withCredentials(String user, String secret) {
-        return new MqttOptions(serverUri, clientId, user, secret, will, birth, keepAlive, connectTimeout, stallTimeout);
+        return new MqttOptions(serverUri, clientId, user, secret, will, birth, keepAlive, connectTimeout, stallTimeout, trustStore);
     }
 
     /** The same options with another keep-alive interval and stall timeout. */
     public MqttOptions withTimeouts(Duration keepAliveInterval, Duration stall) {
-        return new MqttOptions(serverUri, clientId, username, password, will, birth, keepAliveInterval, connectTimeout, stall);
+        return new MqttOptions(serverUri, clientId, username, password, will, birth, keepAliveInterval, connectTimeout, stall, trustStore);
+    }
+
+    /** The same options trusting the CAs of {@code trust} (null: the JVM's own) for an {@code ssl://} broker. */
+    public MqttOptions withTrustStore(TrustStore trust) {
+        return new MqttOptions(serverUri, clientId, username, password, will, birth, keepAlive, connectTimeout, stallTimeout, trust);
+    }
+
+    /** The password is left out: options end up in logs and failure messages. */
+    @Override
+    public String toString() {
+        return "MqttOptions[serverUri=" + serverUri + ", clientId=" + clientId + ", username=" + username
+                + ", password=" + (password == null ? "null" : "***") + ", trustStore=" + trustStore + "]";
     }
 
     /** A message to publish. */

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -57,6 +59,8 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     private final MqttOptions options;
     private final MqttAsyncClient client;
+    /** For an {@code ssl://} broker with a trust store of its own; null: Paho's default (the JVM's CAs). */
+    private final SSLSocketFactory tls;
     private final ReconnectBackoff backoff = ReconnectBackoff.forBroker();
     private final ScheduledExecutorService scheduler;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
@@ -74,6 +78,7 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
 
     PahoMqttGateway(MqttOptions options) throws MqttException {
         this.options = options;
+        this.tls = TlsSockets.forBroker(options);
         this.client = new MqttAsyncClient(options.serverUri(), options.clientId(), new MemoryPersistence());
         this.client.setCallback(this);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -153,7 +158,11 @@ final class PahoMqttGateway implements MqttGateway, MqttCallback {
         o.setConnectionTimeout((int) Math.max(1, options.connectTimeout().toSeconds()));
         if (options.serverUri().startsWith("tcp://")) {
             o.setSocketFactory(new NoDelaySocketFactory());
+        } else if (tls != null) {
+            o.setSocketFactory(tls);
         }
+        // A certificate from the trusted CA issued to another host is refused: kept on deliberately.
+        o.setHttpsHostnameVerificationEnabled(true);
         if (options.username() != null && !options.username().isEmpty()) {
             o.setUserName(options.username());
             o.setPassword(options.password() == null ? new byte[0] : options.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));

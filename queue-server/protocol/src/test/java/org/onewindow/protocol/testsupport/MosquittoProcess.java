@@ -9,46 +9,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A Mosquitto of the test's own, as production halls run one: started from the machine's
  * {@code mosquitto} binary on a free port of 127.0.0.1 with a configuration written for it, and
  * stopped by its own process handle only. {@link #available()} tells whether the binary is there,
- * so a test can fall back to {@link TestBroker} or be skipped.
+ * so a test can fall back to {@link TestBroker} or be skipped. It may open a TLS listener besides
+ * (on a port of its own) with the test's certificates, see {@link TestCertificates}.
  */
 public final class MosquittoProcess implements AutoCloseable {
 
     private static final String BINARY = "mosquitto";
 
     private final int port;
+    private final int tlsPort;
     private final Path dir;
     private final Process process;
+    /** Stops the broker if the test JVM ends without closing it, so it never outlives the tests. */
+    private final Thread stopAtExit;
 
     /**
      * @param extraConfig lines added to the configuration after the listener (e.g. limits,
      *                    password file and ACL); anonymous clients are allowed unless a line says not
      */
     public MosquittoProcess(List<String> extraConfig) {
+        this(extraConfig, null);
+    }
+
+    /**
+     * @param extraConfig as above; applies to both listeners
+     * @param tls         the certificates of a TLS listener on a second port ({@link #tlsUri()}); null for none
+     */
+    public MosquittoProcess(List<String> extraConfig, TestCertificates.Server tls) {
         try {
             this.port = freePort();
+            this.tlsPort = tls == null ? -1 : freePort();
             this.dir = Files.createTempDirectory("mosquitto");
             List<String> config = new ArrayList<>(List.of(
                     "listener " + port + " 127.0.0.1",
                     "persistence false",
+                    // Started by root, Mosquitto becomes user "mosquitto", who cannot read this
+                    // test's private files (the password file, the key); it stays whoever started it.
+                    "user " + System.getProperty("user.name"),
                     "log_dest file " + dir.resolve("mosquitto.log")));
             if (extraConfig.stream().noneMatch(l -> l.startsWith("allow_anonymous"))) {
                 config.add("allow_anonymous true");
             }
             config.addAll(extraConfig);
+            if (tls != null) {
+                // Last: cafile, certfile and keyfile belong to the listener above them.
+                config.addAll(List.of("listener " + tlsPort + " 127.0.0.1", "cafile " + tls.caFile(),
+                        "certfile " + tls.certFile(), "keyfile " + tls.keyFile()));
+            }
             Path file = dir.resolve("mosquitto.conf");
             Files.write(file, config);
             this.process = new ProcessBuilder(BINARY, "-c", file.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile()).start();
-            awaitListening();
+            this.stopAtExit = new Thread(process::destroy, "stop-mosquitto-" + port);
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
+            awaitListening(port);
+            if (tls != null) {
+                awaitListening(tlsPort);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start mosquitto", e);
         }
+    }
+
+    /**
+     * Configuration lines for a broker that lets in only these users, with their passwords in a
+     * file made by {@code mosquitto_passwd} (hashed, as a hall keeps it) in {@code dir}.
+     */
+    public static List<String> onlyUsers(Path dir, Map<String, String> passwords) {
+        Path file = dir.resolve("mosquitto.passwords");
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file);
+            for (Map.Entry<String, String> user : passwords.entrySet()) {
+                Process p = new ProcessBuilder("mosquitto_passwd", "-b", file.toString(), user.getKey(), user.getValue())
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto_passwd.log").toFile()).start();
+                if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("mosquitto_passwd failed for " + user.getKey() + "; see " + dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + file, e);
+        }
+        return List.of("allow_anonymous false", "password_file " + file);
     }
 
     /** Whether the machine has a {@code mosquitto} binary on its path. */
@@ -65,6 +118,14 @@ public final class MosquittoProcess implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** The TLS listener, {@code ssl://127.0.0.1:<port>}; only when started with certificates. */
+    public String tlsUri() {
+        if (tlsPort < 0) {
+            throw new IllegalStateException("this Mosquitto has no TLS listener");
+        }
+        return "ssl://127.0.0.1:" + tlsPort;
+    }
+
     public int port() {
         return port;
     }
@@ -74,21 +135,21 @@ public final class MosquittoProcess implements AutoCloseable {
         return dir.resolve("mosquitto.log");
     }
 
-    private void awaitListening() {
+    private void awaitListening(int listening) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mosquitto exited with " + process.exitValue() + "; see " + dir);
             }
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                s.connect(new InetSocketAddress("127.0.0.1", listening), 200);
                 return;
             } catch (IOException notYet) {
                 java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("mosquitto did not listen on " + port + " within 10 s; see " + dir);
+        throw new IllegalStateException("mosquitto did not listen on " + listening + " within 10 s; see " + dir);
     }
 
     private static int freePort() throws IOException {
@@ -97,8 +158,24 @@ public final class MosquittoProcess implements AutoCloseable {
         }
     }
 
+    /** How many lines of the broker's log contain {@code text}, e.g. "not authorised". */
+    public long logged(String text) {
+        try (var lines = Files.lines(log())) {
+            return lines.filter(l -> l.contains(text)).count();
+        } catch (java.nio.file.NoSuchFileException notYet) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it stops the broker.
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
