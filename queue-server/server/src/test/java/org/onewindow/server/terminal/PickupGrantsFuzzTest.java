@@ -40,13 +40,14 @@ class PickupGrantsFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void everyIssuedGrantReadsBackAsIssued(FuzzedDataProvider data) {
         String hall = data.consumeString(40);
+        String device = data.consumeString(40);
         String caseNo = data.consumeString(40);
         int slot = data.consumeInt();
-        String token = grants.issue(hall, caseNo, slot);
-        if (token.length() > 300 || !survivesUtf8(hall) || !survivesUtf8(caseNo)) {
+        String token = grants.issue(hall, device, caseNo, slot);
+        if (token.length() > 300 || !survivesUtf8(hall) || !survivesUtf8(device) || !survivesUtf8(caseNo)) {
             return;
         }
-        assertThat(grants.read(token)).contains(new PickupGrants.Grant(hall, caseNo, slot, NOW.plus(PickupGrants.VALID)));
+        assertThat(grants.read(token)).contains(new PickupGrants.Grant(hall, device, caseNo, slot, NOW.plus(PickupGrants.VALID)));
     }
 
     /** Text with a lone surrogate cannot be UTF-8, in a token or anywhere else. */
