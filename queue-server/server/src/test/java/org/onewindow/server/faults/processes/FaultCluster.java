@@ -37,7 +37,7 @@ public final class FaultCluster implements AutoCloseable {
                 // One key for every instance, as in production: a rating token or a session signed by
                 // one instance is honoured by the others.
                 "--onewindow.identity.secret=fault-suite-shared-identity-key-0123456789",
-                "--spring.config.additional-location=file:" + FaultConfig.accountsFile(dir));
+                "--spring.config.additional-location=file:" + FaultConfig.accountsFile(dir, hallIds));
         for (int i = 1; i <= instances; i++) {
             servers.add(new ServerNode("server-" + i, dir.resolve("server-" + i), arguments,
                     "/api/halls/" + hallIds.get(0)));

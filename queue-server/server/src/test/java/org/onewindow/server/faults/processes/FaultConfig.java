@@ -69,7 +69,8 @@ final class FaultConfig {
         return write(dir.resolve(hallId + ".yml"), yaml.toString());
     }
 
-    static Path accountsFile(Path dir) {
+    /** Staff of every hall, and the kiosk whose token the load's kiosks use (registered in the first hall). */
+    static Path accountsFile(Path dir, List<String> hallIds) {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         List<String> lines = new ArrayList<>(List.of("onewindow:", "  security:", "    users:",
                 "      - {username: manager, display-name: 值班主任, password-hash: \"{bcrypt}" + bcrypt.encode(FaultCluster.MANAGER_PASSWORD)
@@ -80,7 +81,8 @@ final class FaultConfig {
                     + clerkHash + "\", roles: [CLERK]}");
         }
         lines.addAll(List.of("    devices:",
-                "      - {id: kiosk-1, kind: KIOSK, token-sha256: 91d7fe32b9851483d3b8bc08ee568325d72ff8d3712fd2721a05f15d2897f3d2}",
+                "      - {id: kiosk-1, kind: KIOSK, hall: " + hallIds.get(0)
+                        + ", token-sha256: 91d7fe32b9851483d3b8bc08ee568325d72ff8d3712fd2721a05f15d2897f3d2}",
                 "logging:", "  level:", "    root: WARN", "    org.onewindow.server.messaging: INFO", "    org.onewindow.server.pipeline: INFO",
                 "spring:", "  main:", "    banner-mode: off"));
         return write(dir.resolve("accounts.yml"), String.join("\n", lines) + "\n");
