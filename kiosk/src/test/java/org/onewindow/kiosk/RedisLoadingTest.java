@@ -127,7 +127,8 @@ class RedisLoadingTest {
 
     @Test
     void aTerminalAskingWhileRedisLoadsSaysPleaseWaitAndShowsTheMenuOnceRedisIsBack() {
-        MqttGateway mqtt = MqttGateways.connect(MqttOptions.of(server.mqttUrl(), "terminal-1-" + UUID.randomUUID()));
+        MqttGateway mqtt = MqttGateways.connect(MqttOptions.of(server.mqttUrl(), "terminal-1-" + UUID.randomUUID())
+                .withCredentials("terminal-1", "demo-terminal-token"));
         // Longer than a terminal waits in the hall (6 s), so that the whole of the slowed reload fits in.
         try (TerminalLink link = new TerminalLink(mqtt, TestQueueServer.HALL, "terminal-1", Duration.ofSeconds(60))) {
             await().atMost(Duration.ofSeconds(10)).until(mqtt::isConnected);

@@ -45,7 +45,10 @@ public final class TestQueueServer implements AutoCloseable {
         // Arguments, not default properties: they must win over application.yml.
         args.addAll(List.of("--server.port=0", "--onewindow.data-dir=" + dataDir,
                 "--onewindow.mqtt.embedded-port=" + mqtt, "--spring.main.banner-mode=off",
-                "--onewindow.demo.appointment-codes-file=" + dataDir.resolve("appointment-codes.txt")));
+                "--onewindow.demo.appointment-codes-file=" + dataDir.resolve("appointment-codes.txt"),
+                // The flows' tests swipe the same sample cards all day long; the limits have tests of their own.
+                "--onewindow.terminal.lookups-per-device-minute=100000",
+                "--onewindow.terminal.lookups-per-person-minute=100000"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(QueueServerApplication.class)
                 .run(args.toArray(String[]::new));
         return new TestQueueServer(context, mqtt);
