@@ -16,7 +16,7 @@ if not t then
   return redis.error_reply('NOTHING_TO_FINISH window ' .. no .. ' has no called ticket to finish')
 end
 
-t.status, t.finishedAt = 'DONE', now
+t.status, t.finishedAt, t.finishedBy = 'DONE', now, ARGV[2]
 if ARGV[6] ~= '' then
   t.outcome, t.outcomeNote = ARGV[6], ARGV[8]
   -- cjson writes an empty table as {}, so an empty list is left out rather than stored.

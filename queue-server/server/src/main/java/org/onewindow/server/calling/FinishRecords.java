@@ -33,7 +33,7 @@ class FinishRecords implements AfterFinish {
             if (CaseService.opensCase(finished.outcome())) {
                 cases.open(hallId, finished.id(), actor);
             }
-            ratings.offerAtTerminals(FinishedService.of(hallId, windowNo, actor, finished));
+            ratings.offerAtTerminals(FinishedService.of(hallId, windowNo, finished));
         } catch (RuntimeException e) {
             log.warn("Case or rating of ticket {} of hall {} left to the event pipeline: {}", finished.id(), hallId, e.toString());
         }

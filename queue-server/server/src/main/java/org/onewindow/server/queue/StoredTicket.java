@@ -6,7 +6,9 @@ import java.util.List;
  * A ticket as the scripts keep it (JSON in the day's ticket hash). Times are epoch milliseconds,
  * 0 when not yet reached. {@code person} is the keyed hash of the ID number, never the number.
  * {@code outcome}, {@code outcomeNote} and {@code missingMaterials} say how the service ended
- * (see FinishRequest); empty until the clerk finishes it with an outcome.
+ * (see FinishRequest); empty until the clerk finishes it with an outcome. {@code finishedBy} is the
+ * account that finished it (absent on tickets finished by earlier releases): a rating names its
+ * clerk from here, so that the rating token a citizen holds names no staff account.
  */
 public record StoredTicket(
         String id,
@@ -37,7 +39,8 @@ public record StoredTicket(
         String lastCallId,
         String outcome,
         String outcomeNote,
-        List<String> missingMaterials) {
+        List<String> missingMaterials,
+        String finishedBy) {
 
     public static final String WAITING = "WAITING";
     public static final String CALLED = "CALLED";

@@ -10,15 +10,15 @@ import org.onewindow.server.queue.StoredTicket;
  * the rating offered for it is the same whichever of them offers it first.
  */
 public record FinishedService(String hallId, String ticketId, String ticketNumber, String areaId, String windowNo,
-                              String clerk, Instant finishedAt) {
+                              Instant finishedAt) {
 
     public static FinishedService of(HallEvent finished) {
         return new FinishedService(finished.hallId(), finished.ticketId(), finished.ticketNumber(), finished.areaId(),
-                finished.windowNo(), finished.actor(), finished.at());
+                finished.windowNo(), finished.at());
     }
 
     /** From the ticket the finish script returned: it records the same moment as the event. */
-    public static FinishedService of(String hallId, String windowNo, String clerk, StoredTicket t) {
-        return new FinishedService(hallId, t.id(), t.number(), t.area(), windowNo, clerk, Instant.ofEpochMilli(t.finishedAt()));
+    public static FinishedService of(String hallId, String windowNo, StoredTicket t) {
+        return new FinishedService(hallId, t.id(), t.number(), t.area(), windowNo, Instant.ofEpochMilli(t.finishedAt()));
     }
 }

@@ -79,7 +79,7 @@ public class RatingService implements DayRatings {
     RatingRequest requestFor(FinishedService finished) {
         Instant expires = finished.finishedAt().plus(TOKEN_VALID);
         String token = tokens.issue(new RatingTokens.Claim(finished.hallId(), finished.ticketId(),
-                finished.windowNo(), finished.clerk(), expires));
+                finished.windowNo(), expires));
         return new RatingRequest(finished.hallId(), finished.windowNo(), finished.ticketId(), finished.ticketNumber(),
                 token, "/rate.html?t=" + token, expires, finished.finishedAt());
     }
@@ -163,7 +163,7 @@ public class RatingService implements DayRatings {
         Hall hall = halls.get(claim.hallId());
         StoredTicket ticket = reader.ticket(hall.id(), claim.ticketId())
                 .orElseThrow(() -> new NotFoundException("ticket", claim.ticketId()));
-        RatingView rating = new RatingView(ticket.id(), ticket.number(), claim.windowNo(), claim.clerk(), ticket.area(),
+        RatingView rating = new RatingView(ticket.id(), ticket.number(), claim.windowNo(), clerkOf(ticket, claim), ticket.area(),
                 level.name(), reasons, comment, channel, clock.instant());
         HallKeys keys = HallKeys.of(hall.id());
         String followUp = "";
@@ -179,6 +179,14 @@ public class RatingService implements DayRatings {
         }
         live.changed(hall.id(), "ratings");
         return rating;
+    }
+
+    /**
+     * Who served: the account that finished the ticket. A ticket finished by an earlier release does
+     * not say; then the earlier token's clerk, else nobody named.
+     */
+    private static String clerkOf(StoredTicket ticket, RatingTokens.Claim claim) {
+        return ticket.finishedBy() != null && !ticket.finishedBy().isEmpty() ? ticket.finishedBy() : claim.earlierClerk();
     }
 
     /** The ratings of a business day, newest first. */

@@ -110,7 +110,7 @@ class ConcurrentFollowUpChangesTest {
         core.calling.signIn(hall.id(), "1", "clerk01");
         core.calling.callNext(hall.id(), "1", "clerk01").orElseThrow();
         core.calling.finish(hall.id(), "1", "clerk01");
-        String token = tokens.issue(new RatingTokens.Claim(hall.id(), ticket, "1", "clerk01",
+        String token = tokens.issue(new RatingTokens.Claim(hall.id(), ticket, "1",
                 clock.instant().plus(Duration.ofHours(1))));
         ratings.submit(token, new RatingSubmission(token, "DISSATISFIED", List.of("LONG_WAIT"), "", ""), "PHONE");
         return ticket;

@@ -1,0 +1,101 @@
+package org.onewindow.server.walk;
+
+import static org.onewindow.server.walk.Caller.ANYONE;
+import static org.onewindow.server.walk.Caller.AT_THE_WINDOW;
+import static org.onewindow.server.walk.Caller.DOOR_AND_STAFF;
+import static org.onewindow.server.walk.Caller.ONLY_MANAGER;
+import static org.onewindow.server.walk.Caller.ONLY_NOBODY;
+import static org.onewindow.server.walk.Caller.SIGNED_IN;
+import static org.onewindow.server.walk.Caller.STAFF;
+import static org.onewindow.server.walk.Caller.TERMINAL_OR_MANAGER;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who may call each operation, as docs/api.md says ("Who may call what" and the endpoints' notes).
+ * Written out by hand on purpose: an operation the server offers that is not here fails the walk,
+ * so a new endpoint is reviewed before it ships. Window screens and evaluators live on MQTT; over
+ * REST a device may read the hall as a board does, nothing more.
+ */
+final class WhoMay {
+
+    private static final String HALL = "/api/halls/{hall}";
+    private static final String WINDOW = HALL + "/windows/{no}";
+
+    static final Map<String, Set<Caller>> OPERATIONS = table();
+
+    private WhoMay() {
+    }
+
+    private static Map<String, Set<Caller>> table() {
+        Map<String, Set<Caller>> t = new TreeMap<>();
+        t.put("POST /api/session", ANYONE);
+        t.put("GET /api/session", STAFF);
+        t.put("DELETE /api/session", STAFF);
+        t.put("GET /api/staff", STAFF);
+        t.put("GET /api/halls", SIGNED_IN);
+        t.put("GET " + HALL, SIGNED_IN);
+        t.put("GET " + HALL + "/live", SIGNED_IN);
+        t.put("GET " + HALL + "/board", SIGNED_IN);
+        t.put("GET " + HALL + "/areas", SIGNED_IN);
+        t.put("GET " + HALL + "/windows", SIGNED_IN);
+        t.put("GET " + WINDOW, SIGNED_IN);
+        t.put("GET " + HALL + "/track/{code}", ANYONE);
+
+        t.put("POST " + HALL + "/tickets", DOOR_AND_STAFF);
+        t.put("GET " + HALL + "/tickets/{ticketId}", STAFF);
+        t.put("POST " + HALL + "/tickets/{ticketId}/green-channel", STAFF);
+        t.put("POST " + HALL + "/tickets/{ticketId}/reactivate", STAFF);
+        t.put("GET " + HALL + "/areas/{area}/waiting", STAFF);
+
+        t.put("GET " + HALL + "/appointments/slots", DOOR_AND_STAFF);
+        t.put("POST " + HALL + "/appointments/check-in", DOOR_AND_STAFF);
+        t.put("POST " + HALL + "/appointments", TERMINAL_OR_MANAGER);
+        t.put("POST " + HALL + "/appointments/{id}/cancel", TERMINAL_OR_MANAGER);
+        t.put("GET " + HALL + "/appointments/{id}", ONLY_MANAGER);
+
+        // Any clerk may try to sign in at a window (the sign-in refuses one someone holds); the rest only there.
+        t.put("POST " + WINDOW + "/sign-in", STAFF);
+        for (String action : new String[] {"sign-out", "call-next", "recall", "no-show", "finish", "transfer", "pause", "resume"}) {
+            t.put("POST " + WINDOW + "/" + action, AT_THE_WINDOW);
+        }
+
+        t.put("PUT " + HALL + "/notice", ONLY_MANAGER);
+        t.put("GET " + HALL + "/tidal/suggestions", ONLY_MANAGER);
+        t.put("GET " + HALL + "/tidal/windows", ONLY_MANAGER);
+        t.put("POST " + HALL + "/tidal/windows/{no}/open", ONLY_MANAGER);
+        t.put("POST " + HALL + "/tidal/windows/{no}/close", ONLY_MANAGER);
+        t.put("PUT " + HALL + "/tidal/auto-mode", ONLY_MANAGER);
+        t.put("GET " + HALL + "/tidal/audit", ONLY_MANAGER);
+
+        t.put("GET " + HALL + "/cases", STAFF);
+        t.put("GET " + HALL + "/cases/{no}", STAFF);
+        t.put("POST " + HALL + "/cases/{no}/status", STAFF);
+        t.put("POST " + HALL + "/cases/{no}/materials-received", STAFF);
+        t.put("GET " + HALL + "/cases/{no}/notice", STAFF);
+        t.put("GET " + HALL + "/cases/supervision", ONLY_MANAGER);
+
+        t.put("POST /api/ratings", ONLY_NOBODY);
+        t.put("GET " + HALL + "/ratings", ONLY_MANAGER);
+        t.put("GET " + HALL + "/follow-ups", ONLY_MANAGER);
+        t.put("POST " + HALL + "/follow-ups/{id}/call-back", ONLY_MANAGER);
+        t.put("POST " + HALL + "/follow-ups/{id}/resolve", ONLY_MANAGER);
+
+        t.put("GET " + HALL + "/devices", ONLY_MANAGER);
+        t.put("GET " + HALL + "/devices/alerts", ONLY_MANAGER);
+        t.put("POST " + HALL + "/devices/alerts/{id}/acknowledge", ONLY_MANAGER);
+        t.put("GET " + HALL + "/devices/effects/parked", ONLY_MANAGER);
+        t.put("POST " + HALL + "/devices/effects/parked/{id}/retry", ONLY_MANAGER);
+
+        t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
+        t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
+
+        // Not part of the API ("asked for directly it is 404 like any unknown path"), yet described.
+        for (String method : new String[] {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
+            t.put(method + " /error", ANYONE);
+        }
+        return t;
+    }
+}
