@@ -175,7 +175,7 @@ class TerminalFlowsTest {
             assertThat(staff.now(ready.caseNo()).status()).isEqualTo("READY");
             // Kept on disk as the server's grant: no ID number, no name.
             String onDisk = Files.readString(kept);
-            assertThat(onDisk).startsWith("lk1.").doesNotContain(MA.number()).doesNotContain(MA.name());
+            assertThat(onDisk).startsWith("lk2.").doesNotContain(MA.number()).doesNotContain(MA.name());
 
             // The terminal is restarted, then the line comes back: the pickup is recorded once.
             k.close();
