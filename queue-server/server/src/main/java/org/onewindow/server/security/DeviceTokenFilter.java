@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -20,12 +23,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.onewindow.server.error.LogSafe;
+
 /**
  * Authenticates devices by {@code Authorization: Bearer <token>}. Only the SHA-256 of each token
  * is configured, so the configuration file does not hold usable secrets. A device gets the role
- * {@code DEVICE_<KIND>} and its id as the principal name.
+ * {@code DEVICE_<KIND>} and its id as the principal name. A device is registered in one hall and
+ * is refused (403) on every other hall's paths, whatever its kind may do there.
  */
 final class DeviceTokenFilter extends OncePerRequestFilter {
+
+    private static final Pattern HALL_PATH = Pattern.compile("/api/halls/([^/]+)(?:/|$)");
 
     private final Map<String, SecuritySettings.Device> devicesByTokenHash;
 
@@ -40,12 +48,25 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith("Bearer ")) {
             SecuritySettings.Device device = devicesByTokenHash.get(sha256(header.substring(7).strip()));
+            Optional<String> otherHall = device == null ? Optional.empty() : otherHall(request, device);
+            if (otherHall.isPresent()) {
+                // A device serves the hall it stands in: its token opens nothing of another hall.
+                SecurityConfiguration.write(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+                        "device " + device.id() + " belongs to another hall than " + LogSafe.of(otherHall.get()));
+                return;
+            }
             if (device != null) {
                 SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         device.id(), null, List.of(new SimpleGrantedAuthority("ROLE_DEVICE_" + device.kind()))));
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The hall a request names under {@code /api/halls/}, when it is not the device's own. */
+    private static Optional<String> otherHall(HttpServletRequest request, SecuritySettings.Device device) {
+        Matcher m = HALL_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        return m.lookingAt() && !m.group(1).equals(device.hall()) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static String sha256(String token) {

@@ -150,7 +150,7 @@ class SecurityConfiguration {
         }
     }
 
-    private static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+    static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         write(response, status, code, message, null);
     }
 

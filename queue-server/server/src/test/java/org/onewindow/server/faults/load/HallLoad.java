@@ -20,7 +20,7 @@ public final class HallLoad {
     private HallLoad(String hallId, Balancer balancer, HallWatcher watcher, LoadShape shape) {
         this.watcher = watcher;
         for (int k = 1; k <= shape.kiosks(); k++) {
-            Client kiosk = Client.spread(balancer, Http.bearer(FaultCluster.KIOSK_TOKEN), ledger);
+            Client kiosk = Client.spread(balancer, Http.bearer(FaultCluster.kioskToken(hallId)), ledger);
             threads.add(new Thread(new Kiosk("k" + k, hallId, kiosk, ledger, () -> running, shape), "kiosk-" + k));
         }
         for (int w = 1; w <= shape.windows(); w++) {

@@ -15,7 +15,10 @@ import org.onewindow.server.redis.ServerKeys;
  */
 public final class FaultCluster implements AutoCloseable {
 
-    public static final String KIOSK_TOKEN = "demo-kiosk-token";
+    /** The token of the kiosk registered in a hall (FaultConfig): a device's token opens its own hall only. */
+    public static String kioskToken(String hallId) {
+        return "fault-kiosk-" + hallId;
+    }
     public static final String CLERK_PASSWORD = "demo-clerk";
     public static final String MANAGER_PASSWORD = "demo-manager";
     public static final int WINDOWS = FaultConfig.WINDOWS;
@@ -40,7 +43,7 @@ public final class FaultCluster implements AutoCloseable {
                 "--spring.config.additional-location=file:" + FaultConfig.accountsFile(dir, hallIds));
         for (int i = 1; i <= instances; i++) {
             servers.add(new ServerNode("server-" + i, dir.resolve("server-" + i), arguments,
-                    "/api/halls/" + hallIds.get(0)));
+                    "/api/halls/" + hallIds.get(0), kioskToken(hallIds.get(0))));
         }
     }
 

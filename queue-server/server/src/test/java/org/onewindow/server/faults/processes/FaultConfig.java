@@ -69,7 +69,7 @@ final class FaultConfig {
         return write(dir.resolve(hallId + ".yml"), yaml.toString());
     }
 
-    /** Staff of every hall, and the kiosk whose token the load's kiosks use (registered in the first hall). */
+    /** Staff of every hall, and a kiosk of each hall: a device's token opens only its own hall. */
     static Path accountsFile(Path dir, List<String> hallIds) {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         List<String> lines = new ArrayList<>(List.of("onewindow:", "  security:", "    users:",
@@ -80,12 +80,24 @@ final class FaultConfig {
             lines.add("      - {username: " + FaultCluster.clerk(i) + ", display-name: 办事员" + i + ", password-hash: \"{bcrypt}"
                     + clerkHash + "\", roles: [CLERK]}");
         }
-        lines.addAll(List.of("    devices:",
-                "      - {id: kiosk-1, kind: KIOSK, hall: " + hallIds.get(0)
-                        + ", token-sha256: 91d7fe32b9851483d3b8bc08ee568325d72ff8d3712fd2721a05f15d2897f3d2}",
+        lines.add("    devices:");
+        for (String hall : hallIds) {
+            lines.add("      - {id: kiosk-" + hall + ", kind: KIOSK, hall: " + hall + ", token-sha256: "
+                    + sha256(FaultCluster.kioskToken(hall)) + "}");
+        }
+        lines.addAll(List.of(
                 "logging:", "  level:", "    root: WARN", "    org.onewindow.server.messaging: INFO", "    org.onewindow.server.pipeline: INFO",
                 "spring:", "  main:", "    banner-mode: off"));
         return write(dir.resolve("accounts.yml"), String.join("\n", lines) + "\n");
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path write(Path file, String text) {

@@ -21,13 +21,16 @@ public final class ServerNode {
     private final Path dir;
     private final List<String> arguments;
     private final String readinessPath;
+    private final String probeToken;
     private ChildProcess process;
 
-    ServerNode(String name, Path dir, List<String> arguments, String readinessPath) {
+    /** @param probeToken the token of a kiosk of the hall the readiness path names */
+    ServerNode(String name, Path dir, List<String> arguments, String readinessPath, String probeToken) {
         this.name = name;
         this.dir = dir;
         this.arguments = List.copyOf(arguments);
         this.readinessPath = readinessPath;
+        this.probeToken = probeToken;
     }
 
     /** Starts the JVM and returns at once; {@link #awaitReady()} waits for it to answer. */
@@ -49,7 +52,7 @@ public final class ServerNode {
         Http http = new Http(port);
         Waits.until(name + " answers on " + port, Duration.ofSeconds(180), () -> {
             try {
-                return http.get(readinessPath, Http.bearer(FaultCluster.KIOSK_TOKEN)).status() == 200;
+                return http.get(readinessPath, Http.bearer(probeToken)).status() == 200;
             } catch (RuntimeException notYet) {
                 return false;
             }
