@@ -82,7 +82,7 @@ public final class DisplayConfigFile {
                 required(p, "mqtt.url"),
                 p.getProperty("mqtt.username", "").strip(),
                 p.getProperty("mqtt.password", "").strip(),
-                trust(p),
+                TrustStore.configured(p),
                 zone(p),
                 language(p),
                 bool(p, "screen.full-screen"),
@@ -107,18 +107,6 @@ public final class DisplayConfigFile {
             throw new IllegalArgumentException(key + ": is required");
         }
         return v;
-    }
-
-    /** The CA file (PEM) or trust store for an ssl:// broker; null when none is set. */
-    private static TrustStore trust(Properties p) {
-        String file = p.getProperty("mqtt.ca-file", "").strip();
-        if (file.isEmpty()) {
-            return null;
-        }
-        if (!Files.isReadable(Path.of(file))) {
-            throw new IllegalArgumentException("mqtt.ca-file: cannot read " + file);
-        }
-        return new TrustStore(Path.of(file), p.getProperty("mqtt.ca-file-password", "").strip());
     }
 
     private static String safeId(Properties p, String key) {

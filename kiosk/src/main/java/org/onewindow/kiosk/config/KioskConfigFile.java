@@ -82,7 +82,7 @@ public final class KioskConfigFile {
                 server,
                 required(p, "hall.id"),
                 required(p, "mqtt.url"),
-                trust(p),
+                TrustStore.configured(p),
                 tracking.isEmpty() ? server + "/api/halls" : tracking,
                 Duration.ofSeconds(positive(p, "idle.seconds")),
                 elderlyIdle(p),
@@ -112,18 +112,6 @@ public final class KioskConfigFile {
             throw new IllegalArgumentException(key + ": is required");
         }
         return v;
-    }
-
-    /** The CA file (PEM) or trust store for an ssl:// broker; null when none is set. */
-    private static TrustStore trust(Properties p) {
-        String file = p.getProperty("mqtt.ca-file", "").strip();
-        if (file.isEmpty()) {
-            return null;
-        }
-        if (!Files.isReadable(Path.of(file))) {
-            throw new IllegalArgumentException("mqtt.ca-file: cannot read " + file);
-        }
-        return new TrustStore(Path.of(file), p.getProperty("mqtt.ca-file-password", "").strip());
     }
 
     private static int positive(Properties p, String key) {
