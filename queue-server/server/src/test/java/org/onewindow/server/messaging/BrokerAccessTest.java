@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,8 +38,7 @@ class BrokerAccessTest {
 
     @BeforeAll
     static void startBrokers() throws IOException {
-        BROKERS.put("embedded", HallBrokers.embedded(Files.createTempDirectory("embedded-broker")));
-        BROKERS.put("mosquitto", HallBrokers.mosquitto(Files.createTempDirectory("mosquitto-acl")));
+        BROKERS.putAll(HallBrokers.bothKinds());
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,7 @@ class BrokerForgeriesTest {
 
     @BeforeAll
     static void startBrokers() throws IOException {
-        BROKERS.put("embedded", HallBrokers.embedded(Files.createTempDirectory("embedded-broker")));
-        BROKERS.put("mosquitto", HallBrokers.mosquitto(Files.createTempDirectory("mosquitto-acl")));
+        BROKERS.putAll(HallBrokers.bothKinds());
     }
 
     @AfterAll

@@ -64,6 +64,14 @@ final class HallBrokers {
         void close();
     }
 
+    /** The embedded broker and a Mosquitto with the server's ACL file, by name, for a test to try both. */
+    static Map<String, Broker> bothKinds() throws IOException {
+        Map<String, Broker> brokers = new LinkedHashMap<>();
+        brokers.put("embedded", embedded(Files.createTempDirectory("embedded-broker")));
+        brokers.put("mosquitto", mosquitto(Files.createTempDirectory("mosquitto-acl")));
+        return brokers;
+    }
+
     static Broker embedded(Path dir) {
         EmbeddedBroker broker = new EmbeddedBroker("127.0.0.1", 0, dir,
                 new BrokerAccess(registry(), SERVER_USER, SERVER_PASSWORD, "onewindow-server"));
