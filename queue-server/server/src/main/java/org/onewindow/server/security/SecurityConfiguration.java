@@ -20,7 +20,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
@@ -38,13 +41,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess,
-                            ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff) throws Exception {
+                            ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff,
+                            CsrfTokenRepository xsrfTokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // Consoles sign in with a session cookie, which a browser would send with a forged
                 // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
                 // in the X-XSRF-TOKEN header, which another site cannot read. API clients and devices
                 // authenticate with a header a browser never adds by itself and need no token.
-                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(xsrfTokens)
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        // A console's every request is signed in afresh from its cookie, and Spring
+                        // would issue a new token each time: a click racing the page's own reloads
+                        // would then carry a token already replaced. It is renewed at sign-in instead.
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(staff)
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicRefused))
@@ -117,6 +126,12 @@ class SecurityConfiguration {
         }
         return ConsoleSessionFilter.sessionCookie(request).isPresent()
                 || request.getRequestURI().equals("/api/session");
+    }
+
+    /** The XSRF-TOKEN cookie, readable by the console's scripts (and by no other site's). */
+    @Bean
+    CsrfTokenRepository xsrfTokens() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +49,12 @@ class SessionController {
     private final HallDirectory halls;
     private final QueueReader reader;
     private final StaffDirectory directory;
+    private final CsrfTokenRepository xsrfTokens;
 
     SessionController(StaffAuthentication staff, ConsoleSessions sessions, HallDirectory halls, QueueReader reader,
-                      StaffDirectory directory) {
+                      StaffDirectory directory, CsrfTokenRepository xsrfTokens) {
         this.staff = staff;
+        this.xsrfTokens = xsrfTokens;
         this.sessions = sessions;
         this.halls = halls;
         this.reader = reader;
@@ -77,13 +81,20 @@ class SessionController {
         UserDetails user = (UserDetails) signedIn.getPrincipal();
         ConsoleSessions.Session session = sessions.start(user.getUsername());
         ConsoleSessionFilter.setCookie(http, response, sessions.encode(session), session.expiresAt());
+        // A token the browser held before signing in is not carried into the signed-in session.
+        xsrfTokens.saveToken(xsrfTokens.generateToken(http), http, response);
         audit.info("{} sign-in from {}", user.getUsername(), http.getRemoteAddr());
         return view(user.getUsername(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
                 session.expiresAt());
     }
 
+    /**
+     * The signed-in account. A page calls this first, so it is also where a browser that has lost
+     * its XSRF-TOKEN cookie (closed and reopened, the session cookie outliving it) is given one.
+     */
     @GetMapping
-    SessionView who(Authentication who) {
+    SessionView who(Authentication who, CsrfToken xsrf) {
+        xsrf.getToken();
         return view(who.getName(), who.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
                 Instant.now().plus(sessions.idle()));
     }
@@ -93,6 +104,7 @@ class SessionController {
     void signOut(Principal who, HttpServletRequest http, HttpServletResponse response) {
         sessions.signOut(who.getName());
         ConsoleSessionFilter.setCookie(http, response, "", Instant.now());
+        xsrfTokens.saveToken(null, http, response);
         audit.info("{} sign-out", who.getName());
     }
 
