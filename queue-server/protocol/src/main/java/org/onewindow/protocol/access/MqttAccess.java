@@ -1,7 +1,13 @@
 package org.onewindow.protocol.access;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.onewindow.protocol.topic.HallTopics;
 
@@ -15,10 +21,31 @@ import org.onewindow.protocol.topic.HallTopics;
  */
 public final class MqttAccess {
 
-    /** The group the server instances share requests and ratings in. */
-    public static final String SERVER_GROUP = "onewindow-servers";
+    /** How the name of the group the server instances share requests and ratings in begins. */
+    public static final String SERVER_GROUP_PREFIX = "onewindow-servers";
+
+    private static final byte[] GROUP_LABEL = "onewindow shared subscription group".getBytes(StandardCharsets.UTF_8);
 
     private MqttAccess() {
+    }
+
+    /**
+     * The group the server instances share requests and ratings in, named from the servers' MQTT
+     * password. A device that joined the group would be handed a share of the requests, which a
+     * broker that lets it subscribe but not read (Mosquitto) then drops: a name no device can
+     * guess keeps devices out. Every instance with the same password shares the same group.
+     */
+    public static String serverGroup(String serverPassword) {
+        if (serverPassword == null || serverPassword.isEmpty()) {
+            return SERVER_GROUP_PREFIX; // an open development broker: nothing to keep out
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(serverPassword.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return SERVER_GROUP_PREFIX + "-" + HexFormat.of().formatHex(mac.doFinal(GROUP_LABEL), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The queue server's own account: everything of every hall. */

@@ -4,6 +4,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ import org.onewindow.protocol.rest.ApiError;
  * {@code /error} asked for by a client is a path like any unknown one: 404. Takes the place of
  * Spring Boot's error controller.
  */
+// Not an operation of the API, so not in its OpenAPI description.
+@Hidden
 @RestController
 class ApiErrorController implements ErrorController {
 

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DevicePresence;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.mqtt.MqttOptions;
+import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
@@ -39,17 +42,22 @@ class HallConnections implements AutoCloseable {
 
     private final EmbeddedBroker broker;
     private final String brokerUri;
+    private final String serversGroup;
     private final Map<String, MqttGateway> gateways = new HashMap<>();
     private final List<MqttGateway> publishing = new ArrayList<>();
 
     HallConnections(MqttSettings settings, HallDirectory halls, HallLeases leases, DeviceRegistry devices,
-                    @Value("${onewindow.data-dir}") String dataDir) {
+                    @Value("${onewindow.data-dir}") String dataDir, Environment environment) {
+        if (environment.matchesProfiles("production")) {
+            settings.requireProductionPassword();
+        }
         String instanceId = leases.instanceId();
         boolean embedded = settings.embeddedBroker() && (settings.url() == null || settings.url().isBlank());
         this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt"),
                 new BrokerAccess(devices, settings.username(), settings.password(), settings.clientIdPrefix())) : null;
-        String uri = embedded ? broker.uri() : settings.url();
-        this.brokerUri = uri;
+        String uri = embedded ? broker.serverUri() : settings.url();
+        this.brokerUri = embedded ? broker.uri() : settings.url();
+        this.serversGroup = MqttAccess.serverGroup(settings.password());
         for (Hall hall : halls.all()) {
             HallTopics topics = HallTopics.forHall(hall.id());
             MqttOptions options = MqttOptions.of(uri, settings.clientIdPrefix() + "-" + hall.id() + "-" + instanceId)
@@ -63,9 +71,14 @@ class HallConnections implements AutoCloseable {
         }
     }
 
-    /** The broker this server publishes to. */
+    /** Where devices reach the broker this server publishes to. */
     String brokerUri() {
         return brokerUri;
+    }
+
+    /** The shared subscription of the server instances to the filter, in their group. */
+    String sharedByServers(String filter) {
+        return TopicFilter.shared(serversGroup, filter);
     }
 
     MqttGateway of(String hallId) {

@@ -6,9 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.mqtt.MqttGateway;
-import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.rpc.MqttResponder;
 import org.onewindow.protocol.topic.HallTopics;
 
@@ -80,7 +78,15 @@ public class HallMessaging {
             throw new IllegalArgumentException("no MQTT connection for hall " + hallId);
         }
         HallTopics topics = HallTopics.forHall(hallId);
-        new MqttResponder(gateway, topics, TopicFilter.shared(MqttAccess.SERVER_GROUP, topics.allDeviceRequests()), handler);
+        new MqttResponder(gateway, topics, connections.sharedByServers(topics.allDeviceRequests()), handler);
+    }
+
+    /**
+     * Listens on the hall's connection at QoS 1 with the other server instances: each message
+     * reaches one of them.
+     */
+    public void subscribeShared(String hallId, String filter, MqttGateway.MessageHandler handler) {
+        subscribe(hallId, connections.sharedByServers(filter), handler);
     }
 
     /**

@@ -19,7 +19,7 @@ final class MosquittoAcl {
     private MosquittoAcl() {
     }
 
-    static String of(String serverUsername, List<DeviceAccount> devices) {
+    static String of(String serverUsername, String serversGroup, List<DeviceAccount> devices) {
         List<String> lines = new ArrayList<>(List.of(
                 "# Mosquitto acl_file written by the OneWindow queue server from onewindow.security.devices",
                 "# (docs/security.md, \"The device network (MQTT)\"). Do not edit: register devices instead.",
@@ -29,7 +29,7 @@ final class MosquittoAcl {
         for (String filter : server.read()) {
             lines.add("topic readwrite " + filter);
             // Mosquitto judges a shared subscription by its whole name, group included.
-            lines.add("topic readwrite " + TopicFilter.shared(MqttAccess.SERVER_GROUP, filter));
+            lines.add("topic readwrite " + TopicFilter.shared(serversGroup, filter));
         }
         for (DeviceAccount device : devices) {
             TopicGrants grants = MqttAccess.of(device);

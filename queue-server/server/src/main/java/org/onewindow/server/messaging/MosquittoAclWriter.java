@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.server.security.DeviceRegistry;
 
 /**
@@ -29,7 +30,7 @@ class MosquittoAclWriter {
             return;
         }
         Path file = Path.of(settings.mosquittoAclFile()).toAbsolutePath();
-        write(file, MosquittoAcl.of(settings.username(), devices.all()));
+        write(file, MosquittoAcl.of(settings.username(), MqttAccess.serverGroup(settings.password()), devices.all()));
         log.info("Wrote the Mosquitto ACL of {} devices to {}", devices.all().size(), file);
     }
 

@@ -32,4 +32,21 @@ record MqttSettings(
         embeddedHost = embeddedHost == null || embeddedHost.isBlank() ? "127.0.0.1" : embeddedHost;
         clientIdPrefix = clientIdPrefix == null || clientIdPrefix.isBlank() ? "onewindow-server" : clientIdPrefix;
     }
+
+    /** The demo's password, which every copy of the project knows. */
+    static final String DEMO_PASSWORD = "demo-server-mqtt";
+    static final int MIN_PRODUCTION_PASSWORD = 16;
+
+    /**
+     * In production the server's password is what keeps devices from logging in as the server and
+     * names the servers' shared group (MqttAccess.serverGroup): it must be the deployment's own.
+     */
+    void requireProductionPassword() {
+        if (password == null || password.isBlank() || password.equals(DEMO_PASSWORD)
+                || password.length() < MIN_PRODUCTION_PASSWORD) {
+            throw new IllegalStateException("In production the server's MQTT password must be set: ONEWINDOW_MQTT_PASSWORD"
+                    + " (onewindow.mqtt.password), at least " + MIN_PRODUCTION_PASSWORD + " characters and not the demo's."
+                    + " Give the broker the same one for the account " + username + " (docs/security.md).");
+        }
+    }
 }

@@ -16,7 +16,6 @@ import org.onewindow.protocol.json.MalformedPayloadException;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.message.RatingSubmission;
-import org.onewindow.protocol.mqtt.TopicFilter;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -70,7 +69,7 @@ class EvaluatorLink implements HallEffect {
         for (Hall hall : halls.all()) {
             HallTopics topics = HallTopics.forHall(hall.id());
             // Shared among the instances: each rating is recorded and answered once, not once per instance.
-            messaging.subscribe(hall.id(), TopicFilter.shared("onewindow-servers", topics.allEvaluatorRatings()),
+            messaging.subscribeShared(hall.id(), topics.allEvaluatorRatings(),
                     (topic, payload, retained) -> onRating(hall.id(), topic, payload));
         }
     }

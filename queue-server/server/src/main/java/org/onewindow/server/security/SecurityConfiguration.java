@@ -98,6 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/halls/{hall}/tidal/**").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/halls/{hall}/notice").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/areas/{area}/waiting").hasAnyRole(STAFF, MANAGER)
+                        // Devices follow the hall over MQTT; a device's token opens no console stream.
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/live").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

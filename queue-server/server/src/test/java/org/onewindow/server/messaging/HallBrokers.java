@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.protocol.access.DeviceKind;
+import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.testsupport.MosquittoProcess;
 import org.onewindow.server.security.DeviceRegistry;
 
@@ -100,7 +101,7 @@ final class HallBrokers {
                 passwd(passwords, device.getKey().id(), device.getValue());
             }
             Path acl = dir.resolve("onewindow.acl");
-            MosquittoAclWriter.write(acl, MosquittoAcl.of(SERVER_USER, registry().all()));
+            MosquittoAclWriter.write(acl, MosquittoAcl.of(SERVER_USER, MqttAccess.serverGroup(SERVER_PASSWORD), registry().all()));
             // Started as root, Mosquitto reads its files as the user mosquitto.
             for (Path p : List.of(dir, passwords, acl)) {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));

@@ -37,7 +37,8 @@ final class WhoMay {
         t.put("GET /api/staff", STAFF);
         t.put("GET /api/halls", SIGNED_IN);
         t.put("GET " + HALL, SIGNED_IN);
-        t.put("GET " + HALL + "/live", SIGNED_IN);
+        // The consoles' live updates: devices get theirs over MQTT.
+        t.put("GET " + HALL + "/live", STAFF);
         t.put("GET " + HALL + "/board", SIGNED_IN);
         t.put("GET " + HALL + "/areas", SIGNED_IN);
         t.put("GET " + HALL + "/windows", SIGNED_IN);
@@ -92,10 +93,6 @@ final class WhoMay {
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
 
-        // Not part of the API ("asked for directly it is 404 like any unknown path"), yet described.
-        for (String method : new String[] {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
-            t.put(method + " /error", ANYONE);
-        }
         return t;
     }
 }

@@ -1,0 +1,77 @@
+package org.onewindow.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.onewindow.server.QueueServerApplication;
+import org.onewindow.server.testsupport.Http;
+
+/**
+ * The profile "production" keeps nothing of the demo that every copy of the project knows: not its
+ * staff passwords, not its device tokens, not the server's MQTT password.
+ */
+class ProductionProfileTest {
+
+    private static final String IDENTITY_KEY = "the-deployment's-own-identity-key-0123456789";
+    private static final String MQTT_PASSWORD = "the-deployment's-own-mqtt-password";
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @ActiveProfiles("production")
+    class Started {
+
+        @TempDir
+        static Path dataDir;
+
+        @DynamicPropertySource
+        static void properties(DynamicPropertyRegistry registry) {
+            registry.add("onewindow.data-dir", dataDir::toString);
+            registry.add("onewindow.redis.port", () -> 0);
+            registry.add("onewindow.mqtt.embedded-port", () -> 0);
+            registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
+            registry.add("onewindow.identity.secret", () -> IDENTITY_KEY);
+            registry.add("onewindow.mqtt.password", () -> MQTT_PASSWORD);
+        }
+
+        @LocalServerPort
+        int port;
+
+        /** Devices log in to the broker with the same registry: a token refused here is refused there. */
+        @Test
+        void theDemoStaffPasswordsAndDeviceTokensOpenNothing() {
+            Http http = new Http(port);
+
+            assertThat(http.get("/api/halls", Http.basic("manager", "demo-manager")).status()).isEqualTo(401);
+            assertThat(http.get("/api/halls", Http.basic("clerk01", "demo-clerk")).status()).isEqualTo(401);
+            assertThat(http.get("/api/halls", Http.bearer("demo-kiosk-token")).status()).isEqualTo(401);
+            assertThat(http.post("/api/halls/testhall/tickets", Http.bearer("demo-kiosk-token"),
+                    "{\"requestId\":\"r-1\",\"areaId\":\"biz\"}").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void withoutItsOwnMqttPasswordTheServerDoesNotStartAndSaysWhatToSet(@TempDir Path dataDir) {
+        for (String password : new String[] {"", "demo-server-mqtt", "short"}) {
+            // As on a command line: above what application.yml says.
+            String[] args = {"--onewindow.data-dir=" + dataDir, "--onewindow.redis.port=0", "--onewindow.mqtt.embedded-port=0",
+                    "--server.port=0", "--onewindow.halls.files=classpath:halls/test-hall.yml",
+                    "--onewindow.identity.secret=" + IDENTITY_KEY, "--onewindow.mqtt.password=" + password};
+            SpringApplicationBuilder server = new SpringApplicationBuilder(QueueServerApplication.class).profiles("production");
+
+            assertThatThrownBy(() -> server.run(args).close()).as("password '%s'", password)
+                    .rootCause().hasMessageContaining("ONEWINDOW_MQTT_PASSWORD").hasMessageContaining("at least 16");
+        }
+    }
+}
