@@ -35,11 +35,11 @@ final class MqttPacketSplitter extends ByteToMessageDecoder {
                     break;
                 }
                 if (lengthBytes == 4) {
-                    throw new MalformedPacketException("a packet length longer than four bytes");
+                    throw refuse(in, "a packet length longer than four bytes");
                 }
             }
             if (remaining > maxPacketBytes) {
-                throw new MalformedPacketException("a packet of " + remaining + " bytes, more than " + maxPacketBytes);
+                throw refuse(in, "a packet of " + remaining + " bytes, more than " + maxPacketBytes);
             }
             int whole = 1 + lengthBytes + remaining;
             if (in.readableBytes() < whole) {
@@ -47,5 +47,14 @@ final class MqttPacketSplitter extends ByteToMessageDecoder {
             }
             out.add(in.readRetainedSlice(whole));
         }
+    }
+
+    /**
+     * Drops what is left of a stream that cannot be MQTT: nothing of it is read again, not even by
+     * the last decoding when the connection closes.
+     */
+    private static MalformedPacketException refuse(ByteBuf in, String why) {
+        in.skipBytes(in.readableBytes());
+        return new MalformedPacketException(why);
     }
 }
