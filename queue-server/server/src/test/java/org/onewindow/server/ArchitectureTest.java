@@ -1,16 +1,25 @@
 package org.onewindow.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The structure the code promises, checked on every build. */
 @AnalyzeClasses(packages = "org.onewindow",
@@ -73,6 +82,49 @@ class ArchitectureTest {
             .that().resideInAPackage("org.onewindow.protocol..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "redis.clients..")
             .because("kiosks and boards use the protocol without Spring or Redis");
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycle = slices().matching("org.onewindow.server.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature can be read, tested and changed from its own package and the ones it names");
+
+    @ArchTest
+    static final ArchRule onlyTheGateSpeaksNetty = noClasses()
+            .that().resideOutsideOfPackage("..server.messaging.gate..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netty..")
+            .because("the gate in front of the embedded broker is the one place that reads MQTT packets itself (ADR 0025)");
+
+    @ArchTest
+    static final ArchRule controllersTalkToTheirOwnFeature = classes()
+            .that().areAnnotatedWith(RestController.class).and().resideInAPackage("org.onewindow.server.(*)..")
+            .should(new ArchCondition<JavaClass>("use no component of another feature but the hall's, the errors' and security's") {
+                @Override
+                public void check(JavaClass controller, ConditionEvents events) {
+                    String feature = featureOf(controller.getPackageName());
+                    controller.getDirectDependenciesFromSelf().stream()
+                            .map(d -> d.getTargetClass())
+                            .filter(target -> target.getPackageName().startsWith("org.onewindow.server.")
+                                    && target.isMetaAnnotatedWith(Component.class))
+                            .filter(target -> {
+                                String other = featureOf(target.getPackageName());
+                                return !other.equals(feature) && !SHARED_BY_CONTROLLERS.contains(other);
+                            })
+                            .map(JavaClass::getName)
+                            .distinct()
+                            .forEach(target -> events.add(SimpleConditionEvent.violated(controller,
+                                    controller.getName() + " uses " + target)));
+                }
+            })
+            .because("a feature's web layer is a thin door to its own service; what it needs of another feature, its service asks for");
+
+    /** Components every feature's web layer may use: the hall's description, the errors it answers with, who is asking. */
+    private static final Set<String> SHARED_BY_CONTROLLERS = Set.of("hall", "error", "security");
+
+    private static String featureOf(String packageName) {
+        String rest = packageName.substring("org.onewindow.server.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()

@@ -18,6 +18,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.rest.DeviceAlert;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
@@ -35,11 +36,13 @@ class DeviceAlerts {
     private final JedisPool pool;
     private final LuaScripts scripts;
     private final Clock clock;
+    private final LiveStreams live;
 
-    DeviceAlerts(JedisPool pool, LuaScripts scripts, Clock clock) {
+    DeviceAlerts(JedisPool pool, LuaScripts scripts, Clock clock, LiveStreams live) {
         this.pool = pool;
         this.scripts = scripts;
         this.clock = clock;
+        this.live = live;
     }
 
     /** Brings the device's faults in line with its latest report. */
@@ -81,8 +84,9 @@ class DeviceAlerts {
     }
 
     /**
-     * Records that a manager has seen the fault, for every manager. Acknowledged twice, the first
-     * stays. A fault that has ended (or never was) is {@code NotFoundException}.
+     * Records that a manager has seen the fault, for every manager, and tells the consoles here.
+     * Acknowledged twice, the first stays. A fault that has ended (or never was) is
+     * {@code NotFoundException}.
      */
     DeviceAlert acknowledge(String hallId, String faultId, String by) {
         HallKeys keys = HallKeys.of(hallId);
@@ -95,6 +99,7 @@ class DeviceAlerts {
         if (!(ack instanceof String json)) {
             throw new NotFoundException("device fault", faultId);
         }
+        live.changed(hallId, "devices");
         return view(JsonCodec.fromJson(stored.getValue(), StoredFault.class), json);
     }
 

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.onewindow.protocol.rest.DeviceAlert;
 import org.onewindow.protocol.rest.DeviceView;
 import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.live.LiveStreams;
 
 /** The hall's devices, online or not, with their health and faults, for the manager's console. */
 @RestController
@@ -26,13 +25,11 @@ class DeviceController {
     private final DeviceDirectory directory;
     private final DeviceAlerts alerts;
     private final HallDirectory halls;
-    private final LiveStreams live;
 
-    DeviceController(DeviceDirectory directory, DeviceAlerts alerts, HallDirectory halls, LiveStreams live) {
+    DeviceController(DeviceDirectory directory, DeviceAlerts alerts, HallDirectory halls) {
         this.directory = directory;
         this.alerts = alerts;
         this.halls = halls;
-        this.live = live;
     }
 
     @GetMapping("/devices")
@@ -52,7 +49,6 @@ class DeviceController {
         halls.get(hall);
         DeviceAlert alert = alerts.acknowledge(hall, id, who.getName());
         audit.info("{} acknowledge-fault hall={} device={} part={}", who.getName(), hall, alert.deviceId(), alert.part());
-        live.changed(hall, "devices");
         return alert;
     }
 }

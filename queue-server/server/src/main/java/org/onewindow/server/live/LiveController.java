@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.queue.QueueReader;
 
 /**
  * {@code GET /api/halls/{hall}/live}: server-sent events for the consoles. {@code hello} on
@@ -19,19 +18,17 @@ import org.onewindow.server.queue.QueueReader;
 @RequestMapping("/api/halls/{hall}")
 class LiveController {
 
-    private final LiveStreams streams;
+    private final LiveStreamDoor door;
     private final HallDirectory halls;
-    private final QueueReader reader;
 
-    LiveController(LiveStreams streams, HallDirectory halls, QueueReader reader) {
-        this.streams = streams;
+    LiveController(LiveStreamDoor door, HallDirectory halls) {
+        this.door = door;
         this.halls = halls;
-        this.reader = reader;
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@PathVariable("hall") String hall) {
         halls.get(hall);
-        return streams.open(hall, reader.version(hall));
+        return door.open(hall);
     }
 }

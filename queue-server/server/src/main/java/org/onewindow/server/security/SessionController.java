@@ -30,9 +30,6 @@ import org.onewindow.protocol.rest.SessionView;
 import org.onewindow.protocol.rest.SignInRequest;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.SignInRefusedException;
-import org.onewindow.server.hall.Hall;
-import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.queue.QueueReader;
 
 /**
  * Signing in to and out of the consoles, through the same {@link StaffAuthentication} (and
@@ -46,18 +43,16 @@ class SessionController {
 
     private final StaffAuthentication staff;
     private final ConsoleSessions sessions;
-    private final HallDirectory halls;
-    private final QueueReader reader;
+    private final StaffWindows windows;
     private final StaffDirectory directory;
     private final CsrfTokenRepository xsrfTokens;
 
-    SessionController(StaffAuthentication staff, ConsoleSessions sessions, HallDirectory halls, QueueReader reader,
-                      StaffDirectory directory, CsrfTokenRepository xsrfTokens) {
+    SessionController(StaffAuthentication staff, ConsoleSessions sessions, StaffWindows windows, StaffDirectory directory,
+                      CsrfTokenRepository xsrfTokens) {
         this.staff = staff;
         this.xsrfTokens = xsrfTokens;
         this.sessions = sessions;
-        this.halls = halls;
-        this.reader = reader;
+        this.windows = windows;
         this.directory = directory;
     }
 
@@ -110,18 +105,6 @@ class SessionController {
 
     private SessionView view(String username, List<String> authorities, Instant expiresAt) {
         List<String> roles = authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
-        return new SessionView(username, roles, windowOf(username), expiresAt, directory.displayName(username));
-    }
-
-    /** The window the clerk is signed in at, in any hall, so a reloaded console goes straight back to it. */
-    private String windowOf(String username) {
-        for (Hall hall : halls.all()) {
-            for (var entry : reader.windows(hall.id()).entrySet()) {
-                if (username.equals(entry.getValue().clerk()) && !"CLOSED".equals(entry.getValue().status())) {
-                    return entry.getKey();
-                }
-            }
-        }
-        return "";
+        return new SessionView(username, roles, windows.windowOf(username), expiresAt, directory.displayName(username));
     }
 }

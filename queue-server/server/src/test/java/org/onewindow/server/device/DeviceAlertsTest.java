@@ -16,6 +16,7 @@ import redis.clients.jedis.JedisPool;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.rest.DeviceAlert;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.live.LiveStreams;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.testsupport.TestRedis;
@@ -37,7 +38,7 @@ class DeviceAlertsTest {
 
     private DeviceAlerts alerts(String server) {
         pool = TestRedis.pool(server);
-        return new DeviceAlerts(pool, new LuaScripts(pool), new MutableClock(AT));
+        return new DeviceAlerts(pool, new LuaScripts(pool), new MutableClock(AT), new LiveStreams());
     }
 
     @AfterEach
