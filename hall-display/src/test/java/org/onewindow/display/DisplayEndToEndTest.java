@@ -20,7 +20,6 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.testsupport.Screens;
 import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
-import org.onewindow.display.ui.DisplayApp;
 import org.onewindow.display.voice.EspeakSpeech;
 import org.onewindow.display.voice.RecordingOutput;
 import org.onewindow.display.voice.SpeechEngine;

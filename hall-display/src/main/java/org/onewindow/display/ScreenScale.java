@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;

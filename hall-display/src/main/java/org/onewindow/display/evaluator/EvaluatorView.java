@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.evaluator;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,9 +18,11 @@ import javafx.scene.layout.VBox;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
-import org.onewindow.display.ui.EvaluatorViewModel.Asking;
-import org.onewindow.display.ui.EvaluatorViewModel.Screen;
-import org.onewindow.display.ui.EvaluatorViewModel.Thanks;
+import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.OfflineMark;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Asking;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Screen;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Thanks;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingRequest;

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.board;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +23,8 @@ import javafx.scene.shape.Rectangle;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
+import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.OfflineMark;
 import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.message.NoWindowOpen;

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.window;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
+import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.OfflineMark;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.message.WindowScreen;
 

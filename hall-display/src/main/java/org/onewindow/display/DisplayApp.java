@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display;
 
 import java.time.Clock;
 
@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.onewindow.display.HallDisplay;
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayConfigFile;
 import org.onewindow.display.config.DisplayMode;
