@@ -119,8 +119,6 @@ public final class HallDisplay implements AutoCloseable {
             render = board::show;
         } else if (config.mode() == DisplayMode.EVALUATOR) {
             EvaluatorView view = new EvaluatorView(config, texts, evaluator, clock);
-            evaluator.onRequest(request -> Platform.runLater(() -> view.show(request)));
-            evaluator.onResult(result -> Platform.runLater(() -> view.show(result)));
             screen = view;
             tick = view::refresh;
             render = view::show;
