@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.onewindow.display.config.DisplayConfig;
-import org.onewindow.display.config.DisplayConfigFile;
 import org.onewindow.display.config.DisplayMode;
 
 /** The JavaFX application: one stage, full screen in the hall, a window on a laptop. */
@@ -28,7 +27,7 @@ public final class DisplayApp extends Application {
     public void start(Stage stage) throws Exception {
         DisplayConfig config;
         try {
-            config = DisplayConfigFile.load(getParameters().getRaw());
+            config = DisplayConfig.load(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
             log.error("The display cannot start: {}", e.getMessage());
             Platform.exit();

@@ -23,9 +23,7 @@ import org.onewindow.display.evaluator.EvaluatorView;
 import org.onewindow.display.window.WindowScreenView;
 import org.onewindow.display.voice.Announcer;
 import org.onewindow.display.voice.AudioOutput;
-import org.onewindow.display.voice.EspeakSpeech;
 import org.onewindow.display.voice.RecordingOutput;
-import org.onewindow.display.voice.SpeakerOutput;
 import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.CallAnnouncement;
@@ -79,8 +77,8 @@ public final class HallDisplay implements AutoCloseable {
 
     /** A display that speaks with espeak-ng when installed and plays on the sound card. */
     public static HallDisplay open(DisplayConfig config, Clock clock) {
-        SpeechEngine speech = config.voice() ? EspeakSpeech.find().orElse(SpeechEngine.SILENT) : SpeechEngine.SILENT;
-        AudioOutput output = new SpeakerOutput();
+        SpeechEngine speech = config.voice() ? SpeechEngine.espeak().orElse(SpeechEngine.SILENT) : SpeechEngine.SILENT;
+        AudioOutput output = AudioOutput.speaker();
         if (config.voiceRecordDir() != null) {
             output = output.andThen(new RecordingOutput(config.voiceRecordDir()));
         }

@@ -25,7 +25,7 @@ import org.onewindow.protocol.topic.HallTopics;
  * machine), overridden by a file and then by {@code key=value} arguments. Every mistake names the
  * key, so a display that cannot start says why on its console.
  */
-public final class DisplayConfigFile {
+final class DisplayConfigFile {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
 
@@ -35,7 +35,7 @@ public final class DisplayConfigFile {
     /**
      * @param args a properties file and/or {@code key=value} settings, in any order; later wins
      */
-    public static DisplayConfig load(List<String> args) throws IOException {
+    static DisplayConfig load(List<String> args) throws IOException {
         Properties defaults = defaults();
         Properties p = new Properties();
         p.putAll(defaults);

@@ -28,10 +28,10 @@ public final class Announcer implements AutoCloseable {
     private static final int AFTER_MILLIS = 500;
 
     /** One call to speak. */
-    public record Announcement(String ticketNumber, String windowNo, Instant calledAt) {
+    record Announcement(String ticketNumber, String windowNo, Instant calledAt) {
 
         /** e.g. "A012-5": for logs and recorded file names. */
-        public String name() {
+        String name() {
             return ticketNumber + "-" + windowNo;
         }
 
@@ -81,28 +81,28 @@ public final class Announcer implements AutoCloseable {
     }
 
     /** Calls waiting their turn, oldest first (not the one being spoken). */
-    public List<Announcement> waiting() {
+    List<Announcement> waiting() {
         synchronized (waiting) {
             return new ArrayList<>(waiting);
         }
     }
 
     /** The call being spoken now, if any. */
-    public Optional<Announcement> speaking() {
+    Optional<Announcement> speaking() {
         synchronized (waiting) {
             return Optional.ofNullable(speaking);
         }
     }
 
     /** Whether nothing is being spoken or waiting. */
-    public boolean idle() {
+    boolean idle() {
         synchronized (waiting) {
             return speaking == null && waiting.isEmpty();
         }
     }
 
     /** The whole announcement of a call: chime, then the phrase {@code repeat} times. */
-    public AudioClip compose(CallPhrase phrase) {
+    AudioClip compose(CallPhrase phrase) {
         Optional<AudioClip> spoken = speech.speak(phrase);
         if (spoken.isEmpty()) {
             return AudioClip.concat(chime, AudioClip.silence(chime.sampleRate(), AFTER_MILLIS));
