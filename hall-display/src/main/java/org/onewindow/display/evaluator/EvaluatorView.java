@@ -53,7 +53,7 @@ public final class EvaluatorView extends BorderPane {
         this.rating = new RatingPanel(config, texts, flow);
         getStyleClass().addAll("display", "evaluator");
         title.getStyleClass().add("evaluator-window");
-        title.setText(windowName());
+        title.setText(texts.windowName(config.windowNo()));
         HBox top = new HBox(title, new StackPane(), offline);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setSpacing(20);
@@ -72,7 +72,7 @@ public final class EvaluatorView extends BorderPane {
     public void show(DisplayState state) {
         offline.show(state);
         state.window(config.windowNo()).filter(w -> !w.label().isEmpty())
-                .ifPresent(w -> title.setText(windowName() + "  " + w.label()));
+                .ifPresent(w -> title.setText(texts.windowName(config.windowNo()) + "  " + w.label()));
         state.window(config.windowNo()).map(WindowScreen::servingTicket).ifPresent(flow::windowServes);
         refresh();
     }
@@ -100,10 +100,5 @@ public final class EvaluatorView extends BorderPane {
         idle.setVisible(shown == idle);
         rating.setVisible(shown == rating);
         done.setVisible(shown == done);
-    }
-
-    private String windowName() {
-        return texts.english() ? texts.get("window.suffix") + " " + config.windowNo()
-                : config.windowNo() + texts.get("window.suffix");
     }
 }
