@@ -2,6 +2,7 @@ package org.onewindow.display;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,10 +18,6 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.feed.HallFeed;
-import org.onewindow.display.board.BoardView;
-import org.onewindow.display.ui.DisplayTexts;
-import org.onewindow.display.evaluator.EvaluatorView;
-import org.onewindow.display.window.WindowScreenView;
 import org.onewindow.display.voice.Announcer;
 import org.onewindow.display.voice.AudioOutput;
 import org.onewindow.display.voice.RecordingOutput;
@@ -106,26 +103,9 @@ public final class HallDisplay implements AutoCloseable {
 
     /** The screen for this display's mode, kept current from the feed. Call on the FX thread. */
     public Parent startScreen() {
-        DisplayTexts texts = new DisplayTexts(config.locale());
-        Parent screen;
-        Runnable tick;
-        java.util.function.Consumer<DisplayState> render;
-        if (config.mode() == DisplayMode.BOARD) {
-            BoardView board = new BoardView(config, texts, clock);
-            screen = board;
-            tick = board::tick;
-            render = board::show;
-        } else if (config.mode() == DisplayMode.EVALUATOR) {
-            EvaluatorView view = new EvaluatorView(config, texts, evaluator, clock);
-            screen = view;
-            tick = view::refresh;
-            render = view::show;
-        } else {
-            WindowScreenView window = new WindowScreenView(config, texts, clock);
-            screen = window;
-            tick = window::tick;
-            render = window::show;
-        }
+        ModeScreen screen = ModeScreen.of(config, clock, evaluator);
+        Consumer<DisplayState> render = screen.render();
+        Runnable tick = screen.tick();
         render.accept(feed.current());
         feed.addListener(new HallFeed.Listener() {
             @Override
@@ -142,7 +122,7 @@ public final class HallDisplay implements AutoCloseable {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         log.info("Display {} shows {} of hall {} from {}", config.deviceId(), config.mode(), config.hallId(), config.mqttUrl());
-        return screen;
+        return screen.node();
     }
 
     public DisplayConfig config() {
