@@ -53,17 +53,9 @@ public final class HallDisplay implements AutoCloseable {
         this.feed = new HallFeed(mqtt, config.hallId(), clock);
         this.evaluator = config.mode() == DisplayMode.EVALUATOR
                 ? new EvaluatorClient(mqtt, config.hallId(), config.windowNo(), config.deviceId()) : null;
-        feed.addListener(new HallFeed.Listener() {
-            @Override
-            public void stateChanged(DisplayState state) {
-                // Rendering happens on the FX thread once a screen is up.
-            }
-
-            @Override
-            public void called(CallAnnouncement call) {
-                announce(call);
-            }
-        });
+        if (announcer != null) {
+            feed.addListener(new SpokenCalls(config, announcer));
+        }
         switch (config.mode()) {
             case BOARD -> feed.followBoard();
             case WINDOW -> feed.followWindow(config.windowNo());
@@ -88,17 +80,6 @@ public final class HallDisplay implements AutoCloseable {
         Announcer announcer = config.voice() && config.mode() != DisplayMode.EVALUATOR
                 ? new Announcer(speech, output, clock, config.voiceMaxAge(), config.voiceRepeat()) : null;
         return new HallDisplay(config, clock, MqttGateways.connect(options), announcer);
-    }
-
-    private void announce(CallAnnouncement call) {
-        if (announcer == null) {
-            return;
-        }
-        // A window's own screen speaks only its own calls; the main board speaks every call.
-        if (config.mode() == DisplayMode.WINDOW && !config.windowNo().equals(call.windowNo())) {
-            return;
-        }
-        announcer.announce(call.ticketNumber(), call.windowNo(), call.at());
     }
 
     /** The screen for this display's mode, kept current from the feed. Call on the FX thread. */
