@@ -1,14 +1,9 @@
 package org.onewindow.display.evaluator;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -22,9 +17,9 @@ import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingRequest;
 
 /**
- * The five levels in large buttons, the reasons that take their place after a bad one, and the
- * QR code for rating by phone instead. Every touch goes to the {@link EvaluatorFlow}; what is
- * drawn is read back from it.
+ * The five levels in large buttons, the {@link ReasonPicker} that takes their place after a bad
+ * one, and the QR code for rating by phone instead. Every touch goes to the {@link EvaluatorFlow};
+ * what is drawn is read back from it.
  */
 final class RatingPanel extends VBox {
 
@@ -32,8 +27,7 @@ final class RatingPanel extends VBox {
     private final DisplayTexts texts;
     private final EvaluatorFlow flow;
     private final VBox levels = new VBox();
-    private final VBox reasonsBox = new VBox();
-    private final Map<String, ToggleButton> reasons = new LinkedHashMap<>();
+    private final ReasonPicker reasons;
     private final Label message = new Label();
     private final Label ticket = new Label();
     private final ImageView qr = new ImageView();
@@ -47,10 +41,10 @@ final class RatingPanel extends VBox {
         ticket.setId("rate-ticket");
         ticket.getStyleClass().add("evaluator-ticket");
         buildLevels();
-        buildReasons();
+        reasons = new ReasonPicker(texts, flow, this::drawChoice);
         message.setId("rate-message");
         message.getStyleClass().add("evaluator-message");
-        VBox choices = new VBox(ask, ticket, levels, reasonsBox, message);
+        VBox choices = new VBox(ask, ticket, levels, reasons, message);
         choices.setSpacing(10);
         HBox body = new HBox(choices, phoneBox());
         body.setSpacing(30);
@@ -69,36 +63,6 @@ final class RatingPanel extends VBox {
             b.setOnAction(e -> touched(() -> flow.choose(level)));
             levels.getChildren().add(b);
         }
-    }
-
-    private void buildReasons() {
-        FlowPane reasonButtons = new FlowPane();
-        reasonButtons.getStyleClass().add("evaluator-reasons");
-        for (String code : RatingLevel.REASONS) {
-            if (code.equals("OTHER")) {
-                continue; // words cannot be typed here; the phone page takes them
-            }
-            ToggleButton r = new ToggleButton(texts.get("reason." + code));
-            r.setId("reason-" + code);
-            r.getStyleClass().add("evaluator-reason");
-            r.setOnAction(e -> touched(() -> flow.pick(code, r.isSelected())));
-            reasons.put(code, r);
-            reasonButtons.getChildren().add(r);
-        }
-        Button send = new Button(texts.get("evaluator.send"));
-        send.setId("rate-submit");
-        send.getStyleClass().add("evaluator-send");
-        send.setOnAction(e -> touched(flow::send));
-        Button back = new Button(texts.get("evaluator.back"));
-        back.setId("rate-back");
-        back.getStyleClass().add("evaluator-reason");
-        back.setOnAction(e -> touched(flow::backToLevels));
-        Label reasonAsk = new Label(texts.get("evaluator.reasons"));
-        reasonAsk.getStyleClass().add("evaluator-ask");
-        HBox buttons = new HBox(back, send);
-        buttons.setSpacing(12);
-        reasonsBox.getChildren().addAll(reasonAsk, reasonButtons, buttons);
-        reasonsBox.getStyleClass().add("evaluator-reasons-box");
     }
 
     private VBox phoneBox() {
@@ -125,9 +89,9 @@ final class RatingPanel extends VBox {
         boolean askingReasons = flow.askingReasons();
         levels.setVisible(!askingReasons);
         levels.setManaged(!askingReasons);
-        reasonsBox.setVisible(askingReasons);
-        reasonsBox.setManaged(askingReasons);
-        reasons.forEach((code, button) -> button.setSelected(flow.picked(code)));
+        reasons.setVisible(askingReasons);
+        reasons.setManaged(askingReasons);
+        reasons.draw();
         message.setText(words(flow.note()));
     }
 
