@@ -2,7 +2,6 @@ package org.onewindow.display;
 
 import javafx.application.Application;
 
-import org.onewindow.display.ui.DisplayApp;
 
 /**
  * Starts a display: {@code java -jar onewindow-hall-display.jar [display.properties] [key=value...]}.

@@ -2,6 +2,7 @@ package org.onewindow.display;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,15 +18,9 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.feed.HallFeed;
-import org.onewindow.display.ui.BoardView;
-import org.onewindow.display.ui.DisplayTexts;
-import org.onewindow.display.ui.EvaluatorView;
-import org.onewindow.display.ui.WindowScreenView;
 import org.onewindow.display.voice.Announcer;
 import org.onewindow.display.voice.AudioOutput;
-import org.onewindow.display.voice.EspeakSpeech;
 import org.onewindow.display.voice.RecordingOutput;
-import org.onewindow.display.voice.SpeakerOutput;
 import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.message.CallAnnouncement;
@@ -58,17 +53,9 @@ public final class HallDisplay implements AutoCloseable {
         this.feed = new HallFeed(mqtt, config.hallId(), clock);
         this.evaluator = config.mode() == DisplayMode.EVALUATOR
                 ? new EvaluatorClient(mqtt, config.hallId(), config.windowNo(), config.deviceId()) : null;
-        feed.addListener(new HallFeed.Listener() {
-            @Override
-            public void stateChanged(DisplayState state) {
-                // Rendering happens on the FX thread once a screen is up.
-            }
-
-            @Override
-            public void called(CallAnnouncement call) {
-                announce(call);
-            }
-        });
+        if (announcer != null) {
+            feed.addListener(new SpokenCalls(config, announcer));
+        }
         switch (config.mode()) {
             case BOARD -> feed.followBoard();
             case WINDOW -> feed.followWindow(config.windowNo());
@@ -79,8 +66,8 @@ public final class HallDisplay implements AutoCloseable {
 
     /** A display that speaks with espeak-ng when installed and plays on the sound card. */
     public static HallDisplay open(DisplayConfig config, Clock clock) {
-        SpeechEngine speech = config.voice() ? EspeakSpeech.find().orElse(SpeechEngine.SILENT) : SpeechEngine.SILENT;
-        AudioOutput output = new SpeakerOutput();
+        SpeechEngine speech = config.voice() ? SpeechEngine.espeak().orElse(SpeechEngine.SILENT) : SpeechEngine.SILENT;
+        AudioOutput output = AudioOutput.speaker();
         if (config.voiceRecordDir() != null) {
             output = output.andThen(new RecordingOutput(config.voiceRecordDir()));
         }
@@ -95,41 +82,11 @@ public final class HallDisplay implements AutoCloseable {
         return new HallDisplay(config, clock, MqttGateways.connect(options), announcer);
     }
 
-    private void announce(CallAnnouncement call) {
-        if (announcer == null) {
-            return;
-        }
-        // A window's own screen speaks only its own calls; the main board speaks every call.
-        if (config.mode() == DisplayMode.WINDOW && !config.windowNo().equals(call.windowNo())) {
-            return;
-        }
-        announcer.announce(call.ticketNumber(), call.windowNo(), call.at());
-    }
-
     /** The screen for this display's mode, kept current from the feed. Call on the FX thread. */
     public Parent startScreen() {
-        DisplayTexts texts = new DisplayTexts(config.locale());
-        Parent screen;
-        Runnable tick;
-        java.util.function.Consumer<DisplayState> render;
-        if (config.mode() == DisplayMode.BOARD) {
-            BoardView board = new BoardView(config, texts, clock);
-            screen = board;
-            tick = board::tick;
-            render = board::show;
-        } else if (config.mode() == DisplayMode.EVALUATOR) {
-            EvaluatorView view = new EvaluatorView(config, texts, evaluator, clock);
-            evaluator.onRequest(request -> Platform.runLater(() -> view.show(request)));
-            evaluator.onResult(result -> Platform.runLater(() -> view.show(result)));
-            screen = view;
-            tick = view::refresh;
-            render = view::show;
-        } else {
-            WindowScreenView window = new WindowScreenView(config, texts, clock);
-            screen = window;
-            tick = window::tick;
-            render = window::show;
-        }
+        ModeScreen screen = ModeScreen.of(config, clock, evaluator);
+        Consumer<DisplayState> render = screen.render();
+        Runnable tick = screen.tick();
         render.accept(feed.current());
         feed.addListener(new HallFeed.Listener() {
             @Override
@@ -146,7 +103,7 @@ public final class HallDisplay implements AutoCloseable {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         log.info("Display {} shows {} of hall {} from {}", config.deviceId(), config.mode(), config.hallId(), config.mqttUrl());
-        return screen;
+        return screen.node();
     }
 
     public DisplayConfig config() {

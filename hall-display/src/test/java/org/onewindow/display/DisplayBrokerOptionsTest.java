@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.onewindow.display.config.DisplayConfig;
-import org.onewindow.display.config.DisplayConfigFile;
 import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.mqtt.TrustStore;
 
@@ -25,7 +24,7 @@ class DisplayBrokerOptionsTest {
     Path dir;
 
     private static MqttOptions options(String... args) throws Exception {
-        return DisplayBrokerOptions.of(DisplayConfigFile.load(List.of(args)), Clock.systemUTC());
+        return DisplayBrokerOptions.of(DisplayConfig.load(List.of(args)), Clock.systemUTC());
     }
 
     @Test
@@ -41,7 +40,7 @@ class DisplayBrokerOptionsTest {
         assertThat(window.will().topic()).isEqualTo("hall/v1/linxia/devices/window-5/presence");
         assertThat(evaluator.username()).isEqualTo("evaluator-5");
         assertThat(evaluator.password()).isEqualTo("demo-evaluator-5-token");
-        assertThat(DisplayConfigFile.load(List.of("../demo/evaluator-5.properties")).deviceKind()).isEqualTo("EVALUATOR");
+        assertThat(DisplayConfig.load(List.of("../demo/evaluator-5.properties")).deviceKind()).isEqualTo("EVALUATOR");
     }
 
     @Test
@@ -68,7 +67,7 @@ class DisplayBrokerOptionsTest {
 
     @Test
     void neitherTheConfigurationNorTheOptionsShowThePassword() throws Exception {
-        DisplayConfig config = DisplayConfigFile.load(List.of("mqtt.password=never-shown-token"));
+        DisplayConfig config = DisplayConfig.load(List.of("mqtt.password=never-shown-token"));
 
         assertThat(config.toString()).contains("board-main").doesNotContain("never-shown-token");
         assertThat(DisplayBrokerOptions.of(config, Clock.systemUTC()).toString()).doesNotContain("never-shown-token");

@@ -20,8 +20,6 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.testsupport.Screens;
 import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.display.testsupport.TestQueueServer;
-import org.onewindow.display.ui.DisplayApp;
-import org.onewindow.display.voice.EspeakSpeech;
 import org.onewindow.display.voice.RecordingOutput;
 import org.onewindow.display.voice.SpeechEngine;
 import org.onewindow.protocol.client.HallRestClient;
@@ -53,7 +51,7 @@ class DisplayEndToEndTest {
     void aCallReachesTheBoardAndTheWindowScreenAndBothSurviveABrokerRestart() throws Exception {
         Path calls = dir.resolve("calls");
         RecordingOutput recorded = new RecordingOutput(calls);
-        SpeechEngine speech = EspeakSpeech.find().orElse(SpeechEngine.SILENT);
+        SpeechEngine speech = SpeechEngine.espeak().orElse(SpeechEngine.SILENT);
         try (TestBroker broker = new TestBroker();
              TestQueueServer server = TestQueueServer.start(dir.resolve("server"), broker.uri());
              HallDisplay board = HallDisplay.open(Screens.board(broker.uri(), Locale.CHINESE, List.of(), calls),

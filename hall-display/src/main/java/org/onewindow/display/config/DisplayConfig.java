@@ -1,5 +1,6 @@
 package org.onewindow.display.config;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -76,6 +77,16 @@ public record DisplayConfig(
         }
         phoneBaseUrl = phoneBaseUrl == null ? "" : phoneBaseUrl;
         Objects.requireNonNull(evaluatorMinimum, "evaluatorMinimum");
+    }
+
+    /**
+     * Reads {@code display.properties}: the built-in defaults, then the files and
+     * {@code key=value} settings given, in order; later wins.
+     *
+     * @throws IllegalArgumentException naming the key of a setting that is wrong or unknown
+     */
+    public static DisplayConfig load(List<String> args) throws IOException {
+        return DisplayConfigFile.load(args);
     }
 
     /** What identifies this screen, and never its password: configurations end up in logs. */

@@ -3,13 +3,9 @@ package org.onewindow.display.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
@@ -33,16 +29,14 @@ import org.onewindow.protocol.topic.HallTopics;
  * <p>States only move forward: a message with a lower {@code seq} than the one shown is an old
  * one arriving late and is ignored. The watermarks are forgotten after a reconnect, because the
  * retained messages that follow are the broker's current state, and when the server announces
- * itself online, because a server whose Redis was reset counts from 1 again. A call is passed on once per {@code callId}, however
- * often at-least-once delivery brings it. Anything unreadable or for another hall is logged and
- * ignored; the last good state stays on screen.
+ * itself online, because a server whose Redis was reset counts from 1 again. A call is passed on
+ * once, and those made while the connection was down are caught up ({@link CallCatchUp}).
+ * Anything unreadable or for another hall is logged and ignored; the last good state stays on
+ * screen.
  */
 public final class HallFeed {
 
     private static final Logger log = LoggerFactory.getLogger(HallFeed.class);
-    private static final int REMEMBERED_CALLS = 1000;
-    /** Clocks of server and display may differ a little; a call this close before the loss is caught up too. */
-    private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
 
     /** Told of every change; called on the MQTT thread. */
     public interface Listener {
@@ -57,18 +51,10 @@ public final class HallFeed {
     private final Clock clock;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Long> seqByTopic = new HashMap<>();
-    private final Set<String> announcedCalls = Collections.newSetFromMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > REMEMBERED_CALLS;
-        }
-    });
+    private final CallCatchUp calls = new CallCatchUp();
     private DisplayState state = DisplayState.empty();
     /** When the connection came up, until the first state after it arrives; for the log. */
     private Instant connectedAt;
-    /** When the connection was lost; calls made since then are caught up from the next board state. */
-    private Instant lostAt;
-    private Instant catchUpSince;
 
     public HallFeed(MqttGateway mqtt, String hallId, Clock clock) {
         this.mqtt = mqtt;
@@ -114,9 +100,9 @@ public final class HallFeed {
                 if (connected) {
                     seqByTopic.clear();
                     connectedAt = clock.instant();
-                    catchUpSince = lostAt;
-                } else if (lostAt == null) {
-                    lostAt = clock.instant();
+                    calls.connected();
+                } else {
+                    calls.lost(clock.instant());
                 }
             }
             update(s -> s.withConnected(connected));
@@ -134,29 +120,15 @@ public final class HallFeed {
         catchUpCalls(update(s -> s.withBoard(board, clock.instant())).board());
     }
 
-    /**
-     * Calls are events, not retained: one made while this board was disconnected (or replayed by the
-     * server before this board had subscribed again) would never be heard. The board state that
-     * arrives after a reconnect lists the recent calls, so those made since the connection was lost
-     * and not yet passed on are passed on now, oldest first.
-     */
+    /** The calls made while the connection was down, from the board state that follows it. */
     private void catchUpCalls(BoardState board) {
-        Instant since;
+        List<RecentCall> missed;
         synchronized (this) {
-            since = catchUpSince;
-            catchUpSince = null;
-            lostAt = null;
+            missed = calls.missed(board);
         }
-        if (since == null) {
-            return;
-        }
-        List<RecentCall> recent = new ArrayList<>(board.recentCalls());
-        Collections.reverse(recent);
-        for (RecentCall c : recent) {
-            if (c.calledAt() != null && !c.calledAt().isBefore(since.minus(CATCH_UP_MARGIN))) {
-                deliver(new CallAnnouncement(hallId, c.callId(), board.seq(), c.ticketNumber(), c.windowNo(), c.areaId(),
-                        c.areaName(), c.recall() ? 1 : 0, c.calledAt()));
-            }
+        for (RecentCall c : missed) {
+            deliver(new CallAnnouncement(hallId, c.callId(), board.seq(), c.ticketNumber(), c.windowNo(), c.areaId(),
+                    c.areaName(), c.recall() ? 1 : 0, c.calledAt()));
         }
     }
 
@@ -204,7 +176,7 @@ public final class HallFeed {
 
     private void deliver(CallAnnouncement call) {
         synchronized (this) {
-            if (call.callId() == null || !announcedCalls.add(call.callId())) {
+            if (!calls.firstTime(call.callId())) {
                 return;
             }
         }

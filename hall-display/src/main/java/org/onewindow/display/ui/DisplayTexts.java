@@ -20,6 +20,11 @@ public final class DisplayTexts {
         return "en".equals(locale.getLanguage());
     }
 
+    /** A window as the hall says it: "5号窗口", "Window 5". */
+    public String windowName(String windowNo) {
+        return english() ? get("window.suffix") + " " + windowNo : windowNo + get("window.suffix");
+    }
+
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

@@ -12,14 +12,14 @@ import org.onewindow.display.feed.DisplayState;
  * unreachable or the queue server is gone. The last known state stays on screen underneath, with
  * the time it is from, because a board going blank helps nobody in the hall.
  */
-final class OfflineMark extends Label {
+public final class OfflineMark extends Label {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DisplayTexts texts;
     private final ZoneId zone;
 
-    OfflineMark(DisplayTexts texts, ZoneId zone) {
+    public OfflineMark(DisplayTexts texts, ZoneId zone) {
         this.texts = texts;
         this.zone = zone;
         setId("offline-mark");
@@ -27,7 +27,7 @@ final class OfflineMark extends Label {
         setVisible(false);
     }
 
-    void show(DisplayState state) {
+    public void show(DisplayState state) {
         setVisible(state.offline());
         if (!state.offline()) {
             return;

@@ -23,15 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class Announcer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Announcer.class);
-    private static final int AFTER_CHIME_MILLIS = 300;
-    private static final int BETWEEN_REPEATS_MILLIS = 800;
-    private static final int AFTER_MILLIS = 500;
 
     /** One call to speak. */
-    public record Announcement(String ticketNumber, String windowNo, Instant calledAt) {
+    record Announcement(String ticketNumber, String windowNo, Instant calledAt) {
 
         /** e.g. "A012-5": for logs and recorded file names. */
-        public String name() {
+        String name() {
             return ticketNumber + "-" + windowNo;
         }
 
@@ -40,23 +37,20 @@ public final class Announcer implements AutoCloseable {
         }
     }
 
-    private final SpeechEngine speech;
+    private final CallSound sound;
     private final AudioOutput output;
     private final Clock clock;
     private final Duration maxAge;
-    private final int repeat;
-    private final AudioClip chime = Chime.make(AudioClip.SPEECH_RATE);
     private final Deque<Announcement> waiting = new ArrayDeque<>();
     private final Thread worker;
     private Announcement speaking;
     private volatile boolean closed;
 
     public Announcer(SpeechEngine speech, AudioOutput output, Clock clock, Duration maxAge, int repeat) {
-        this.speech = speech;
+        this.sound = new CallSound(speech, repeat);
         this.output = output;
         this.clock = clock;
         this.maxAge = maxAge;
-        this.repeat = repeat;
         this.worker = new Thread(this::run, "announcer");
         this.worker.setDaemon(true);
         this.worker.start();
@@ -81,48 +75,24 @@ public final class Announcer implements AutoCloseable {
     }
 
     /** Calls waiting their turn, oldest first (not the one being spoken). */
-    public List<Announcement> waiting() {
+    List<Announcement> waiting() {
         synchronized (waiting) {
             return new ArrayList<>(waiting);
         }
     }
 
     /** The call being spoken now, if any. */
-    public Optional<Announcement> speaking() {
+    Optional<Announcement> speaking() {
         synchronized (waiting) {
             return Optional.ofNullable(speaking);
         }
     }
 
     /** Whether nothing is being spoken or waiting. */
-    public boolean idle() {
+    boolean idle() {
         synchronized (waiting) {
             return speaking == null && waiting.isEmpty();
         }
-    }
-
-    /** The whole announcement of a call: chime, then the phrase {@code repeat} times. */
-    public AudioClip compose(CallPhrase phrase) {
-        Optional<AudioClip> spoken = speech.speak(phrase);
-        if (spoken.isEmpty()) {
-            return AudioClip.concat(chime, AudioClip.silence(chime.sampleRate(), AFTER_MILLIS));
-        }
-        AudioClip voice = spoken.get();
-        if (voice.sampleRate() != chime.sampleRate()) {
-            // Another engine at another rate: its speech alone, rather than a resampling here.
-            return voice;
-        }
-        List<AudioClip> parts = new ArrayList<>();
-        parts.add(chime);
-        parts.add(AudioClip.silence(chime.sampleRate(), AFTER_CHIME_MILLIS));
-        for (int i = 0; i < repeat; i++) {
-            if (i > 0) {
-                parts.add(AudioClip.silence(chime.sampleRate(), BETWEEN_REPEATS_MILLIS));
-            }
-            parts.add(voice);
-        }
-        parts.add(AudioClip.silence(chime.sampleRate(), AFTER_MILLIS));
-        return AudioClip.concat(parts.toArray(AudioClip[]::new));
     }
 
     private void run() {
@@ -138,7 +108,7 @@ public final class Announcer implements AutoCloseable {
                 if (age.compareTo(maxAge) > 0) {
                     log.info("{} was called {} s ago; shown, not spoken", next.name(), age.toSeconds());
                 } else {
-                    output.play(next.name(), compose(CallPhrase.of(next.ticketNumber(), next.windowNo())));
+                    output.play(next.name(), sound.of(CallPhrase.of(next.ticketNumber(), next.windowNo())));
                 }
             } catch (InterruptedException e) {
                 return;

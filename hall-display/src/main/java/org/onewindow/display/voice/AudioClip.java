@@ -1,6 +1,5 @@
 package org.onewindow.display.voice;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,11 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * Mono 16-bit audio in memory: what an announcement is made of (chime, speech, pauses) and what
@@ -95,10 +90,7 @@ public record AudioClip(int sampleRate, short[] samples) {
     }
 
     public void writeWav(Path file) throws IOException {
-        byte[] pcm = pcmBytes();
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format(), samples.length)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
-        }
+        WavFiles.write(this, file);
     }
 
     /** Reads a mono or stereo 16-bit PCM WAV file (stereo is mixed down). */
@@ -109,26 +101,7 @@ public record AudioClip(int sampleRate, short[] samples) {
     }
 
     public static AudioClip readWav(byte[] wav) throws IOException {
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
-            AudioFormat f = in.getFormat();
-            if (f.getSampleSizeInBits() != 16 || f.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
-                throw new IOException("expected 16-bit signed PCM, got " + f);
-            }
-            byte[] bytes = in.readAllBytes();
-            ByteBuffer buffer = ByteBuffer.wrap(bytes).order(f.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-            int channels = f.getChannels();
-            short[] mono = new short[bytes.length / 2 / channels];
-            for (int i = 0; i < mono.length; i++) {
-                int sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += buffer.getShort();
-                }
-                mono[i] = (short) (sum / channels);
-            }
-            return new AudioClip((int) f.getSampleRate(), mono);
-        } catch (UnsupportedAudioFileException e) {
-            throw new IOException("not a WAV file: " + e.getMessage(), e);
-        }
+        return WavFiles.read(wav);
     }
 
     @Override

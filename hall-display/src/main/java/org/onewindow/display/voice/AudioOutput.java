@@ -11,6 +11,11 @@ public interface AudioOutput {
      */
     void play(String name, AudioClip clip) throws InterruptedException;
 
+    /** The display's sound card. */
+    static AudioOutput speaker() {
+        return new SpeakerOutput();
+    }
+
     /** Plays to this output, then to another. */
     default AudioOutput andThen(AudioOutput next) {
         return (name, clip) -> {

@@ -5,7 +5,7 @@ package org.onewindow.display.voice;
  * spoken. Made in code (no sound file to ship): two bell-like notes, a major third apart, each
  * with a fast attack and an exponential fade.
  */
-public final class Chime {
+final class Chime {
 
     private static final double HIGH = 1318.5; // E6
     private static final double LOW = 1046.5;  // C6
@@ -14,7 +14,7 @@ public final class Chime {
     private Chime() {
     }
 
-    public static AudioClip make(int sampleRate) {
+    static AudioClip make(int sampleRate) {
         return AudioClip.concat(note(sampleRate, HIGH), note(sampleRate, LOW));
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * Numbers as they are said in Mandarin, in characters and in tone-numbered pinyin: a window
  * number is read as a number (12 → 十二 shi2 er4), a ticket's digits one by one (012 → 零一二).
  */
-public final class ChineseNumbers {
+final class ChineseNumbers {
 
     private static final String[] DIGIT_HANZI = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     private static final String[] DIGIT_PINYIN = {"ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3"};
@@ -15,26 +15,26 @@ public final class ChineseNumbers {
     private static final String[] UNIT_PINYIN = {"", "shi2", "bai3", "qian1"};
 
     /** The largest number read as a number; longer ones are read digit by digit. */
-    public static final int MAX = 9999;
+    static final int MAX = 9999;
 
     private ChineseNumbers() {
     }
 
-    public static String digitHanzi(char digit) {
+    static String digitHanzi(char digit) {
         return DIGIT_HANZI[digit - '0'];
     }
 
-    public static String digitPinyin(char digit) {
+    static String digitPinyin(char digit) {
         return DIGIT_PINYIN[digit - '0'];
     }
 
     /** 205 → 二百零五. */
-    public static String hanzi(int n) {
+    static String hanzi(int n) {
         return String.join("", words(n, DIGIT_HANZI, UNIT_HANZI));
     }
 
     /** 205 → er4 bai3 ling2 wu3. */
-    public static String pinyin(int n) {
+    static String pinyin(int n) {
         return String.join(" ", words(n, DIGIT_PINYIN, UNIT_PINYIN));
     }
 

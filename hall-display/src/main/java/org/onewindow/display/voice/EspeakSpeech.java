@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Mandarin speech from espeak-ng's {@code cmn-latn-pinyin} voice, run as a process that writes a
  * WAV file. Found on the path at start; a display without it speaks nothing and says so once.
  */
-public final class EspeakSpeech implements SpeechEngine {
+final class EspeakSpeech implements SpeechEngine {
 
     private static final Logger log = LoggerFactory.getLogger(EspeakSpeech.class);
     private static final String VOICE = "cmn-latn-pinyin";
@@ -29,7 +29,7 @@ public final class EspeakSpeech implements SpeechEngine {
     }
 
     /** espeak-ng with its Mandarin voice, when it is installed. */
-    public static Optional<SpeechEngine> find() {
+    static Optional<SpeechEngine> find() {
         try {
             Process p = new ProcessBuilder("espeak-ng", "--voices=cmn").redirectErrorStream(true).start();
             String voices = new String(p.getInputStream().readAllBytes());

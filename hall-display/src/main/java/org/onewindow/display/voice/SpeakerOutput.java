@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The display's sound card (Java Sound). A machine without one (a server, CI) plays nothing and
  * says so once; the display keeps running.
  */
-public final class SpeakerOutput implements AudioOutput {
+final class SpeakerOutput implements AudioOutput {
 
     private static final Logger log = LoggerFactory.getLogger(SpeakerOutput.class);
 

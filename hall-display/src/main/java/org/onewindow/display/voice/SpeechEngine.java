@@ -10,4 +10,9 @@ public interface SpeechEngine {
 
     /** An engine that never speaks: the display stays silent apart from the chime. */
     SpeechEngine SILENT = phrase -> Optional.empty();
+
+    /** espeak-ng with its Mandarin voice, when it is installed. */
+    static Optional<SpeechEngine> espeak() {
+        return EspeakSpeech.find();
+    }
 }

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
-import org.onewindow.display.ui.DisplayApp;
+import org.onewindow.display.DisplayApp;
 
 /** Puts a display's screen on the JavaFX toolkit (Monocle, headless) and reads it back. */
 public final class Screens {

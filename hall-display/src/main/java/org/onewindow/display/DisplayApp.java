@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display;
 
 import java.time.Clock;
 
@@ -13,9 +13,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.onewindow.display.HallDisplay;
 import org.onewindow.display.config.DisplayConfig;
-import org.onewindow.display.config.DisplayConfigFile;
 import org.onewindow.display.config.DisplayMode;
 
 /** The JavaFX application: one stage, full screen in the hall, a window on a laptop. */
@@ -29,7 +27,7 @@ public final class DisplayApp extends Application {
     public void start(Stage stage) throws Exception {
         DisplayConfig config;
         try {
-            config = DisplayConfigFile.load(getParameters().getRaw());
+            config = DisplayConfig.load(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
             log.error("The display cannot start: {}", e.getMessage());
             Platform.exit();

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.evaluator;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import org.onewindow.display.ui.EvaluatorViewModel.Asking;
-import org.onewindow.display.ui.EvaluatorViewModel.Thanks;
-import org.onewindow.display.ui.EvaluatorViewModel.Welcome;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Asking;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Thanks;
+import org.onewindow.display.evaluator.EvaluatorViewModel.Welcome;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.RatingResult;
 import org.onewindow.protocol.testsupport.MutableClock;

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.board;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.display.ui.DisplayTexts;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.testsupport.MutableClock;

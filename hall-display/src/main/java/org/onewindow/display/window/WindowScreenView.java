@@ -1,7 +1,6 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.window;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,7 +12,8 @@ import javafx.scene.layout.VBox;
 
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
-import org.onewindow.protocol.identity.NameMask;
+import org.onewindow.display.ui.DisplayTexts;
+import org.onewindow.display.ui.OfflineMark;
 import org.onewindow.protocol.message.WindowScreen;
 
 /**
@@ -25,29 +25,32 @@ public final class WindowScreenView extends BorderPane {
 
     private final DisplayConfig config;
     private final DisplayTexts texts;
-    private final Clock clock;
     private final Label number = new Label();
     private final Label suffix = new Label();
     private final Label label = new Label();
     private final Label areas = new Label();
     private final Label tidal = new Label();
-    private final Label caption = new Label();
-    private final Label ticket = new Label();
-    private final Label name = new Label();
-    private final Label status = new Label();
-    private final Label detail = new Label();
-    private final VBox serving;
-    private final VBox stopped;
+    private final ServingPanel serving;
     private final OfflineMark offline;
-    private String shownTicket = "";
-    private Instant highlightUntil = Instant.MIN;
 
     public WindowScreenView(DisplayConfig config, DisplayTexts texts, Clock clock) {
         this.config = config;
         this.texts = texts;
-        this.clock = clock;
         this.offline = new OfflineMark(texts, config.timeZone());
+        this.serving = new ServingPanel(config, texts, clock);
         getStyleClass().addAll("display", "window-screen");
+        HBox.setHgrow(serving, Priority.ALWAYS);
+        HBox body = new HBox(identity(), serving);
+        body.getStyleClass().add("window-body");
+        setCenter(body);
+        StackPane corner = new StackPane(offline);
+        corner.setAlignment(Pos.TOP_RIGHT);
+        setTop(corner);
+        show(DisplayState.empty());
+    }
+
+    /** The window's number, label and areas, and the tidal badge. */
+    private VBox identity() {
         number.setId("window-no");
         number.getStyleClass().add("window-no");
         number.setText(config.windowNo());
@@ -67,35 +70,14 @@ public final class WindowScreenView extends BorderPane {
         identity.getStyleClass().add("window-identity");
         identity.prefWidthProperty().bind(widthProperty().multiply(0.42));
         identity.setMinWidth(0);
-
-        caption.getStyleClass().add("serving-caption");
-        ticket.setId("serving-ticket");
-        ticket.getStyleClass().add("serving-ticket");
-        name.setId("serving-name");
-        name.getStyleClass().add("serving-name");
-        serving = new VBox(caption, ticket, name);
-        serving.setAlignment(Pos.CENTER);
-        status.setId("window-status");
-        status.getStyleClass().add("window-status");
-        detail.getStyleClass().add("window-status-detail");
-        stopped = new VBox(status, detail);
-        stopped.setAlignment(Pos.CENTER);
-        StackPane right = new StackPane(serving, stopped);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox body = new HBox(identity, right);
-        body.getStyleClass().add("window-body");
-        setCenter(body);
-        StackPane corner = new StackPane(offline);
-        corner.setAlignment(Pos.TOP_RIGHT);
-        setTop(corner);
-        show(DisplayState.empty());
+        return identity;
     }
 
     public void show(DisplayState state) {
         offline.show(state);
         WindowScreen w = state.window(config.windowNo()).orElse(null);
         if (w == null) {
-            showStopped(texts.get("window.connecting"), "");
+            serving.showStopped(texts.get("window.connecting"), "");
             return;
         }
         // A tidal window's own label ("潮汐窗口") would repeat the badge; its areas say what it does now.
@@ -106,51 +88,17 @@ public final class WindowScreenView extends BorderPane {
         tidal.setVisible(w.tidal());
         pseudoClassTidal(w.tidal());
         if ("PAUSED".equals(w.status())) {
-            showStopped(texts.get("window.paused"), "");
+            serving.showStopped(texts.get("window.paused"), "");
         } else if (!"OPEN".equals(w.status())) {
-            showStopped(texts.get("window.closed"), texts.get("window.closed-detail"));
+            serving.showStopped(texts.get("window.closed"), texts.get("window.closed-detail"));
         } else {
-            showServing(w);
+            serving.showServing(w);
         }
     }
 
     /** Every second: the end of a new ticket's highlight. */
     public void tick() {
-        if (!clock.instant().isBefore(highlightUntil)) {
-            serving.getStyleClass().remove("fresh");
-        }
-    }
-
-    private void showServing(WindowScreen w) {
-        serving.setVisible(true);
-        stopped.setVisible(false);
-        if (w.servingTicket().isEmpty()) {
-            caption.setText("");
-            ticket.setText("");
-            name.setText(texts.get("window.idle"));
-            shownTicket = "";
-            serving.getStyleClass().remove("fresh");
-            return;
-        }
-        caption.setText(texts.get("window.serving"));
-        ticket.setText(w.servingTicket());
-        // Masking is the server's job; doing it again costs nothing and guards a mistake upstream.
-        name.setText(NameMask.mask(w.servingName()));
-        if (!w.servingTicket().equals(shownTicket)) {
-            shownTicket = w.servingTicket();
-            highlightUntil = clock.instant().plus(config.highlight());
-            if (!serving.getStyleClass().contains("fresh")) {
-                serving.getStyleClass().add("fresh");
-            }
-        }
-    }
-
-    private void showStopped(String statusText, String detailText) {
-        serving.setVisible(false);
-        stopped.setVisible(true);
-        status.setText(statusText);
-        detail.setText(detailText);
-        shownTicket = "";
+        serving.tick();
     }
 
     private void pseudoClassTidal(boolean on) {

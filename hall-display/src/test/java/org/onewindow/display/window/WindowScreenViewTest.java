@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.window;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
+import org.onewindow.display.ui.DisplayTexts;
 import org.onewindow.protocol.testsupport.MutableClock;
 
 /** The screen above a window rendered headless from states. */

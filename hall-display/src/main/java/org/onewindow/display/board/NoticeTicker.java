@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.board;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.evaluator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,25 +20,25 @@ import org.onewindow.protocol.message.RatingResult;
  * evaluator that restarts and finds the request retained on the broker keeps only what is left of
  * the minimum. Called on one thread (the screen's).
  */
-public final class EvaluatorViewModel {
+final class EvaluatorViewModel {
 
     /** How long the thanks stay before the next request or the welcome. */
     static final Duration THANKS = Duration.ofSeconds(5);
 
     /** What the screen shows. */
-    public sealed interface Screen {
+    sealed interface Screen {
     }
 
     /** Nothing to rate: the welcome. */
-    public record Welcome() implements Screen {
+    record Welcome() implements Screen {
     }
 
     /** The five levels for this service. */
-    public record Asking(RatingRequest request) implements Screen {
+    record Asking(RatingRequest request) implements Screen {
     }
 
     /** Thanks after a rating, or word that the service had been rated already. */
-    public record Thanks(boolean alreadyRated) implements Screen {
+    record Thanks(boolean alreadyRated) implements Screen {
     }
 
     private final Clock clock;
@@ -53,13 +53,13 @@ public final class EvaluatorViewModel {
     private Instant thanksUntil;
     private String serving = "";
 
-    public EvaluatorViewModel(Clock clock, Duration minimum) {
+    EvaluatorViewModel(Clock clock, Duration minimum) {
         this.clock = clock;
         this.minimum = minimum;
     }
 
     /** The window's latest request from the broker; empty once the server says it was rated here. */
-    public void requested(Optional<RatingRequest> latest) {
+    void requested(Optional<RatingRequest> latest) {
         if (latest.isEmpty()) {
             // Rated at this counter; the server's answer may come a moment later and is thanked for too.
             waiting = null;
@@ -82,7 +82,7 @@ public final class EvaluatorViewModel {
     }
 
     /** The ticket the window serves now, from its screen state; empty when it serves nobody. */
-    public void windowServes(String ticketNumber) {
+    void windowServes(String ticketNumber) {
         serving = ticketNumber == null ? "" : ticketNumber;
         if (asked != null && !serving.isEmpty() && !serving.equals(asked.ticketNumber())) {
             movedOn = true;
@@ -90,7 +90,7 @@ public final class EvaluatorViewModel {
     }
 
     /** The server's answer to a rating; true when it ends the request (thanks), false for a refusal. */
-    public boolean answered(RatingResult result) {
+    boolean answered(RatingResult result) {
         boolean ends = result.accepted() || "ALREADY_RATED".equals(result.code());
         if (ends && lastToken.equals(result.token())) {
             thank(!result.accepted());
@@ -99,7 +99,7 @@ public final class EvaluatorViewModel {
     }
 
     /** What to show now; moves on to the waiting request or the welcome when their time has come. */
-    public Screen screen() {
+    Screen screen() {
         Instant now = clock.instant();
         if (thanks != null) {
             if (now.isBefore(thanksUntil)) {

@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display.evaluator;
 
 import java.util.Map;
 

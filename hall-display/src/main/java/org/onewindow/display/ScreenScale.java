@@ -1,4 +1,4 @@
-package org.onewindow.display.ui;
+package org.onewindow.display;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
@@ -9,7 +9,7 @@ import javafx.scene.Scene;
  * size follows the scene. The same layout reads the same from across the hall on a 1920×1080 and a
  * 3840×2160 screen; {@code screen.scale} enlarges it for bigger halls.
  */
-public final class ScreenScale {
+final class ScreenScale {
 
     private ScreenScale() {
     }
@@ -17,7 +17,7 @@ public final class ScreenScale {
     /**
      * @param linesPerScreen how many 1-em lines fit the screen's height at scale 1
      */
-    public static void bind(Scene scene, Parent root, double linesPerScreen, double scale) {
+    static void bind(Scene scene, Parent root, double linesPerScreen, double scale) {
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
                         Math.max(8, scene.getHeight() / linesPerScreen * scale)),
