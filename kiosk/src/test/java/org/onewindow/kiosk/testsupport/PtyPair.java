@@ -1,10 +1,13 @@
 package org.onewindow.kiosk.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -24,12 +27,13 @@ public final class PtyPair implements AutoCloseable {
         this.deviceEnd = deviceEnd;
     }
 
-    /** Starts socat; skips the test when socat is not installed. */
+    /** Starts socat; skips the test when socat is not on the PATH. */
     public static PtyPair open(Path dir) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")), "socat is not installed");
+        Optional<Path> socat = onPath("socat");
+        Assumptions.assumeTrue(socat.isPresent(), "socat is not on the PATH");
         Path host = dir.resolve("kiosk");
         Path device = dir.resolve("device");
-        Process p = new ProcessBuilder("socat", "-d", "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device)
+        Process p = new ProcessBuilder(socat.get().toString(), "-d", "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (!(Files.exists(host) && Files.exists(device))) {
@@ -40,6 +44,13 @@ public final class PtyPair implements AutoCloseable {
             Thread.sleep(10);
         }
         return new PtyPair(p, host, device);
+    }
+
+    /** The program as the shell would find it, wherever the machine installed it. */
+    static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        return path == null ? Optional.empty() : Arrays.stream(path.split(File.pathSeparator)).filter(d -> !d.isBlank())
+                .map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
     }
 
     /** The end the kiosk's driver opens. */
