@@ -3,7 +3,6 @@ package org.onewindow.protocol.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,8 @@ public final class MosquittoProcess implements AutoCloseable {
      */
     public MosquittoProcess(List<String> extraConfig, TestCertificates.Server tls) {
         try {
-            this.port = freePort();
-            this.tlsPort = tls == null ? -1 : freePort();
+            this.port = FreePorts.any();
+            this.tlsPort = tls == null ? -1 : FreePorts.any();
             this.dir = Files.createTempDirectory("mosquitto");
             List<String> config = new ArrayList<>(List.of(
                     "listener " + port + " 127.0.0.1",
@@ -150,12 +149,6 @@ public final class MosquittoProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("mosquitto did not listen on " + listening + " within 10 s; see " + dir);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** How many lines of the broker's log contain {@code text}, e.g. "not authorised". */

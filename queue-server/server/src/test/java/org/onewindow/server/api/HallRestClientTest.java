@@ -20,6 +20,7 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.testsupport.TestServer;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /** The protocol module's client against a running server, as the kiosk will use it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -69,7 +70,7 @@ class HallRestClientTest {
                 });
         assertThatThrownBy(() -> kiosk().signIn("1"))
                 .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        HallRestClient nowhere = HallRestClient.forDevice("http://127.0.0.1:" + TestRedis.freePort(), "testhall", "t",
+        HallRestClient nowhere = HallRestClient.forDevice("http://127.0.0.1:" + FreePorts.any(), "testhall", "t",
                 Duration.ofSeconds(1));
         assertThatThrownBy(nowhere::board)
                 .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.unreachable()).isTrue());

@@ -36,6 +36,7 @@ import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.testsupport.TroubledRedis;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * What devices and consoles are told while Redis cannot answer for a moment (loading its data,
@@ -49,7 +50,7 @@ class TransientRedisStatesTest {
     private static final String KIOSK = Http.bearer("demo-kiosk-token");
     private static final String MANAGER = Http.basic("manager", "demo-manager");
     private static final String TICKETS = "/api/halls/testhall/tickets";
-    private static final int MQTT_PORT = TestRedis.freePort();
+    private static final int MQTT_PORT = FreePorts.any();
     private static final TroubledRedis REDIS = new TroubledRedis();
 
     @TempDir

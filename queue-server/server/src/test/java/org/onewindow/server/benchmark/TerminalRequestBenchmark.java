@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rpc.MqttRequester;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * What a citizen at a 24-hour terminal waits for: the round trip of a terminal request through the
@@ -41,7 +41,7 @@ import org.onewindow.server.testsupport.TestDevices;
 class TerminalRequestBenchmark {
 
     private static final String HALL = "linxia";
-    private static final int MQTT_PORT = freePort();
+    private static final int MQTT_PORT = FreePorts.any();
     private static final String EXTERNAL_BROKER = System.getProperty("benchmark.mqtt", "");
     private static final String BROKER = EXTERNAL_BROKER.isEmpty() ? "tcp://127.0.0.1:" + MQTT_PORT : EXTERNAL_BROKER;
     private static final HallTopics TOPICS = HallTopics.forHall(HALL);
@@ -129,11 +129,4 @@ class TerminalRequestBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.onewindow.server.console;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +38,7 @@ import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * The consoles in real headless Chromium against a whole server running the demo hall: signing
@@ -51,7 +51,7 @@ class ConsoleBrowserTest {
     private static final String HALL = "linxia";
     /** No test of this class issues, calls or opens a window for it. */
     private static final String AREA_NO_TEST_SERVES = "justice";
-    private static final int MQTT_PORT = freePort();
+    private static final int MQTT_PORT = FreePorts.any();
 
     @TempDir
     static Path dataDir;
@@ -426,11 +426,4 @@ class ConsoleBrowserTest {
                 """, method, path, body);
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

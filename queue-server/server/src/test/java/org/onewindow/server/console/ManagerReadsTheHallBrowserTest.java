@@ -1,7 +1,6 @@
 package org.onewindow.server.console;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * The manager reads the hall in the console's language: window kinds in words, clerks by the name
@@ -40,7 +40,7 @@ import org.onewindow.server.testsupport.TestDevices;
 class ManagerReadsTheHallBrowserTest {
 
     private static final String HALL = "linxia";
-    private static final int MQTT_PORT = freePort();
+    private static final int MQTT_PORT = FreePorts.any();
     private static final HallTopics TOPICS = HallTopics.forHall(HALL);
     private static final String NO_ANSWER = "find card: no answer within 500 ms";
     private static final String KIOSK_7_ALERT = "#device-alerts .device-alert[data-device='kiosk-7']";
@@ -213,11 +213,4 @@ class ManagerReadsTheHallBrowserTest {
         b.waitUrlContains("#" + tab);
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

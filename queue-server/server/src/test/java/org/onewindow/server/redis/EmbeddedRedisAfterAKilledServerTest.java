@@ -18,6 +18,7 @@ import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
 
 import org.onewindow.server.testsupport.TestRedis;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * A queue server killed with SIGKILL (power button, OOM killer, {@code kill -9}) starts again on
@@ -55,7 +56,7 @@ class EmbeddedRedisAfterAKilledServerTest {
 
     @Test
     void afterTheServerIsKilledTheNextStartSucceedsWithEveryAcknowledgedWrite() throws Exception {
-        int port = TestRedis.freePort();
+        int port = FreePorts.any();
         long killedServersRedis;
         try (KilledServer server = KilledServer.start(port, dataDir)) {
             writeAcknowledged(port);
@@ -72,7 +73,7 @@ class EmbeddedRedisAfterAKilledServerTest {
 
     @Test
     void theRedisOfAKilledServerStopsByItselfAndFreesItsPort() throws Exception {
-        int port = TestRedis.freePort();
+        int port = FreePorts.any();
         try (KilledServer server = KilledServer.start(port, dataDir)) {
             writeAcknowledged(port);
             long redis = pidOfRedisOn(port);
@@ -88,7 +89,7 @@ class EmbeddedRedisAfterAKilledServerTest {
 
     @Test
     void aRedisLeftRunningByAKilledServerIsStoppedByTheNextStartAndItsDataKept() throws Exception {
-        int port = TestRedis.freePort();
+        int port = FreePorts.any();
         try (KilledServer server = KilledServer.start(port, dataDir)) {
             writeAcknowledged(port);
             long orphan = pidOfRedisOn(port);
@@ -105,12 +106,12 @@ class EmbeddedRedisAfterAKilledServerTest {
 
     @Test
     void aDataDirectoryInUseByARunningServerIsRefusedAndItsRedisLeftAlone() throws Exception {
-        int port = TestRedis.freePort();
+        int port = FreePorts.any();
         try (KilledServer server = KilledServer.start(port, dataDir)) {
             writeAcknowledged(port);
             long running = pidOfRedisOn(port);
 
-            assertThatThrownBy(() -> EmbeddedRedis.start(TestRedis.freePort(), dataDir).close())
+            assertThatThrownBy(() -> EmbeddedRedis.start(FreePorts.any(), dataDir).close())
                     .hasMessageContaining("in use by a running queue server");
 
             assertThat(pidOfRedisOn(port)).isEqualTo(running);
@@ -120,7 +121,7 @@ class EmbeddedRedisAfterAKilledServerTest {
 
     @Test
     void aForeignRedisOnThePortIsNeverStoppedAndTheStartSaysWhy(@TempDir Path foreignDir) throws IOException {
-        int port = TestRedis.freePort();
+        int port = FreePorts.any();
         RedisServer foreign = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
                 .setting("dir " + foreignDir).setting("save \"\"").setting("appendonly no").build();
         foreign.start();

@@ -1,7 +1,6 @@
 package org.onewindow.server.terminal;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,13 +45,14 @@ import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /** A 24-hour terminal asking the whole server over its embedded broker, as it does from a village. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TerminalRequestsTest {
 
     private static final String HALL = "linxia";
-    private static final int MQTT_PORT = freePort();
+    private static final int MQTT_PORT = FreePorts.any();
     private static final Identity WANG_FANG = new Identity("622901198801010049", "王芳");
     private static final HallTopics TOPICS = HallTopics.forHall(HALL);
 
@@ -315,11 +315,4 @@ class TerminalRequestsTest {
         assertThat(noCard.code()).isEqualTo("INVALID_FIELD");
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.onewindow.server.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 import redis.embedded.RedisServer;
+
+import org.onewindow.protocol.testsupport.FreePorts;
 
 /**
  * Real Redis servers for tests: an embedded one (always, on a free port, started once per test
@@ -31,7 +32,7 @@ public final class TestRedis {
     public static synchronized int embeddedPort() {
         if (embedded == null) {
             try {
-                embeddedPort = freePort();
+                embeddedPort = FreePorts.any();
                 Path dir = Files.createTempDirectory("onewindow-test-redis");
                 embedded = RedisServer.newRedisServer().bind("127.0.0.1").port(embeddedPort)
                         .setting("dir " + dir).setting("save \"\"").setting("appendonly no").build();
@@ -70,14 +71,6 @@ public final class TestRedis {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,8 @@ import redis.clients.jedis.commands.ProtocolCommand;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.embedded.RedisServer;
 
+import org.onewindow.protocol.testsupport.FreePorts;
+
 /**
  * A real Redis of a test's own (the embedded server's binary, on a free port) that the test puts
  * in the states in which Redis answers "not now": loading its data, busy with a long script,
@@ -29,7 +31,7 @@ public final class TroubledRedis implements AutoCloseable {
     /** Microseconds per key while loading: about 8 s in all, the clients answered every ~0.4 s. */
     private static final String LOAD_DELAY_MICROS = "200";
 
-    private final int port = TestRedis.freePort();
+    private final int port = FreePorts.any();
     private final Path dir;
     private RedisServer server;
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.onewindow.protocol.testsupport.FreePorts;
+
 /** The hall's MQTT broker as a child JVM on a fixed port, so a restart comes back where it was. */
 public final class BrokerNode {
 

@@ -11,6 +11,8 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.embedded.core.ExecutableProvider;
 
+import org.onewindow.protocol.testsupport.FreePorts;
+
 /**
  * The Redis binary the server ships, as a child process with an append-only file: killed with
  * {@code -9} and started again on the same port and data, it comes back with what it had written

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.onewindow.server.testsupport.Http;
 
+import org.onewindow.protocol.testsupport.FreePorts;
+
 /**
  * One queue server instance as a child JVM, on the suite's Redis and broker, serving the suite's
  * halls. It can be killed ({@code -9}), stopped ({@code SIGTERM}) and started again on its port.

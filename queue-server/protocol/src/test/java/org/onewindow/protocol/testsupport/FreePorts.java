@@ -1,4 +1,4 @@
-package org.onewindow.server.faults.processes;
+package org.onewindow.protocol.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
-/** Ports on 127.0.0.1 for the processes of a run. */
+/** Ports on 127.0.0.1 for what a test starts: servers, brokers, Redis, the processes of a fault run. */
 public final class FreePorts {
 
     private FreePorts() {
