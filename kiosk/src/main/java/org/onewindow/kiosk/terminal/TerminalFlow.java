@@ -13,8 +13,8 @@ import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.printer.PrintedSlip;
 import org.onewindow.kiosk.device.printer.PrinterException;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
-import org.onewindow.kiosk.flow.HealthSink;
 import org.onewindow.kiosk.hours.HallCalendar;
+import org.onewindow.kiosk.server.HealthSink;
 import org.onewindow.kiosk.turn.CitizenTurn;
 import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.identity.NameMask;
@@ -145,15 +145,8 @@ public final class TerminalFlow {
      * affairs; an open locker door and a pending answer are never interrupted.
      */
     public long tick() {
-        if (current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen
-                || (current instanceof TerminalScreen.Welcome && !turn.engaged())) {
-            return -1;
-        }
-        if (turn.due() != CitizenTurn.Due.NOTHING) {
-            home();
-            return -1;
-        }
-        return turn.secondsLeft();
+        return turn.countdown(current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen,
+                () -> current instanceof TerminalScreen.Welcome, this::home, this::home);
     }
 
     /** The card is lifted from the reader. */
