@@ -7,40 +7,31 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.onewindow.kiosk.device.idcard.IdCard;
-import org.onewindow.kiosk.device.printer.PrintedTicket;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
 import org.onewindow.kiosk.server.HealthSink;
 import org.onewindow.kiosk.turn.CitizenTurn;
 import org.onewindow.kiosk.turn.TurnSettings;
-import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.Identity;
-import org.onewindow.protocol.rest.TicketView;
 
 /**
  * The citizen's way through the kiosk. Every event method runs on the UI thread; server calls
  * and printing run on the background executor and come back to the UI thread.
  *
- * <p>Nothing is issued twice ({@link TicketRequests}). Nothing is issued that the citizen cannot see: when printing fails the ticket stays on screen with its QR code.
- * Nobody's identity is lent to the next person: {@link CitizenTurn} says when it is forgotten.
+ * <p>Nothing is issued twice ({@link TicketRequests}), nor unseen ({@link Issuing}). Nobody's
+ * identity is lent to the next person: {@link CitizenTurn} says when it is forgotten.
  */
 public final class KioskFlow {
 
-    private static final Logger log = LoggerFactory.getLogger(KioskFlow.class);
     /** Appointment codes start so; anything else scanned is not ours. */
     private static final String APPOINTMENT_PREFIX = "OWA1.";
 
     private final HallView hall;
-    private final TicketRequests requests;
-    private final TicketPrinting printing;
+    private final Issuing issuing;
     private final Clock clock;
     private final CitizenTurn turn;
-    private final String trackingBase;
     private final Consumer<Screen> view;
 
     private Screen current;
@@ -52,11 +43,9 @@ public final class KioskFlow {
     public KioskFlow(HallView hall, TicketDesk server, TicketPrinter printer, HealthSink health, Clock clock,
                      Executor ui, Executor background, TurnSettings turn, String trackingBase, Consumer<Screen> view) {
         this.hall = hall;
-        this.requests = new TicketRequests(server, ui, background, this::issued, this::refused);
-        this.printing = new TicketPrinting(printer, health, ui, background);
+        this.issuing = new Issuing(hall, trackingBase, server, printer, health, ui, background, new IssuingFlow());
         this.clock = clock;
         this.turn = new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn);
-        this.trackingBase = trackingBase;
         this.view = view;
     }
 
@@ -75,7 +64,7 @@ public final class KioskFlow {
     /** Back to the area tiles: the turn ends, with the card, elderly mode and anything unfinished. */
     public void home() {
         turn.end();
-        requests.giveUp();
+        issuing.giveUp();
         show(homeScreen());
     }
 
@@ -215,15 +204,14 @@ public final class KioskFlow {
             show(new Screen.Notice("code.unknown", "", false));
             return;
         }
-        send(requests.checkIn(text));
+        issuing.checkIn(text);
     }
 
     /** On the ticket screen of a ticket already held: print it again. */
     public void reprint() {
         touched();
         if (current instanceof Screen.Issued s) {
-            PrintedTicket again = Printout.of(hall, s.ticket(), trackingBase, s.appointment(), true);
-            print(s.ticket(), again, s.appointment());
+            issuing.reprint(s);
         }
     }
 
@@ -234,59 +222,15 @@ public final class KioskFlow {
         if (was != now && current instanceof Screen.Home h) {
             show(new Screen.Home(h.identifiedAs(), !now, readerWorking));
         }
-        if (now && current instanceof Screen.Paused && requests.waiting() != null) {
-            retryPending();
+        if (now && current instanceof Screen.Paused && issuing.waiting()) {
+            issuing.retry();
         } else if (now && current instanceof Screen.Paused) {
             home();
         }
     }
 
     private void issue(HallView.Area area, HallView.Item item, String greenReason, Identity identity) {
-        send(requests.ticket(area, item, greenReason, identity));
-    }
-
-    private void send(TicketRequests.Pending request) {
-        show(new Screen.Working("working.issuing"));
-        requests.send(request);
-    }
-
-    private void retryPending() {
-        TicketRequests.Pending request = requests.waiting();
-        if (request != null) {
-            log.info("Server reachable again: sending the waiting {} request again (same request id)", request.description());
-            send(request);
-        }
-    }
-
-    private void issued(TicketRequests.Pending request, TicketView ticket) {
-        turn.forgetCard();
-        reachable = true;
-        PrintedTicket printout = Printout.of(hall, ticket, trackingBase, request.appointment(), false);
-        if (ticket.existing()) {
-            // A second swipe: show the ticket held, print only when asked.
-            show(new Screen.Issued(ticket, printout, false, "", true, request.appointment()));
-            return;
-        }
-        print(ticket, printout, request.appointment());
-    }
-
-    private void print(TicketView ticket, PrintedTicket printout, boolean appointment) {
-        show(new Screen.Working("working.printing"));
-        printing.print(ticket, printout, problem -> {
-            touched();
-            show(new Screen.Issued(ticket, printout, problem.isEmpty(), problem, false, appointment));
-        });
-    }
-
-    private void refused(TicketRequests.Pending request, HallApiException e) {
-        touched();
-        if (e.unreachable() || e.status() >= 500) {
-            reachable = false;
-            show(new Screen.Paused(true));
-            return;
-        }
-        requests.giveUp();
-        show(Refusals.notice(e));
+        issuing.ticket(area, item, greenReason, identity);
     }
 
     private HallView.Area area(String areaId) {
@@ -318,5 +262,30 @@ public final class KioskFlow {
         }
         current = screen;
         view.accept(screen);
+    }
+
+    /** The flow as its last step sees it. */
+    private final class IssuingFlow implements Issuing.Flow {
+        @Override
+        public void show(Screen screen) {
+            KioskFlow.this.show(screen);
+        }
+
+        @Override
+        public void touched() {
+            KioskFlow.this.touched();
+        }
+
+        @Override
+        public void answered() {
+            turn.forgetCard();
+            reachable = true;
+        }
+
+        @Override
+        public void unreachable() {
+            reachable = false;
+            KioskFlow.this.show(new Screen.Paused(true));
+        }
     }
 }
