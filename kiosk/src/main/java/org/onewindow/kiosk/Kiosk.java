@@ -110,18 +110,10 @@ public final class Kiosk implements AutoCloseable {
         TurnSettings turn = new TurnSettings(config.idle(), config.elderlyIdle(), config.cardLiftedGrace(),
                 hall.greenChannelAge());
         if (config.mode() != KioskMode.TERMINAL) {
-            flow = new KioskFlow(hall, new RestTicketDesk(server), devices.printer(), health::report, clock,
-                    Platform::runLater, threads.work(), turn, config.trackingBaseUrl(), screen -> root.show(screen));
-            root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
-            queues.onChange(q -> Platform.runLater(root::queuesChanged));
+            buildQueueKiosk(hall, turn);
         }
         if (config.mode() != KioskMode.QUEUE) {
-            LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
-                    new PendingPickups(config.pendingPickups()), health::report, threads.work(), threads.pickupRetries(),
-                    DOOR_TIMEOUT, PICKUP_RETRY);
-            terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
-                    Platform::runLater, turn, screen -> terminalRoot.show(screen));
-            terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
+            buildTerminal(hall, turn);
         }
         faces = new ModeSwitch(schedule, flow, root, terminal, terminalRoot);
         inputs = new InputRouting(faces, devices, health);
@@ -143,6 +135,22 @@ public final class Kiosk implements AutoCloseable {
         }
         faces.start();
         return faces.host();
+    }
+
+    private void buildQueueKiosk(HallView hall, TurnSettings turn) {
+        flow = new KioskFlow(hall, new RestTicketDesk(server), devices.printer(), health::report, clock,
+                Platform::runLater, threads.work(), turn, config.trackingBaseUrl(), screen -> root.show(screen));
+        root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
+        queues.onChange(q -> Platform.runLater(root::queuesChanged));
+    }
+
+    private void buildTerminal(HallView hall, TurnSettings turn) {
+        LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
+                new PendingPickups(config.pendingPickups()), health::report, threads.work(), threads.pickupRetries(),
+                DOOR_TIMEOUT, PICKUP_RETRY);
+        terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
+                Platform::runLater, turn, screen -> terminalRoot.show(screen));
+        terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
     }
 
     /**
