@@ -4,21 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TouchEvent;
-import javafx.scene.layout.StackPane;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,25 +15,21 @@ import org.slf4j.LoggerFactory;
 import org.onewindow.kiosk.config.KioskConfig;
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.KioskDevices;
-import org.onewindow.kiosk.device.idcard.IdCard;
-import org.onewindow.kiosk.device.idcard.IdCardWatcher;
-import org.onewindow.kiosk.device.scanner.KeyboardWedgeBuffer;
-import org.onewindow.kiosk.device.scanner.ScanListener;
-import org.onewindow.kiosk.flow.KioskFlow;
 import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.hours.ModeSchedule;
+import org.onewindow.kiosk.queue.KioskFlow;
+import org.onewindow.kiosk.queue.RestTicketDesk;
+import org.onewindow.kiosk.queue.view.KioskRoot;
 import org.onewindow.kiosk.server.AreaQueues;
 import org.onewindow.kiosk.server.DeviceHealthReporter;
 import org.onewindow.kiosk.server.KioskBrokerOptions;
-import org.onewindow.kiosk.server.RestTicketDesk;
 import org.onewindow.kiosk.terminal.LockerPickup;
 import org.onewindow.kiosk.terminal.PendingPickups;
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalLink;
+import org.onewindow.kiosk.terminal.view.TerminalRoot;
 import org.onewindow.kiosk.turn.TurnSettings;
-import org.onewindow.kiosk.ui.KioskRoot;
 import org.onewindow.kiosk.ui.Speaker;
-import org.onewindow.kiosk.ui.TerminalRoot;
 import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -78,20 +63,14 @@ public final class Kiosk implements AutoCloseable {
     private final DeviceHealthReporter health;
     private final AreaQueues queues;
     private final TerminalLink terminalLink;
-    private final ExecutorService background = Executors.newCachedThreadPool(daemon("kiosk-work"));
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-probe"));
-    /** Its own thread: a kept pickup waits up to a request timeout for each answer. */
-    private final ScheduledExecutorService pickupRetries = Executors.newSingleThreadScheduledExecutor(daemon("locker-pickups"));
+    private final KioskThreads threads = new KioskThreads();
     private volatile boolean closed;
     private KioskFlow flow;
     private KioskRoot root;
     private TerminalFlow terminal;
     private TerminalRoot terminalRoot;
-    private final StackPane host = new StackPane();
-    private volatile boolean terminalShown;
-    private ModeSchedule schedule;
-    private IdCardWatcher watcher;
-    private Timeline ticker;
+    private ModeSwitch faces;
+    private InputRouting inputs;
 
     private Kiosk(KioskConfig config, Clock clock, KioskDevices devices) {
         this.config = config;
@@ -127,66 +106,17 @@ public final class Kiosk implements AutoCloseable {
 
     /** Builds the screen and starts the devices' listeners. On the FX thread. */
     public Parent startScreen(HallView hall) {
-        schedule = new ModeSchedule(config.mode(), new HallCalendar(hall), clock);
+        ModeSchedule schedule = new ModeSchedule(config.mode(), new HallCalendar(hall), clock);
         TurnSettings turn = new TurnSettings(config.idle(), config.elderlyIdle(), config.cardLiftedGrace(),
                 hall.greenChannelAge());
         if (config.mode() != KioskMode.TERMINAL) {
-            flow = new KioskFlow(hall, new RestTicketDesk(server), devices.printer(), health::report, clock,
-                    Platform::runLater, background, turn, config.trackingBaseUrl(), screen -> root.show(screen));
-            root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
-            queues.onChange(q -> Platform.runLater(root::queuesChanged));
+            buildQueueKiosk(hall, turn);
         }
         if (config.mode() != KioskMode.QUEUE) {
-            LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
-                    new PendingPickups(config.pendingPickups()), health::report, background, pickupRetries, DOOR_TIMEOUT,
-                    PICKUP_RETRY);
-            terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
-                    Platform::runLater, turn, screen -> terminalRoot.show(screen));
-            terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
+            buildTerminal(hall, turn);
         }
-        host.getStyleClass().add("kiosk-host");
-        host.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched());
-        host.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> touched());
-        if (devices.keyboardScanner()) {
-            KeyboardWedgeBuffer wedge = new KeyboardWedgeBuffer(30, 6, scans());
-            host.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-                if (!e.getCharacter().isEmpty() && wedge.key(e.getCharacter().charAt(0), System.currentTimeMillis())) {
-                    e.consume();
-                }
-            });
-        } else {
-            devices.scanner().start(scans());
-        }
-        watcher = new IdCardWatcher(devices.reader(), Duration.ofMillis(300), new IdCardWatcher.Listener() {
-            @Override
-            public void cardRead(IdCard card) {
-                toShownFlow(queue -> queue.cardRead(card), term -> term.cardRead(card));
-            }
-
-            @Override
-            public void cardLifted() {
-                toShownFlow(KioskFlow::cardLifted, TerminalFlow::cardLifted);
-            }
-
-            @Override
-            public void cardRejected(String reason) {
-                toShownFlow(queue -> queue.cardRejected(reason), term -> term.cardRejected(reason));
-            }
-
-            @Override
-            public void readerFault(String fault) {
-                health.report("idcard-reader", fault.isEmpty() ? "OK" : "FAULT", fault.isEmpty() ? "正常" : fault);
-                // Both faces hear it: the one not shown must not offer a dead reader when it comes up.
-                Platform.runLater(() -> {
-                    if (flow != null) {
-                        flow.readerWorking(fault.isEmpty());
-                    }
-                    if (terminal != null) {
-                        terminal.readerWorking(fault.isEmpty());
-                    }
-                });
-            }
-        });
+        faces = new ModeSwitch(schedule, flow, root, terminal, terminalRoot);
+        inputs = new InputRouting(faces, devices, health);
         health.report("idcard-reader", "OK", "正常");
         if (devices.locker() != null) {
             health.report(LockerPickup.DOORS, "OK", "正常");
@@ -196,19 +126,31 @@ public final class Kiosk implements AutoCloseable {
         KioskProbe probe = new KioskProbe(server, mqtt, devices, health,
                 queueFlow == null ? null : reachable -> Platform.runLater(() -> queueFlow.serverReachable(reachable)),
                 terminalFlow == null ? null : connected -> Platform.runLater(() -> terminalFlow.connected(connected)));
-        scheduler.scheduleWithFixedDelay(probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        threads.probe().scheduleWithFixedDelay(probe, 0, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         if (flow != null) {
             flow.start();
         }
         if (terminal != null) {
             terminal.start();
         }
-        showMode(schedule.terminalDue());
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
-        tick();
-        return host;
+        faces.start();
+        return faces.host();
+    }
+
+    private void buildQueueKiosk(HallView hall, TurnSettings turn) {
+        flow = new KioskFlow(hall, new RestTicketDesk(server), devices.printer(), health::report, clock,
+                Platform::runLater, threads.work(), turn, config.trackingBaseUrl(), screen -> root.show(screen));
+        root = new KioskRoot(flow, queues, config.locale(), config.landscape(), new Speaker(config.speech()), clock);
+        queues.onChange(q -> Platform.runLater(root::queuesChanged));
+    }
+
+    private void buildTerminal(HallView hall, TurnSettings turn) {
+        LockerPickup pickup = devices.locker() == null ? null : new LockerPickup(devices.locker(), terminalLink,
+                new PendingPickups(config.pendingPickups()), health::report, threads.work(), threads.pickupRetries(),
+                DOOR_TIMEOUT, PICKUP_RETRY);
+        terminal = new TerminalFlow(hall, terminalLink, pickup, devices.printer(), health::report, clock,
+                Platform::runLater, turn, screen -> terminalRoot.show(screen));
+        terminalRoot = new TerminalRoot(terminal, config.locale(), config.landscape(), clock);
     }
 
     /**
@@ -216,62 +158,12 @@ public final class Kiosk implements AutoCloseable {
      * switch at opening and closing. Public so that tests can tick at the moment they choose.
      */
     public void tick() {
-        if (terminalShown) {
-            terminalRoot.tick();
-        } else {
-            root.tick();
-        }
-        boolean wantTerminal = schedule.showTerminal(terminalShown, terminalShown ? terminal.atRest() : flow.atRest());
-        if (wantTerminal != terminalShown) {
-            log.info("Hall {}: switching to the {}", wantTerminal ? "closed" : "open",
-                    wantTerminal ? "24-hour terminal" : "queue kiosk");
-            showMode(wantTerminal);
-        }
-    }
-
-    private void showMode(boolean showTerminal) {
-        terminalShown = showTerminal;
-        if (showTerminal) {
-            terminal.home();
-            host.getChildren().setAll(terminalRoot);
-        } else {
-            flow.home();
-            host.getChildren().setAll(root);
-        }
+        faces.tick();
     }
 
     /** A finger on the screen: the idle countdown of whichever flow is shown starts again. */
     public void touched() {
-        if (terminalShown) {
-            terminal.touched();
-        } else {
-            flow.touched();
-        }
-    }
-
-    /** A device event goes to whichever flow is on screen, on the FX thread. */
-    private void toShownFlow(Consumer<KioskFlow> queue, Consumer<TerminalFlow> term) {
-        Platform.runLater(() -> {
-            if (terminalShown) {
-                term.accept(terminal);
-            } else {
-                queue.accept(flow);
-            }
-        });
-    }
-
-    private ScanListener scans() {
-        return new ScanListener() {
-            @Override
-            public void scanned(String code) {
-                toShownFlow(queue -> queue.codeScanned(code), term -> term.codeScanned(code));
-            }
-
-            @Override
-            public void rejected(String reason) {
-                log.warn("Scanner: {}", reason);
-            }
-        };
+        faces.touched();
     }
 
     /** The queue kiosk's flow; null for a kiosk that is only a terminal. */
@@ -290,7 +182,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** Whether the terminal is on screen now (else the queue kiosk). */
     public boolean terminalShown() {
-        return terminalShown;
+        return faces.terminalShown();
     }
 
     public KioskDevices devices() {
@@ -304,27 +196,17 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (ticker != null) {
-            ticker.stop();
+        if (faces != null) {
+            faces.stop();
         }
-        scheduler.shutdownNow();
-        pickupRetries.shutdownNow();
-        background.shutdownNow();
-        if (watcher != null) {
-            watcher.close();
+        threads.close();
+        if (inputs != null) {
+            inputs.close();
         } else {
             devices.reader().close();
         }
         devices.close();
         terminalLink.close();
         mqtt.close();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -2,7 +2,7 @@ package org.onewindow.kiosk;
 
 import javafx.application.Application;
 
-import org.onewindow.kiosk.ui.KioskApp;
+import org.onewindow.kiosk.KioskApp;
 
 /**
  * Starts the kiosk: {@code java -jar onewindow-kiosk.jar [kiosk.properties]}. A plain main class,

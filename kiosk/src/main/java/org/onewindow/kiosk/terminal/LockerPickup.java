@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.onewindow.kiosk.device.locker.DoorState;
 import org.onewindow.kiosk.device.locker.Locker;
 import org.onewindow.kiosk.device.locker.LockerException;
-import org.onewindow.kiosk.flow.HealthSink;
+import org.onewindow.kiosk.server.HealthSink;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.LockerGrant;

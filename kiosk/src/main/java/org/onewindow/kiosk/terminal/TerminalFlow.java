@@ -11,10 +11,9 @@ import java.util.function.Function;
 
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.printer.PrintedSlip;
-import org.onewindow.kiosk.device.printer.PrinterException;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
-import org.onewindow.kiosk.flow.HealthSink;
 import org.onewindow.kiosk.hours.HallCalendar;
+import org.onewindow.kiosk.server.HealthSink;
 import org.onewindow.kiosk.turn.CitizenTurn;
 import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.identity.NameMask;
@@ -35,16 +34,12 @@ public final class TerminalFlow {
     private final HallView hall;
     private final HallCalendar calendar;
     private final TerminalRequests link;
-    private final TicketPrinter printer;
-    private final HealthSink health;
     private final Clock clock;
-    private final Executor ui;
     private final CitizenTurn turn;
     private final Consumer<TerminalScreen> view;
 
     private TerminalScreen current;
-    /** Counts citizens' turns: an answer for an earlier turn is not shown to the next person. */
-    private long turnNo;
+    private final TurnWork work;
     private boolean offline;
     private boolean readerWorking = true;
     private List<CaseView> cases = List.of();
@@ -58,10 +53,8 @@ public final class TerminalFlow {
         this.hall = hall;
         this.calendar = new HallCalendar(hall);
         this.link = link;
-        this.printer = printer;
-        this.health = health;
         this.clock = clock;
-        this.ui = ui;
+        this.work = new TurnWork(printer, health, ui, this::show, this::touched);
         this.turn = new CitizenTurn(clock, calendar.zone(), turn);
         this.view = view;
         Turn features = new FlowTurn();
@@ -105,7 +98,7 @@ public final class TerminalFlow {
 
     /** Back to the welcome screen: the card and everything about the person are forgotten. */
     public void home() {
-        turnNo++;
+        work.nextTurn();
         turn.end();
         cases = List.of();
         collection.offer(List.of());
@@ -145,15 +138,8 @@ public final class TerminalFlow {
      * affairs; an open locker door and a pending answer are never interrupted.
      */
     public long tick() {
-        if (current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen
-                || (current instanceof TerminalScreen.Welcome && !turn.engaged())) {
-            return -1;
-        }
-        if (turn.due() != CitizenTurn.Due.NOTHING) {
-            home();
-            return -1;
-        }
-        return turn.secondsLeft();
+        return turn.countdown(current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen,
+                () -> current instanceof TerminalScreen.Welcome, this::home, this::home);
     }
 
     /** The card is lifted from the reader. */
@@ -187,7 +173,7 @@ public final class TerminalFlow {
             show(new TerminalScreen.Notice("card.expired.terminal", "", true));
             return;
         }
-        turnNo++;
+        work.nextTurn();
         turn.cardLaid(read);
         menu();
     }
@@ -219,7 +205,7 @@ public final class TerminalFlow {
         CompletableFuture<List<CaseView>> locker = link.myLockerResults(who);
         CompletableFuture<List<RateableService>> toRate = link.rateable(who);
         CompletableFuture<List<AppointmentView>> appointments = link.myAppointments(who);
-        await("working.looking", CompletableFuture.allOf(mine, locker, toRate, appointments), ignored -> {
+        work.await("working.looking", CompletableFuture.allOf(mine, locker, toRate, appointments), ignored -> {
             cases = mine.join();
             collection.offer(locker.join());
             rating.offer(toRate.join());
@@ -234,48 +220,6 @@ public final class TerminalFlow {
         if (turn.card() != null) {
             show(new TerminalScreen.Cases(cases));
         }
-    }
-
-    /** Shows "please wait", then the answer's screen; a failure is told in plain words. */
-    private <T> void await(String workingKey, CompletableFuture<T> answer, Consumer<T> then) {
-        long mine = turnNo;
-        show(new TerminalScreen.Working(workingKey));
-        answer.whenComplete((value, failure) -> onUi(mine, () -> {
-            touched();
-            if (failure != null) {
-                show(TerminalRefusals.notice(failure));
-            } else {
-                then.accept(value);
-            }
-        }));
-    }
-
-    /** Prints on a worker thread, then shows what {@code done} makes of the printer's problem (empty: printed). */
-    private void print(PrintedSlip slip, Function<String, TerminalScreen> done) {
-        long mine = turnNo;
-        show(new TerminalScreen.Working("working.printing"));
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                printer.print(slip);
-                var after = printer.status();
-                health.report("printer", after.healthState(), after.words());
-                return "";
-            } catch (PrinterException e) {
-                health.report("printer", "FAULT", e.status().words());
-                return e.status().words();
-            }
-        }).whenComplete((problem, failure) -> onUi(mine, () -> {
-            touched();
-            show(done.apply(failure != null ? "打印机故障" : problem));
-        }));
-    }
-
-    private void onUi(long forTurn, Runnable action) {
-        ui.execute(() -> {
-            if (turnNo == forTurn) {
-                action.run();
-            }
-        });
     }
 
     private Identity identity() {
@@ -319,18 +263,17 @@ public final class TerminalFlow {
 
         @Override
         public <T> void await(String workingKey, CompletableFuture<T> answer, Consumer<T> then) {
-            TerminalFlow.this.await(workingKey, answer, then);
+            work.await(workingKey, answer, then);
         }
 
         @Override
         public void print(PrintedSlip slip, Function<String, TerminalScreen> done) {
-            TerminalFlow.this.print(slip, done);
+            work.print(slip, done);
         }
 
         @Override
         public Executor thisTurn() {
-            long mine = turnNo;
-            return action -> onUi(mine, action);
+            return work.thisTurn();
         }
 
         @Override

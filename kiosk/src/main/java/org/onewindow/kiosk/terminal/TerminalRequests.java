@@ -17,7 +17,7 @@ import org.onewindow.protocol.rest.RatingView;
  * What the 24-hour terminal asks of the hall. Every answer is a future that fails with an
  * {@link org.onewindow.protocol.rpc.RpcException}: the server's refusal code, TIMEOUT or NOT_SENT.
  */
-public interface TerminalRequests {
+interface TerminalRequests {
 
     CompletableFuture<HallView> hall();
 

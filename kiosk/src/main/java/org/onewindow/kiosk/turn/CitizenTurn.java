@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.BooleanSupplier;
 
 import org.onewindow.kiosk.device.idcard.IdCard;
 
@@ -118,6 +119,32 @@ public final class CitizenTurn {
             }
         }
         return Due.NOTHING;
+    }
+
+    /**
+     * The idle countdown, the same for both faces of the kiosk, asked every second: the seconds
+     * left before the turn ends, or -1 when there is nothing to count down. What is due is done
+     * through {@code forgetCard} and {@code endTurn}, except while {@code busy} (the kiosk works
+     * for the citizen, which is never interrupted).
+     *
+     * @param atStart whether the flow shows its first screen, where a turn not engaged has no end
+     */
+    public long countdown(boolean busy, BooleanSupplier atStart, Runnable forgetCard, Runnable endTurn) {
+        if (busy) {
+            return -1;
+        }
+        Due due = due();
+        if (due == Due.FORGET_CARD) {
+            forgetCard.run();
+        }
+        if (atStart.getAsBoolean() && !engaged()) {
+            return -1;
+        }
+        if (due == Due.END_TURN) {
+            endTurn.run();
+            return -1;
+        }
+        return secondsLeft();
     }
 
     /** Seconds left before the turn ends untouched (for the countdown); 0 or less when it is over. */

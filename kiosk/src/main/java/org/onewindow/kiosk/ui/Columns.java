@@ -12,13 +12,13 @@ import javafx.scene.layout.Pane;
  * four on a landscape one. Each row is as tall as its tallest child, whose text wraps to the
  * column's width; a row is never squeezed below that (a scrolling list around it scrolls instead).
  */
-final class Columns extends Pane {
+public final class Columns extends Pane {
 
     private final double minColumnWidth;
     private final int maxColumns;
     private final double gap;
 
-    Columns(double minColumnWidth, int maxColumns, double gap, Node... children) {
+    public Columns(double minColumnWidth, int maxColumns, double gap, Node... children) {
         super(children);
         this.minColumnWidth = minColumnWidth;
         this.maxColumns = maxColumns;

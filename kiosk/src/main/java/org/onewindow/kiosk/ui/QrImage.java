@@ -14,12 +14,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /** A QR code to show on screen (when the ticket could not be printed, it is the citizen's copy). */
-final class QrImage {
+public final class QrImage {
 
     private QrImage() {
     }
 
-    static Image of(String payload, int size) {
+    public static Image of(String payload, int size) {
         try {
             BitMatrix m = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.MARGIN, 2));

@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.onewindow.kiosk.Kiosk;
+import org.onewindow.kiosk.config.KioskConfig;
+import org.onewindow.kiosk.device.KioskDevices;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.idcard.SimulatedIdCardReader;
 import org.onewindow.kiosk.device.locker.LockerTwin;
@@ -28,20 +29,22 @@ import org.onewindow.kiosk.device.scanner.SimulatedCodeScanner;
  * A small window beside a simulated kiosk: lay sample ID cards on the reader, scan sample codes
  * (the demo server's appointments, a forged one, any text), and run the printer out of paper.
  */
-final class SimulatorPanel {
+public final class SimulatorPanel {
 
-    private final Kiosk kiosk;
+    private final KioskDevices devices;
+    private final KioskConfig config;
     private final Window owner;
 
-    SimulatorPanel(Kiosk kiosk, Window owner) {
-        this.kiosk = kiosk;
+    public SimulatorPanel(KioskDevices devices, KioskConfig config, Window owner) {
+        this.devices = devices;
+        this.config = config;
         this.owner = owner;
     }
 
-    void show() {
+    public void show() {
         VBox box = new VBox(8);
         box.getStyleClass().add("simulator");
-        SimulatedIdCardReader reader = kiosk.devices().simulatedReader();
+        SimulatedIdCardReader reader = devices.simulatedReader();
         if (reader != null) {
             box.getChildren().add(new Label("身份证 (放上 / 拿走)"));
             for (SampleCards.Sample sample : SampleCards.all()) {
@@ -51,7 +54,7 @@ final class SimulatorPanel {
             box.getChildren().add(button("读卡器故障", () -> reader.fail("find card: no answer within 500 ms")));
             box.getChildren().add(button("读卡器恢复", reader::repair));
         }
-        SimulatedCodeScanner scanner = kiosk.devices().simulatedScanner();
+        SimulatedCodeScanner scanner = devices.simulatedScanner();
         if (scanner != null) {
             box.getChildren().add(new Label("扫码"));
             for (String[] code : codes()) {
@@ -62,14 +65,14 @@ final class SimulatorPanel {
             any.setOnAction(e -> scanner.scan(any.getText()));
             box.getChildren().add(any);
         }
-        SimulatedPrinter printer = kiosk.devices().simulatedPrinter();
+        SimulatedPrinter printer = devices.simulatedPrinter();
         if (printer != null) {
-            box.getChildren().add(new Label("打印机 (号票 PNG: " + kiosk.config().ticketDirectory() + ")"));
+            box.getChildren().add(new Label("打印机 (号票 PNG: " + config.ticketDirectory() + ")"));
             box.getChildren().add(button("纸正常", () -> printer.setStatus(PaperStatus.OK)));
             box.getChildren().add(button("纸将尽", () -> printer.setStatus(PaperStatus.NEAR_END)));
             box.getChildren().add(button("缺纸", () -> printer.setStatus(PaperStatus.OUT)));
         }
-        LockerTwin locker = kiosk.devices().lockerTwin();
+        LockerTwin locker = devices.lockerTwin();
         if (locker != null) {
             box.getChildren().add(new Label("取件柜 (打开的柜门)"));
             box.getChildren().add(button("取走材料并关门", () -> locker.openSlots().forEach(locker::takeAndShut)));
@@ -87,7 +90,7 @@ final class SimulatorPanel {
     /** Label and text of each sample code: the demo's appointments, then a forged one. */
     private List<String[]> codes() {
         List<String[]> codes = new ArrayList<>();
-        Path file = kiosk.config().demoCodesFile();
+        Path file = config.demoCodesFile();
         if (file != null && Files.isReadable(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -8,13 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /** Small builders shared by the screens. */
-final class Ui {
+public final class Ui {
 
     private Ui() {
     }
 
     /** A text that wraps and is never squeezed below its wrapped height (a list beside it scrolls instead). */
-    static Label label(String text, String... styleClasses) {
+    public static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
@@ -23,14 +23,14 @@ final class Ui {
     }
 
     /** The elderly-mode toggle; {@code on} is the mode now, {@code toggle} switches it for the turn. */
-    static Button elderlyToggle(String id, boolean on, Texts t, Runnable toggle) {
+    public static Button elderlyToggle(String id, boolean on, Texts t, Runnable toggle) {
         Button button = button(id, t.get(on ? "elderly.off" : "elderly.on"), toggle, "toggle");
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
     /** The whole of {@code root} in elderly mode or not: its look follows the "elderly" style class. */
-    static void elderlyLook(Region root, boolean on) {
+    public static void elderlyLook(Region root, boolean on) {
         if (on && !root.getStyleClass().contains("elderly")) {
             root.getStyleClass().add("elderly");
         } else if (!on) {
@@ -39,14 +39,14 @@ final class Ui {
     }
 
     /** Chinese to English and back; {@code switched} gets the words in the new language. */
-    static Button languageToggle(String id, Texts t, Consumer<Texts> switched) {
+    public static Button languageToggle(String id, Texts t, Consumer<Texts> switched) {
         Button toggle = button(id, t.get("language.switch"),
                 () -> switched.accept(new Texts(t.english() ? Locale.CHINESE : Locale.ENGLISH)), "toggle");
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }
 
-    static Button button(String id, String text, Runnable action, String... styleClasses) {
+    public static Button button(String id, String text, Runnable action, String... styleClasses) {
         Button b = new Button(text);
         b.setId(id);
         b.setWrapText(true);

@@ -20,7 +20,7 @@ import org.onewindow.kiosk.Kiosk;
 import org.onewindow.kiosk.config.DeviceSetting;
 import org.onewindow.kiosk.config.KioskConfig;
 import org.onewindow.kiosk.config.KioskMode;
-import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.ui.ScreenFit;
 import org.onewindow.protocol.rest.HallView;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.kiosk.config.KioskMode;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.printer.PaperStatus;
-import org.onewindow.kiosk.flow.Screen;
+import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.testsupport.Contrast;
 import org.onewindow.kiosk.testsupport.KioskAgainstServer;

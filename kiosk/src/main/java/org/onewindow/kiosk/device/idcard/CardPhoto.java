@@ -5,7 +5,7 @@ package org.onewindow.kiosk.device.idcard;
  * vendor libraries decode. Kept raw, in memory, for a decoder plugged in later; never sent to
  * the server, never logged.
  */
-public final class CardPhoto {
+final class CardPhoto {
 
     private final byte[] raw;
 

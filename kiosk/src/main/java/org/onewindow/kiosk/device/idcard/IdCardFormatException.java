@@ -1,7 +1,7 @@
 package org.onewindow.kiosk.device.idcard;
 
 /** The card's text block is not what a genuine card holds (bad number, bad date, unknown layout). */
-public class IdCardFormatException extends Exception {
+class IdCardFormatException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

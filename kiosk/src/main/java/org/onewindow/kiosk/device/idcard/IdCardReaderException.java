@@ -1,7 +1,7 @@
 package org.onewindow.kiosk.device.idcard;
 
 /** The reader did not answer, answered garbage, or reported a failure; the message says which. */
-public class IdCardReaderException extends Exception {
+class IdCardReaderException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ import org.onewindow.protocol.identity.CitizenIdNumber;
  * The 256-byte text block (UTF-16LE, space padded) of the three card kinds, read and written.
  * Offsets are in bytes, as in the reader's documentation (docs/devices.md).
  */
-public final class IdCardText {
+final class IdCardText {
 
     public static final int SIZE = 256;
     private static final Logger log = LoggerFactory.getLogger(IdCardText.class);

@@ -5,7 +5,7 @@ package org.onewindow.kiosk.device.idcard;
  * every byte after itself (CHK included) and CHK is the XOR of LEN's bytes and the body.
  * Requests carry CMD PARA [data]; responses SW1 SW2 SW3 [data].
  */
-public final class SamFrame {
+final class SamFrame {
 
     static final byte[] PREAMBLE = {(byte) 0xAA, (byte) 0xAA, (byte) 0xAA, (byte) 0x96, 0x69};
 

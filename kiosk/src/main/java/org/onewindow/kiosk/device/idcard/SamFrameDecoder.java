@@ -11,7 +11,7 @@ import java.util.List;
  * search for the next preamble resumes one byte after the false start, so line noise never
  * swallows a good frame that follows it.
  */
-public final class SamFrameDecoder {
+final class SamFrameDecoder {
 
     /** The longest real response is the 1,295-byte text+photo read; fingerprints add 1 KB. */
     static final int MAX_LEN = 4096;

@@ -8,7 +8,7 @@ import java.util.HexFormat;
  * @param sw3   status byte (0x90 success, 0x9F card found, 0x80 no card ...)
  * @param data  bytes after SW1 SW2 SW3, checksum excluded
  */
-public record SamResponse(int sw3, byte[] data) {
+record SamResponse(int sw3, byte[] data) {
 
     public SamStatus status() {
         return SamStatus.of(sw3);

@@ -3,7 +3,7 @@ package org.onewindow.kiosk.device.idcard;
 import java.util.Arrays;
 
 /** SW3 status codes of a SAM reader, with plain words for staff. */
-public enum SamStatus {
+enum SamStatus {
     OK(0x90, "成功"),
     CARD_FOUND(0x9F, "找到卡"),
     NO_CARD(0x80, "无卡"),

@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
  * @param command  {@link #PING}, {@link #OPEN} or {@link #STATUS}
  * @param data     command data
  */
-public record LockerFrame(int address, int command, byte[] data) {
+record LockerFrame(int address, int command, byte[] data) {
 
     static final int STX = 0x02;
     static final int ETX = 0x03;

@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
  * @param rows         height in dots
  * @param bits         bytesPerRow × rows bytes
  */
-public record BitImage(int bytesPerRow, int rows, byte[] bits) {
+record BitImage(int bytesPerRow, int rows, byte[] bits) {
 
     /** Dark pixels (luminance below half) become black dots. */
     public static BitImage of(BufferedImage image) {

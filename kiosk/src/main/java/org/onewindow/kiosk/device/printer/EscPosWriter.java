@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 
 /** Builds an ESC/POS byte stream (docs/devices.md lists every command used). */
-public final class EscPosWriter {
+final class EscPosWriter {
 
     /** Font A: 12 × 24 dots for ASCII, 24 × 24 for a Chinese character, before GS ! scaling. */
     static final int LINE_DOTS = 24;

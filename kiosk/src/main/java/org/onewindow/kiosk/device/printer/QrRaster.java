@@ -14,7 +14,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * The ticket's QR code as a raster. Printed as an image rather than with the printer's own QR
  * command, which older and cheaper printers lack or implement differently.
  */
-public final class QrRaster {
+final class QrRaster {
 
     /**
      * About 3 cm at 203 dpi: big enough for an old phone held at arm's length, small enough to leave

@@ -1,0 +1,21 @@
+package org.onewindow.kiosk.queue;
+
+import org.onewindow.kiosk.queue.TicketDesk;
+import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.protocol.rest.CheckInRequest;
+import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.TicketView;
+
+/** The ticket desk of the queue server, over its REST API. */
+public record RestTicketDesk(HallRestClient rest) implements TicketDesk {
+
+    @Override
+    public TicketView issueTicket(IssueTicketRequest request) {
+        return rest.issueTicket(request);
+    }
+
+    @Override
+    public TicketView checkIn(CheckInRequest request) {
+        return rest.checkIn(request);
+    }
+}
