@@ -1,7 +1,6 @@
 package org.onewindow.display.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -50,9 +49,4 @@ public final class TestQueueServer implements AutoCloseable {
         context.close();
     }
 
-    public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

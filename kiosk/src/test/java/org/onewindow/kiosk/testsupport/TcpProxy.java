@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.onewindow.protocol.testsupport.FreePorts;
+
 /**
  * A TCP relay between the kiosk and the server that a test can cut and restore: the network
  * cable pulled out and plugged back in. While cut, connections are refused and open ones die.
@@ -22,7 +24,7 @@ public final class TcpProxy implements AutoCloseable {
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        this.port = TestQueueServer.freePort();
+        this.port = FreePorts.any();
         restore();
     }
 

@@ -1,7 +1,6 @@
 package org.onewindow.kiosk.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.onewindow.protocol.testsupport.FreePorts;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.server.QueueServerApplication;
 
@@ -40,7 +40,7 @@ public final class TestQueueServer implements AutoCloseable {
     }
 
     private static TestQueueServer start(Path dataDir, String... redis) throws IOException {
-        int mqtt = freePort();
+        int mqtt = FreePorts.any();
         List<String> args = new ArrayList<>(List.of(redis));
         // Arguments, not default properties: they must win over application.yml.
         args.addAll(List.of("--server.port=0", "--onewindow.data-dir=" + dataDir,
@@ -75,9 +75,4 @@ public final class TestQueueServer implements AutoCloseable {
         context.close();
     }
 
-    public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
