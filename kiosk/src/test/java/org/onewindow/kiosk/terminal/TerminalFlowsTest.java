@@ -6,27 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.onewindow.kiosk.config.KioskConfig;
-import org.onewindow.kiosk.config.KioskMode;
-import org.onewindow.kiosk.device.idcard.CardKind;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.device.printer.QrDecoding;
-import org.onewindow.kiosk.testsupport.HallStaff;
-import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
 
@@ -36,45 +25,10 @@ import org.onewindow.protocol.rest.TicketView;
  * on its embedded Redis and broker. The terminal's server address leads nowhere: everything it
  * does goes over MQTT.
  */
-class TerminalFlowsTest {
+class TerminalFlowsTest extends TerminalEndToEnd {
 
     /** No appointment of the demo's own: the server books some for 李明 and 王芳 at start. */
     private static final IdCard ZHOU = card("周杰", "622901199212120033");
-
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
-
-    private static HallStaff staff;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-        staff = new HallStaff(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
-
-    private KioskUnderTest terminal(String mqttUrl) throws Exception {
-        KioskConfig config = KioskUnderTest.config("http://127.0.0.1:9", mqttUrl, dir, Duration.ofSeconds(60));
-        k = KioskUnderTest.start(KioskUnderTest.withMode(config, KioskMode.TERMINAL));
-        k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
-        return k;
-    }
 
     @Test
     void aBookingOnTheNextOpenDaysPrintsItsCheckInCode() throws Exception {
@@ -182,11 +136,5 @@ class TerminalFlowsTest {
             assertThat(k.kiosk.terminal().identified()).isFalse();
             cable.restore();
         }
-    }
-
-    private static IdCard card(String name, String number) {
-        return new IdCard(CardKind.RESIDENT, name, true, LocalDate.parse(number.substring(6, 10) + "-"
-                + number.substring(10, 12) + "-" + number.substring(12, 14)), number, "CHN", LocalDate.of(2020, 1, 1),
-                Optional.of(LocalDate.of(2040, 1, 1)), null);
     }
 }

@@ -8,24 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.onewindow.kiosk.config.KioskConfig;
 import org.onewindow.kiosk.config.KioskMode;
-import org.onewindow.kiosk.device.idcard.CardKind;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.locker.LockerTwin;
-import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.testsupport.MutableClock;
 
@@ -34,45 +25,10 @@ import org.onewindow.protocol.testsupport.MutableClock;
  * that jam or are shut on the documents, pickups recorded after the line comes back. The locker is
  * the real driver on a board twin; the rest as in {@link TerminalFlowsTest}.
  */
-class TerminalLockerFlowsTest {
+class TerminalLockerFlowsTest extends TerminalEndToEnd {
 
     private static final IdCard ZHAO = card("赵强", "622901197511200050");
     private static final IdCard MA = card("马丽", "622901198506070014");
-
-    @TempDir
-    static Path serverDir;
-    private static TestQueueServer server;
-
-    @TempDir
-    Path dir;
-    private KioskUnderTest k;
-
-    private static HallStaff staff;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
-        staff = new HallStaff(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopKiosk() throws Exception {
-        if (k != null) {
-            k.close();
-        }
-    }
-
-    private KioskUnderTest terminal(String mqttUrl) throws Exception {
-        KioskConfig config = KioskUnderTest.config("http://127.0.0.1:9", mqttUrl, dir, Duration.ofSeconds(60));
-        k = KioskUnderTest.start(KioskUnderTest.withMode(config, KioskMode.TERMINAL));
-        k.awaitTerminal(TerminalScreen.Welcome.class, Duration.ofSeconds(10));
-        return k;
-    }
 
     @Test
     void afterHoursTheApplicantSeesTheCaseAndCollectsTheResultFromTheLocker() throws Exception {
@@ -177,11 +133,5 @@ class TerminalLockerFlowsTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(kept).isBlank());
             assertThat(staff.now(ready.caseNo()).history()).filteredOn(s -> s.status().equals("DELIVERED")).hasSize(1);
         }
-    }
-
-    private static IdCard card(String name, String number) {
-        return new IdCard(CardKind.RESIDENT, name, true, LocalDate.parse(number.substring(6, 10) + "-"
-                + number.substring(10, 12) + "-" + number.substring(12, 14)), number, "CHN", LocalDate.of(2020, 1, 1),
-                Optional.of(LocalDate.of(2040, 1, 1)), null);
     }
 }
