@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.testsupport.Screens;
 import org.onewindow.protocol.testsupport.TestBroker;
-import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.voice.RecordingOutput;
 import org.onewindow.display.voice.SpeechEngine;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.testsupport.HallRestDriver;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * The real queue server publishing to a real broker, a main board and window 5's screen on the
@@ -53,7 +53,7 @@ class DisplayEndToEndTest {
         RecordingOutput recorded = new RecordingOutput(calls);
         SpeechEngine speech = SpeechEngine.espeak().orElse(SpeechEngine.SILENT);
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir.resolve("server"), broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir.resolve("server"), broker.uri());
              HallDisplay board = HallDisplay.open(Screens.board(broker.uri(), Locale.CHINESE, List.of(), calls),
                      Clock.systemUTC(), speech, recorded);
              HallDisplay window = HallDisplay.open(Screens.window(broker.uri(), "5", Locale.CHINESE),
@@ -64,7 +64,7 @@ class DisplayEndToEndTest {
             Screens.await(() -> Screens.text("#window-status").equals("暂停服务"), Duration.ofSeconds(10),
                     () -> Screens.allText(".window-screen"));
 
-            HallRestClient clerk = server.clerk("clerk05");
+            HallRestDriver clerk = server.clerk("clerk05");
             clerk.signIn("5");
             TicketView first = server.manager().issueTicket(new IssueTicketRequest("e2e-1", "market", null, null, null, null));
             long t0 = System.nanoTime();

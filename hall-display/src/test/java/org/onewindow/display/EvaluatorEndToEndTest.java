@@ -23,9 +23,7 @@ import org.onewindow.display.testsupport.Screens;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.protocol.testsupport.TestBroker;
 import org.onewindow.protocol.topic.HallTopics;
-import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.voice.SpeechEngine;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.RatingRequest;
 import org.onewindow.protocol.message.WindowScreen;
@@ -35,6 +33,8 @@ import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.testsupport.HallRestDriver;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * The counter's evaluator against the real server and broker: a service finished at window 5 is
@@ -59,13 +59,13 @@ class EvaluatorEndToEndTest {
     @Test
     void aCitizenRatesTheServiceJustFinishedAtTheCounter() throws Exception {
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              HallDisplay evaluator = HallDisplay.open(Screens.evaluator(broker.uri(), "5", server.url()),
                      Clock.systemUTC(), SpeechEngine.SILENT, (name, clip) -> { })) {
             Screens.show(evaluator.config(), evaluator::startScreen);
             Screens.await(() -> Screens.visible("#evaluator-idle"), Duration.ofSeconds(10), () -> Screens.allText(".evaluator"));
 
-            HallRestClient clerk = server.clerk("clerk05");
+            HallRestDriver clerk = server.clerk("clerk05");
             clerk.signIn("5");
             TicketView ticket = server.manager().issueTicket(new IssueTicketRequest("rated-1", "market", null, null, null, null));
             clerk.callNext("5");
@@ -98,7 +98,7 @@ class EvaluatorEndToEndTest {
     void theRatingRequestOutlastsTheNextCallAndARestartAndIsRecordedOnce() throws Exception {
         MutableClock clock = new MutableClock(Instant.now());
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              MqttGateway observer = MqttGateways.connect(MqttOptions.of(broker.uri(), "observer-5"))) {
             List<byte[]> withdrawn = legacyRequests(observer);
             HallDisplay evaluator = HallDisplay.open(Screens.evaluator(broker.uri(), "5", server.url()), clock,
@@ -106,7 +106,7 @@ class EvaluatorEndToEndTest {
             Screens.show(evaluator.config(), evaluator::startScreen);
             Screens.await(() -> Screens.visible("#evaluator-idle"), Duration.ofSeconds(10), () -> Screens.allText(".evaluator"));
 
-            HallRestClient clerk = server.clerk("clerk05");
+            HallRestDriver clerk = server.clerk("clerk05");
             clerk.signIn("5");
             TicketView first = server.manager().issueTicket(new IssueTicketRequest("held-1", "market", null, null, null, null));
             TicketView second = server.manager().issueTicket(new IssueTicketRequest("held-2", "market", null, null, null, null));
@@ -147,7 +147,7 @@ class EvaluatorEndToEndTest {
     void aSecondFinishWaitsForTheFirstRequestsMinimumAndTheFirstStaysRateableByPhone() throws Exception {
         MutableClock clock = new MutableClock(Instant.now());
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              MqttGateway observer = MqttGateways.connect(MqttOptions.of(broker.uri(), "observer-5"));
              HallDisplay evaluator = HallDisplay.open(Screens.evaluator(broker.uri(), "5", server.url()), clock,
                      SpeechEngine.SILENT, (name, clip) -> { })) {
@@ -155,7 +155,7 @@ class EvaluatorEndToEndTest {
             Screens.show(evaluator.config(), evaluator::startScreen);
             Screens.await(() -> Screens.visible("#evaluator-idle"), Duration.ofSeconds(10), () -> Screens.allText(".evaluator"));
 
-            HallRestClient clerk = server.clerk("clerk05");
+            HallRestDriver clerk = server.clerk("clerk05");
             clerk.signIn("5");
             TicketView first = server.manager().issueTicket(new IssueTicketRequest("quick-1", "market", null, null, null, null));
             TicketView second = server.manager().issueTicket(new IssueTicketRequest("quick-2", "market", null, null, null, null));
@@ -190,7 +190,7 @@ class EvaluatorEndToEndTest {
     /** What the server sends on window 5's request topic, which evaluators of every release follow. */
     private static List<byte[]> legacyRequests(MqttGateway observer) {
         List<byte[]> seen = new CopyOnWriteArrayList<>();
-        observer.subscribe(HallTopics.forHall(TestQueueServer.HALL).evaluatorRequest("5"), 1,
+        observer.subscribe(HallTopics.forHall(DemoHallServer.HALL).evaluatorRequest("5"), 1,
                 (topic, payload, retained) -> seen.add(payload == null ? new byte[0] : payload));
         return seen;
     }

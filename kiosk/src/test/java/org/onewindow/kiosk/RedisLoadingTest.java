@@ -26,7 +26,7 @@ import org.onewindow.kiosk.queue.TicketDesk;
 import org.onewindow.kiosk.terminal.TerminalFlow;
 import org.onewindow.kiosk.terminal.TerminalLink;
 import org.onewindow.kiosk.terminal.TerminalScreen;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
 import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
@@ -38,6 +38,7 @@ import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.testsupport.TroubledRedis;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * A citizen at the queue kiosk or the 24-hour terminal while the hall's Redis is loading its data
@@ -54,14 +55,14 @@ class RedisLoadingTest {
     @TempDir
     Path printouts;
     private static TroubledRedis redis;
-    private static TestQueueServer server;
+    private static DemoHallServer server;
     private static HallView hall;
     private TroubledRedis.State loading = () -> { };
 
     @BeforeAll
     static void startServer() throws Exception {
         redis = new TroubledRedis();
-        server = TestQueueServer.startOnRedis(serverDir, redis.port());
+        server = KioskHallServer.startOnRedis(serverDir, redis.port());
         hall = server.manager().hall();
     }
 
@@ -99,7 +100,7 @@ class RedisLoadingTest {
 
     @Test
     void aTicketAskedForWhileRedisLoadsWaitsOnThePauseScreenAndIsIssuedWithTheSameRequestId() {
-        RecordingDesk desk = new RecordingDesk(new RestTicketDesk(HallRestClient.forDevice(server.url(), TestQueueServer.HALL,
+        RecordingDesk desk = new RecordingDesk(new RestTicketDesk(HallRestClient.forDevice(server.url(), DemoHallServer.HALL,
                 "demo-kiosk-token", Duration.ofSeconds(10))), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         List<Screen> screens = new CopyOnWriteArrayList<>();
         KioskFlow kiosk = new KioskFlow(hall, desk, new SimulatedPrinter(printouts, PaperWidth.MM80), (part, state, words) -> { },
@@ -130,7 +131,7 @@ class RedisLoadingTest {
         MqttGateway mqtt = MqttGateways.connect(MqttOptions.of(server.mqttUrl(), "terminal-1-" + UUID.randomUUID())
                 .withCredentials("terminal-1", "demo-terminal-token"));
         // Longer than a terminal waits in the hall (6 s), so that the whole of the slowed reload fits in.
-        try (TerminalLink link = new TerminalLink(mqtt, TestQueueServer.HALL, "terminal-1", Duration.ofSeconds(60))) {
+        try (TerminalLink link = new TerminalLink(mqtt, DemoHallServer.HALL, "terminal-1", Duration.ofSeconds(60))) {
             await().atMost(Duration.ofSeconds(10)).until(mqtt::isConnected);
             List<TerminalScreen> screens = new CopyOnWriteArrayList<>();
             TerminalFlow terminal = new TerminalFlow(hall, link, null, new SimulatedPrinter(printouts, PaperWidth.MM80),

@@ -4,6 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -15,6 +17,7 @@ import org.onewindow.display.evaluator.EvaluatorFlow.Refused;
 import org.onewindow.display.ui.DisplayTexts;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.message.RatingRequest;
+import org.onewindow.protocol.qr.QrModules;
 
 /**
  * The five levels in large buttons, the {@link ReasonPicker} that takes their place after a bad
@@ -80,7 +83,12 @@ final class RatingPanel extends VBox {
     void ask(RatingRequest r) {
         ticket.setText(texts.get("evaluator.ticket", r.ticketNumber()));
         if (!config.phoneBaseUrl().isEmpty()) {
-            qr.setImage(QrImage.of(config.phoneBaseUrl() + r.phonePath(), 240));
+            // Encoded as the kiosk prints and shows its codes, so every phone reads them alike.
+            QrModules.Picture link = QrModules.of(config.phoneBaseUrl() + r.phonePath()).picture(240);
+            WritableImage image = new WritableImage(link.side(), link.side());
+            image.getPixelWriter().setPixels(0, 0, link.side(), link.side(), PixelFormat.getIntArgbInstance(), link.argb(), 0,
+                    link.side());
+            qr.setImage(image);
         }
     }
 

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.display.HallDisplay;
 import org.onewindow.display.testsupport.Screens;
 import org.onewindow.protocol.testsupport.TestBroker;
-import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.voice.AudioOutput;
 import org.onewindow.display.voice.SpeechEngine;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.testsupport.HallRestDriver;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * How long a call takes from the clerk's click (the REST call returning) to the board showing it:
@@ -49,12 +49,12 @@ class CallToBoardBenchmark {
     void callToBoard() throws Exception {
         AudioOutput nowhere = (name, clip) -> { };
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              HallDisplay board = HallDisplay.open(Screens.board(broker.uri(), Locale.CHINESE, List.of(), null),
                      Clock.systemUTC(), SpeechEngine.SILENT, nowhere)) {
             Screens.show(board.config(), board::startScreen);
             Screens.await(() -> Screens.visible("#waiting-market"), Duration.ofSeconds(10), () -> "");
-            HallRestClient clerk = server.clerk("clerk05");
+            HallRestDriver clerk = server.clerk("clerk05");
             clerk.signIn("5");
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {

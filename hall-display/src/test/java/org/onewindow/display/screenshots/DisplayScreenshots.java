@@ -30,7 +30,6 @@ import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.feed.DisplayState;
 import org.onewindow.display.testsupport.SampleStates;
 import org.onewindow.display.testsupport.Screens;
-import org.onewindow.display.testsupport.TestQueueServer;
 import org.onewindow.display.board.BoardView;
 import org.onewindow.display.ui.DisplayTexts;
 import org.onewindow.display.window.WindowScreenView;
@@ -40,6 +39,7 @@ import org.onewindow.protocol.rest.NoticeRequest;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.protocol.testsupport.TestBroker;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * Pictures of the board and the window screen into docs/screenshots/, rendered by real windows
@@ -87,7 +87,7 @@ class DisplayScreenshots {
     @Test
     void demoHall(@TempDir Path dir) throws Exception {
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              HallDisplay board = HallDisplay.open(sized(Screens.board(broker.uri(), Locale.CHINESE, List.of(), null),
                      1920, 1080), Clock.systemUTC(), SpeechEngine.SILENT, (name, clip) -> { })) {
             String[] areas = {"market", "market", "estate", "estate", "estate", "social", "police", "tax", "invest", "fund"};
@@ -112,7 +112,7 @@ class DisplayScreenshots {
     @Test
     void evaluator(@TempDir Path dir) throws Exception {
         try (TestBroker broker = new TestBroker();
-             TestQueueServer server = TestQueueServer.start(dir, broker.uri());
+             DemoHallServer server = DemoHallServer.onBroker(dir, broker.uri());
              HallDisplay evaluator = HallDisplay.open(Screens.evaluator(broker.uri(), "5", "http://192.168.1.10:8080"),
                      Clock.systemUTC(), SpeechEngine.SILENT, (name, clip) -> { })) {
             server.clerk("clerk05").signIn("5");

@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.onewindow.display.config.DisplayConfig;
 import org.onewindow.display.config.DisplayMode;
 import org.onewindow.display.DisplayApp;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /** Puts a display's screen on the JavaFX toolkit (Monocle, headless) and reads it back. */
 public final class Screens {
@@ -34,19 +35,19 @@ public final class Screens {
 
     /** The main board of the demo hall, with the demo's credentials (as are the screens below). */
     public static DisplayConfig board(String mqttUrl, Locale locale, List<String> areas, Path recordDir) {
-        return new DisplayConfig("board-main", DisplayMode.BOARD, "", TestQueueServer.HALL, mqttUrl, "", "demo-board-token",
+        return new DisplayConfig("board-main", DisplayMode.BOARD, "", DemoHallServer.HALL, mqttUrl, "", "demo-board-token",
                 null, HALL_ZONE, locale, false, 1920, 1080, 1.0, 6, 2, areas, Duration.ofSeconds(8), recordDir != null, 2,
                 Duration.ofMinutes(2), recordDir, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig window(String mqttUrl, String windowNo, Locale locale) {
-        return new DisplayConfig("window-" + windowNo, DisplayMode.WINDOW, windowNo, TestQueueServer.HALL, mqttUrl, "",
+        return new DisplayConfig("window-" + windowNo, DisplayMode.WINDOW, windowNo, DemoHallServer.HALL, mqttUrl, "",
                 "demo-window-" + windowNo + "-token", null, HALL_ZONE, locale, false, 1280, 400, 1.0, 6, 2, List.of(),
                 Duration.ofSeconds(8), false, 2, Duration.ofMinutes(2), null, "", Duration.ofSeconds(20));
     }
 
     public static DisplayConfig evaluator(String mqttUrl, String windowNo, String phoneBaseUrl) {
-        return new DisplayConfig("evaluator-" + windowNo, DisplayMode.EVALUATOR, windowNo, TestQueueServer.HALL, mqttUrl,
+        return new DisplayConfig("evaluator-" + windowNo, DisplayMode.EVALUATOR, windowNo, DemoHallServer.HALL, mqttUrl,
                 "", "demo-evaluator-" + windowNo + "-token", null, HALL_ZONE, Locale.CHINESE, false, 1280, 800, 1.0, 6, 2,
                 List.of(), Duration.ofSeconds(8), false, 2, Duration.ofMinutes(2), null, phoneBaseUrl, Duration.ofSeconds(20));
     }

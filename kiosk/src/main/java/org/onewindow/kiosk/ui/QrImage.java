@@ -1,17 +1,10 @@
 package org.onewindow.kiosk.ui;
 
-import java.util.Map;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
+
+import org.onewindow.protocol.qr.QrModules;
 
 /** A QR code to show on screen (when the ticket could not be printed, it is the citizen's copy). */
 public final class QrImage {
@@ -19,20 +12,12 @@ public final class QrImage {
     private QrImage() {
     }
 
+    /** The code at most {@code size} pixels wide, encoded as on the printed ticket. */
     public static Image of(String payload, int size) {
-        try {
-            BitMatrix m = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.MARGIN, 2));
-            WritableImage image = new WritableImage(m.getWidth(), m.getHeight());
-            PixelWriter w = image.getPixelWriter();
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    w.setColor(x, y, m.get(x, y) ? Color.BLACK : Color.WHITE);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot make a QR code", e);
-        }
+        QrModules.Picture picture = QrModules.of(payload).picture(size);
+        WritableImage image = new WritableImage(picture.side(), picture.side());
+        image.getPixelWriter().setPixels(0, 0, picture.side(), picture.side(), PixelFormat.getIntArgbInstance(),
+                picture.argb(), 0, picture.side());
+        return image;
     }
 }

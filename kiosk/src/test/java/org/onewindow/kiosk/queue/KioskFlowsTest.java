@@ -25,7 +25,6 @@ import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.testsupport.KioskAgainstServer;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.mqtt.MqttGateway;
@@ -35,6 +34,7 @@ import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.topic.HallTopics;
+import org.onewindow.testsupport.HallRestDriver;
 
 /**
  * The kiosk's flows end to end, headless (TestFX on Monocle): simulated devices, the real queue
@@ -78,7 +78,7 @@ class KioskFlowsTest extends KioskAgainstServer {
         assertThat(qr(png)).isEqualTo(server.url() + "/api/halls/linxia/track/" + ticket.trackingCode());
         assertThat(server.manager().track(ticket.trackingCode()).number()).isEqualTo(ticket.number());
         // And it is called at a window of its area.
-        HallRestClient clerk = HallRestClient.forStaff(server.url(), "linxia", "clerk04", "demo-clerk", Duration.ofSeconds(5));
+        HallRestDriver clerk = HallRestDriver.forStaff(server.url(), "linxia", "clerk04", "demo-clerk", Duration.ofSeconds(5));
         clerk.signIn("4");
         assertThat(clerk.callNext("4")).map(TicketView::number).contains(ticket.number());
 

@@ -26,11 +26,12 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
 import org.onewindow.kiosk.testsupport.TcpProxy;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
-import org.onewindow.protocol.client.HallRestClient;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.testsupport.HallRestDriver;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * Takes a picture of every kiosk screen into docs/screenshots/, rendered by a real window under
@@ -59,14 +60,14 @@ class KioskScreenshots {
 
     @Test
     void everyScreen() throws Exception {
-        try (TestQueueServer server = TestQueueServer.start(dir.resolve("server"))) {
+        try (DemoHallServer server = KioskHallServer.start(dir.resolve("server"))) {
             for (int i = 0; i < 7; i++) {
                 server.manager().issueTicket(new IssueTicketRequest("shot-" + i, i < 4 ? "market" : "estate", null,
                         null, null, null));
             }
             // Windows open for 市场监管 only: the other tiles say that no window serves them.
             for (String window : new String[] {"4", "5"}) {
-                HallRestClient.forStaff(server.url(), TestQueueServer.HALL, "clerk0" + window, "demo-clerk",
+                HallRestDriver.forStaff(server.url(), DemoHallServer.HALL, "clerk0" + window, "demo-clerk",
                         Duration.ofSeconds(5)).signIn(window);
             }
             TcpProxy cable = new TcpProxy(server.port());

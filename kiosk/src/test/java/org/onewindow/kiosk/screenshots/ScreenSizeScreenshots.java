@@ -22,9 +22,10 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * The kiosk's and the terminal's main screens, full screen on each screen size halls buy, pixel
@@ -51,7 +52,7 @@ class ScreenSizeScreenshots {
 
     @Test
     void mainScreensAtEverySize() throws Exception {
-        try (TestQueueServer server = TestQueueServer.start(dir.resolve("server"))) {
+        try (DemoHallServer server = KioskHallServer.start(dir.resolve("server"))) {
             HallStaff staff = new HallStaff(server);
             CaseView ready = staff.readyInLocker(staff.served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
             staff.caseOf(staff.served(SampleCards.ADULT, "estate", "23", "clerk02", "ACCEPTED"));
@@ -66,7 +67,7 @@ class ScreenSizeScreenshots {
         }
     }
 
-    private void queueKiosk(TestQueueServer server, int[] size) throws Exception {
+    private void queueKiosk(DemoHallServer server, int[] size) throws Exception {
         KioskConfig config = KioskUnderTest.withScreen(KioskUnderTest.config(server.url(), server.mqttUrl(), dir,
                 Duration.ofSeconds(300)), true, size[0] > size[1]);
         try (KioskUnderTest k = KioskUnderTest.startOn(config, size[0], size[1])) {
@@ -93,7 +94,7 @@ class ScreenSizeScreenshots {
         }
     }
 
-    private void terminal(TestQueueServer server, int[] size, CaseView ready) throws Exception {
+    private void terminal(DemoHallServer server, int[] size, CaseView ready) throws Exception {
         KioskConfig config = KioskUnderTest.withScreen(KioskUnderTest.withMode(KioskUnderTest.config(
                 "http://127.0.0.1:9", server.mqttUrl(), dir, Duration.ofSeconds(300)), KioskMode.TERMINAL), true,
                 size[0] > size[1]);

@@ -25,8 +25,9 @@ import org.onewindow.kiosk.device.idcard.SampleCards;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
 import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /** Pictures of the 24-hour terminal's screens into docs/screenshots/, as {@link KioskScreenshots} does. */
 @Tag("screenshots")
@@ -53,7 +54,7 @@ class TerminalScreenshots {
 
     @Test
     void everyScreen() throws Exception {
-        try (TestQueueServer server = TestQueueServer.start(dir.resolve("server"))) {
+        try (DemoHallServer server = KioskHallServer.start(dir.resolve("server"))) {
             HallStaff staff = new HallStaff(server);
             CaseView ready = staff.readyInLocker(staff.served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
             staff.caseOf(staff.served(SampleCards.ADULT, "estate", "23", "clerk02", "ACCEPTED"));

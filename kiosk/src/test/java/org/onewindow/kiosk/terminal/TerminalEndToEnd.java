@@ -16,7 +16,8 @@ import org.onewindow.kiosk.device.idcard.CardKind;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * What the terminal's end-to-end tests stand on: the real queue server of the test class (its
@@ -27,7 +28,7 @@ abstract class TerminalEndToEnd {
 
     @TempDir
     static Path serverDir;
-    static TestQueueServer server;
+    static DemoHallServer server;
     static HallStaff staff;
 
     @TempDir
@@ -36,7 +37,7 @@ abstract class TerminalEndToEnd {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
+        server = KioskHallServer.start(serverDir);
         staff = new HallStaff(server);
     }
 

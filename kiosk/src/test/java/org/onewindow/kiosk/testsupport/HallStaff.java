@@ -9,20 +9,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.onewindow.kiosk.device.idcard.IdCard;
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.Identity;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.testsupport.HallRestDriver;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /** What the hall's staff do before a citizen comes to the terminal, through the server's real API. */
 public final class HallStaff {
 
-    private final TestQueueServer server;
+    private final DemoHallServer server;
 
-    public HallStaff(TestQueueServer server) {
+    public HallStaff(DemoHallServer server) {
         this.server = server;
     }
 
@@ -30,7 +31,7 @@ public final class HallStaff {
     public TicketView served(IdCard person, String area, String window, String clerk, String outcome) {
         TicketView ticket = server.manager().issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), area, null,
                 new Identity(person.number(), person.name()), null, null));
-        HallRestClient staff = HallRestClient.forStaff(server.url(), TestQueueServer.HALL, clerk, "demo-clerk",
+        HallRestDriver staff = HallRestDriver.forStaff(server.url(), DemoHallServer.HALL, clerk, "demo-clerk",
                 Duration.ofSeconds(5));
         staff.signIn(window);
         assertThat(staff.callNext(window)).map(TicketView::ticketId).contains(ticket.ticketId());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * Rendered kiosks against one real queue server (embedded Redis and broker) started for the test
@@ -15,7 +16,7 @@ public abstract class KioskAgainstServer {
 
     @TempDir
     static Path serverDir;
-    protected static TestQueueServer server;
+    protected static DemoHallServer server;
 
     @TempDir
     protected Path dir;
@@ -23,7 +24,7 @@ public abstract class KioskAgainstServer {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
+        server = KioskHallServer.start(serverDir);
     }
 
     @AfterAll

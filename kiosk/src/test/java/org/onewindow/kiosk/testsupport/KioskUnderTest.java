@@ -24,6 +24,7 @@ import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.ui.ScreenFit;
 import org.onewindow.protocol.rest.HallView;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /** A kiosk with simulated devices on the JavaFX toolkit (Monocle, headless), talking to a real server. */
 public final class KioskUnderTest implements AutoCloseable {
@@ -37,7 +38,7 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public static KioskConfig config(String serverUrl, String mqttUrl, Path dir, Duration idle) {
         DeviceSetting simulated = new DeviceSetting(DeviceSetting.Kind.SIMULATED, "", 0);
-        return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, TestQueueServer.HALL, mqttUrl, null,
+        return new KioskConfig("kiosk-1", "demo-kiosk-token", serverUrl, DemoHallServer.HALL, mqttUrl, null,
                 serverUrl + "/api/halls", idle, idle.multipliedBy(2), Duration.ofSeconds(5), false, false, Locale.CHINESE,
                 simulated, simulated, simulated, 80,
                 dir.resolve("tickets"), false, null, false, KioskMode.QUEUE, simulated, 1, 24,

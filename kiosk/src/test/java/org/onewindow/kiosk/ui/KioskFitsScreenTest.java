@@ -23,9 +23,10 @@ import org.onewindow.kiosk.device.printer.PaperStatus;
 import org.onewindow.kiosk.terminal.TerminalScreen;
 import org.onewindow.kiosk.testsupport.HallStaff;
 import org.onewindow.kiosk.testsupport.KioskUnderTest;
-import org.onewindow.kiosk.testsupport.TestQueueServer;
+import org.onewindow.kiosk.testsupport.KioskHallServer;
 import org.onewindow.kiosk.testsupport.WholeOnScreen;
 import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.server.testsupport.DemoHallServer;
 
 /**
  * The kiosk and the 24-hour terminal show every screen whole on the screens halls buy: portrait
@@ -37,7 +38,7 @@ class KioskFitsScreenTest {
 
     @TempDir
     static Path serverDir;
-    private static TestQueueServer server;
+    private static DemoHallServer server;
     private static CaseView inLocker;
 
     @TempDir
@@ -47,7 +48,7 @@ class KioskFitsScreenTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = TestQueueServer.start(serverDir);
+        server = KioskHallServer.start(serverDir);
         HallStaff staff = new HallStaff(server);
         inLocker = staff.readyInLocker(staff.served(SampleCards.ADULT, "social", "11", "clerk01", "ACCEPTED"));
         staff.caseOf(staff.served(SampleCards.ADULT, "estate", "23", "clerk02", "ACCEPTED"));

@@ -1,2 +1,2 @@
-/** The queue server's REST API for kiosks, terminals and boards, on the JDK's HTTP client. */
+/** The queue server's REST API as devices call it, on the JDK's HTTP client. */
 package org.onewindow.protocol.client;

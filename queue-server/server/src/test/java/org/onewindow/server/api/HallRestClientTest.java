@@ -18,6 +18,7 @@ import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.testsupport.HallRestDriver;
 import org.onewindow.server.testsupport.TestRedis;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.protocol.testsupport.FreePorts;
@@ -49,7 +50,7 @@ class HallRestClientTest {
         assertThat(kiosk().issueTicket(new IssueTicketRequest(requestId, "social", null, null, null, null)).ticketId())
                 .isEqualTo(ticket.ticketId());
 
-        HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, "testhall", "clerk08", "demo-clerk",
+        HallRestDriver clerk = HallRestDriver.forStaff("http://127.0.0.1:" + port, "testhall", "clerk08", "demo-clerk",
                 Duration.ofSeconds(3));
         clerk.signIn("9");
         TicketView called;
@@ -68,11 +69,12 @@ class HallRestClientTest {
                     assertThat(e.status()).isEqualTo(404);
                     assertThat(e.error().code()).isEqualTo("NOT_FOUND");
                 });
-        assertThatThrownBy(() -> kiosk().signIn("1"))
+        assertThatThrownBy(() -> HallRestDriver.forDevice("http://127.0.0.1:" + port, "testhall", "demo-kiosk-token",
+                Duration.ofSeconds(3)).signIn("1"))
                 .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         HallRestClient nowhere = HallRestClient.forDevice("http://127.0.0.1:" + FreePorts.any(), "testhall", "t",
                 Duration.ofSeconds(1));
-        assertThatThrownBy(nowhere::board)
+        assertThatThrownBy(nowhere::hall)
                 .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.unreachable()).isTrue());
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.evaluator.EvaluatorClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
@@ -39,6 +38,7 @@ import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.TestDevices;
 import org.onewindow.protocol.testsupport.FreePorts;
+import org.onewindow.testsupport.HallRestDriver;
 
 /**
  * The consoles in real headless Chromium against a whole server running the demo hall: signing
@@ -76,8 +76,8 @@ class ConsoleBrowserTest {
     @Autowired
     LiveStreams liveStreams;
 
-    private HallRestClient manager() {
-        return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5));
+    private HallRestDriver manager() {
+        return HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5));
     }
 
     @Test
@@ -178,7 +178,7 @@ class ConsoleBrowserTest {
     void aCitizenRatesByPhoneAndStaffCannotRate() throws Exception {
         try (MqttGateway link = MqttGateways.connect(TestDevices.mqtt("tcp://127.0.0.1:" + MQTT_PORT, "evaluator-7"))) {
             EvaluatorClient evaluator = new EvaluatorClient(link, HALL, "7", "evaluator-7");
-            HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk05", "demo-clerk",
+            HallRestDriver clerk = HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "clerk05", "demo-clerk",
                     Duration.ofSeconds(5));
             clerk.signIn("7");
             TicketView ticket = manager().issueTicket(new IssueTicketRequest("phone-rated", "market", null, null, null, null));
@@ -247,7 +247,7 @@ class ConsoleBrowserTest {
                     Instant.now())), 1, true).get();
             kiosk.publish(topics.deviceHealth("kiosk-2"), JsonCodec.toBytes(new DeviceHealth("kiosk-2", "KIOSK",
                     List.of(new DeviceHealth.Component("printer", "WARNING", "纸将尽")), Instant.now())), 1, true).get();
-            HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk08", "demo-clerk",
+            HallRestDriver clerk = HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "clerk08", "demo-clerk",
                     Duration.ofSeconds(5));
             clerk.signIn("20");
             manager().issueTicket(new IssueTicketRequest("stats-1", "tax", null, null, null, null));

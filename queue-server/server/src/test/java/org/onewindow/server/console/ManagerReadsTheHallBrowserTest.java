@@ -18,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.message.DevicePresence;
@@ -29,6 +28,7 @@ import org.onewindow.protocol.topic.HallTopics;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.TestDevices;
 import org.onewindow.protocol.testsupport.FreePorts;
+import org.onewindow.testsupport.HallRestDriver;
 
 /**
  * The manager reads the hall in the console's language: window kinds in words, clerks by the name
@@ -77,7 +77,7 @@ class ManagerReadsTheHallBrowserTest {
     private void seeTheHall() {
         clerk("clerk01").signIn("17");
         clerk("clerk07").signIn("23");
-        HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5))
+        HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5))
                 .openTidal("29", new TidalOpenRequest(List.of("estate"), "不动产登记排队过长"));
         try (Browser clerk = Browser.open(port, "zh-CN"); Browser manager = Browser.open(port, "zh-CN")) {
             clerk.signIn("clerk05", "demo-clerk");
@@ -200,8 +200,8 @@ class ManagerReadsTheHallBrowserTest {
         device.publish(TOPICS.devicePresence(deviceId), new byte[0], 1, true).get();
     }
 
-    private HallRestClient clerk(String username) {
-        return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, username, "demo-clerk", Duration.ofSeconds(5));
+    private HallRestDriver clerk(String username) {
+        return HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, username, "demo-clerk", Duration.ofSeconds(5));
     }
 
     private static void openManager(Browser b, String tab) {

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
@@ -25,6 +24,7 @@ import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.pipeline.EffectGroup;
 import org.onewindow.server.testsupport.Breakdowns;
 import org.onewindow.server.testsupport.Browser;
+import org.onewindow.testsupport.HallRestDriver;
 
 /**
  * The follow-up work of a call and of a finish fails until its cause is mended: the real pipeline
@@ -59,9 +59,9 @@ class ManagerRetriesParkedWorkBrowserTest {
 
     @Test
     void parkedWorkIsListedInWordsARetryThatFailsSaysWhyAndOneThatSucceedsClearsIt() {
-        HallRestClient manager = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager",
+        HallRestDriver manager = HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager",
                 Duration.ofSeconds(5));
-        HallRestClient clerk = HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, "clerk01", "demo-clerk",
+        HallRestDriver clerk = HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "clerk01", "demo-clerk",
                 Duration.ofSeconds(5));
         HallView.Item item = manager.hall().items().stream().filter(i -> i.areaId().equals("invest")).findFirst().orElseThrow();
         try (Browser b = Browser.open(port, "zh-CN")) {

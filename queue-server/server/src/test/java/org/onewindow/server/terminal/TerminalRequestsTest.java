@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.mqtt.MqttGateway;
 import org.onewindow.protocol.mqtt.MqttGateways;
 import org.onewindow.protocol.rest.AppointmentSlot;
@@ -46,6 +45,7 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.testsupport.TestDevices;
 import org.onewindow.protocol.testsupport.FreePorts;
+import org.onewindow.testsupport.HallRestDriver;
 
 /** A 24-hour terminal asking the whole server over its embedded broker, as it does from a village. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -102,14 +102,14 @@ class TerminalRequestsTest {
         return terminal.request(operation, body, type, Duration.ofSeconds(5)).join();
     }
 
-    private HallRestClient staff(String user, String password) {
-        return HallRestClient.forStaff("http://127.0.0.1:" + port, HALL, user, password, Duration.ofSeconds(5));
+    private HallRestDriver staff(String user, String password) {
+        return HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, user, password, Duration.ofSeconds(5));
     }
 
     @Test
     void aSwipedCardFindsTheApplicantsCases() {
-        HallRestClient manager = staff("manager", "demo-manager");
-        HallRestClient clerk = staff("clerk06", "demo-clerk");
+        HallRestDriver manager = staff("manager", "demo-manager");
+        HallRestDriver clerk = staff("clerk06", "demo-clerk");
         HallView.Item item = manager.hall().items().stream().filter(i -> i.areaId().equals("estate") && i.promisedDays() > 0)
                 .findFirst().orElseThrow();
         manager.issueTicket(new IssueTicketRequest("t-case", "estate", item.code(), WANG_FANG, null, null));
@@ -128,8 +128,8 @@ class TerminalRequestsTest {
     @Test
     void aResultReadyInALockerIsCollectedAfterHoursWithTheIdCardAndTheGrantOfThisTerminal() {
         Identity liMing = new Identity("622901199008150032", "李明");
-        HallRestClient manager = staff("manager", "demo-manager");
-        HallRestClient clerk = staff("clerk07", "demo-clerk");
+        HallRestDriver manager = staff("manager", "demo-manager");
+        HallRestDriver clerk = staff("clerk07", "demo-clerk");
         manager.issueTicket(new IssueTicketRequest("t-locker", "social", null, liMing, null, null));
         clerk.signIn("12");
         clerk.callNext("12");
@@ -165,8 +165,8 @@ class TerminalRequestsTest {
     @Test
     void aPickupRecordedByItsGrantIsRecordedOnceAndAForgedGrantNever() {
         Identity sun = new Identity("622901198203150025", "孙丽");
-        HallRestClient manager = staff("manager", "demo-manager");
-        HallRestClient clerk = staff("clerk08", "demo-clerk");
+        HallRestDriver manager = staff("manager", "demo-manager");
+        HallRestDriver clerk = staff("clerk08", "demo-clerk");
         manager.issueTicket(new IssueTicketRequest("t-grant", "fund", null, sun, null, null));
         clerk.signIn("14");
         clerk.callNext("14");
@@ -256,8 +256,8 @@ class TerminalRequestsTest {
     @Test
     void theServedPersonRatesTheServiceOnceAtATerminal() {
         Identity zhao = new Identity("622901197511200050", "赵强");
-        HallRestClient manager = staff("manager", "demo-manager");
-        HallRestClient clerk = staff("clerk01", "demo-clerk");
+        HallRestDriver manager = staff("manager", "demo-manager");
+        HallRestDriver clerk = staff("clerk01", "demo-clerk");
         manager.issueTicket(new IssueTicketRequest("t-rate", "invest", null, zhao, null, null));
         clerk.signIn("1");
         clerk.callNext("1");

@@ -1,0 +1,90 @@
+package org.onewindow.server.testsupport;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.onewindow.protocol.testsupport.FreePorts;
+import org.onewindow.server.QueueServerApplication;
+import org.onewindow.testsupport.HallRestDriver;
+
+/**
+ * The real queue server in this JVM, serving the demo hall on its embedded Redis (a free port): what
+ * the kiosk's and the display's tests talk to, as the devices of the hall do.
+ */
+public final class DemoHallServer implements AutoCloseable {
+
+    public static final String HALL = "linxia";
+
+    private final ConfigurableApplicationContext context;
+    private final String mqttUrl;
+
+    private DemoHallServer(ConfigurableApplicationContext context, String mqttUrl) {
+        this.context = context;
+        this.mqttUrl = mqttUrl;
+    }
+
+    /**
+     * With its embedded broker on a free port.
+     *
+     * @param settings "name=value" settings over the test defaults, e.g. "onewindow.redis.embedded=false"
+     */
+    public static DemoHallServer withEmbeddedBroker(Path dataDir, String... settings) {
+        int mqtt = FreePorts.any();
+        return start(dataDir, "tcp://127.0.0.1:" + mqtt,
+                List.of("onewindow.mqtt.embedded-port=" + mqtt), settings);
+    }
+
+    /** Publishing to a broker the test owns (so it can stop and start it). */
+    public static DemoHallServer onBroker(Path dataDir, String brokerUri, String... settings) {
+        return start(dataDir, brokerUri,
+                List.of("onewindow.mqtt.embedded-broker=false", "onewindow.mqtt.url=" + brokerUri), settings);
+    }
+
+    private static DemoHallServer start(Path dataDir, String mqttUrl, List<String> broker, String... settings) {
+        Map<String, String> args = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(List.of("server.port=0", "onewindow.data-dir=" + dataDir, "onewindow.redis.port=0",
+                "spring.main.banner-mode=off"));
+        all.addAll(broker);
+        all.addAll(List.of(settings));
+        for (String setting : all) {
+            int eq = setting.indexOf('=');
+            args.put(setting.substring(0, eq), setting.substring(eq + 1)); // a later one replaces an earlier
+        }
+        // Arguments, not default properties: they must win over application.yml.
+        String[] line = args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new DemoHallServer(new SpringApplicationBuilder(QueueServerApplication.class).run(line), mqttUrl);
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Where devices reach the broker the server publishes to. */
+    public String mqttUrl() {
+        return mqttUrl;
+    }
+
+    public HallRestDriver manager() {
+        return HallRestDriver.forStaff(url(), HALL, "manager", "demo-manager", Duration.ofSeconds(5));
+    }
+
+    public HallRestDriver clerk(String user) {
+        return HallRestDriver.forStaff(url(), HALL, user, "demo-clerk", Duration.ofSeconds(5));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
