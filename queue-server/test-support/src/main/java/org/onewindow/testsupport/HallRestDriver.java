@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallHttp;
+import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.AppointmentRequest;
@@ -32,9 +33,12 @@ import org.onewindow.protocol.rest.WindowView;
 public final class HallRestDriver {
 
     private final HallHttp http;
+    /** What devices call, called as this driver's caller. */
+    private final HallRestClient asDevicesDo;
 
     private HallRestDriver(HallHttp http) {
         this.http = http;
+        this.asDevicesDo = HallRestClient.over(http);
     }
 
     /** A member of staff, with HTTP Basic. */
@@ -48,17 +52,15 @@ public final class HallRestDriver {
     }
 
     public HallView hall() {
-        return http.get("", HallView.class);
+        return asDevicesDo.hall();
     }
 
-    /** Issues a ticket, or returns the one this request id (or this person in this area) already has. */
     public TicketView issueTicket(IssueTicketRequest request) {
-        return http.send("POST", "/tickets", request, TicketView.class);
+        return asDevicesDo.issueTicket(request);
     }
 
-    /** Checks in an appointment by its code; the answer is the appointment's ticket. */
     public TicketView checkIn(CheckInRequest request) {
-        return http.send("POST", "/appointments/check-in", request, TicketView.class);
+        return asDevicesDo.checkIn(request);
     }
 
     /** Books an appointment (a terminal, the manager). */
