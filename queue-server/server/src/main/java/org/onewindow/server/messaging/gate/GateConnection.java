@@ -95,19 +95,23 @@ final class GateConnection extends ChannelInboundHandlerAdapter {
         upstream = opened.channel();
         ByteBuf toBroker = c.withPassword(ctx.alloc(), admission.brokerPassword(c.username, c.password));
         opened.addListener((ChannelFutureListener) f -> {
-            if (!f.isSuccess()) {
-                log.warn("The embedded broker behind the gate took no connection: {}", f.cause().toString());
-                ReferenceCountUtil.release(toBroker);
-                early.forEach(ReferenceCountUtil::release);
+            if (f.isSuccess() && client.isActive()) {
+                upstream.write(toBroker);
+                early.forEach(upstream::write);
                 early.clear();
-                client.close();
+                upstream.flush();
+                client.config().setAutoRead(true);
                 return;
             }
-            upstream.write(toBroker);
-            early.forEach(upstream::write);
+            if (!f.isSuccess() && client.isActive()) {
+                log.warn("The embedded broker behind the gate took no connection: {}", f.cause().toString());
+            }
+            // No session is left on the broker for a client that has gone meanwhile.
+            f.channel().close();
+            ReferenceCountUtil.release(toBroker);
+            early.forEach(ReferenceCountUtil::release);
             early.clear();
-            upstream.flush();
-            client.config().setAutoRead(true);
+            client.close();
         });
     }
 
@@ -163,8 +167,10 @@ final class GateConnection extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         early.forEach(ReferenceCountUtil::release);
         early.clear();
-        if (upstream != null) {
+        if (upstream != null && upstream.isActive()) {
             Relay.closeAfterFlush(upstream);
+        } else if (upstream != null) {
+            upstream.close(); // still connecting: no broker session is left behind
         }
     }
 
