@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.onewindow.kiosk.device.idcard.IdCard;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
 import org.onewindow.kiosk.server.HealthSink;
+import org.onewindow.kiosk.turn.CitizenFace;
 import org.onewindow.kiosk.turn.CitizenTurn;
 import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.identity.NameMask;
@@ -23,7 +24,7 @@ import org.onewindow.protocol.rest.Identity;
  * <p>Nothing is issued twice ({@link TicketRequests}), nor unseen ({@link Issuing}). Nobody's
  * identity is lent to the next person: {@link CitizenTurn} says when it is forgotten.
  */
-public final class KioskFlow {
+public final class KioskFlow extends CitizenFace<Screen> {
 
     /** Appointment codes start so; anything else scanned is not ours. */
     private static final String APPOINTMENT_PREFIX = "OWA1.";
@@ -31,10 +32,7 @@ public final class KioskFlow {
     private final HallView hall;
     private final Issuing issuing;
     private final Clock clock;
-    private final CitizenTurn turn;
-    private final Consumer<Screen> view;
 
-    private Screen current;
     private boolean reachable = true;
     private boolean readerWorking = true;
     /** The last identify screen: a notice shown over it can still go on without ID. */
@@ -42,19 +40,14 @@ public final class KioskFlow {
 
     public KioskFlow(HallView hall, TicketDesk server, TicketPrinter printer, HealthSink health, Clock clock,
                      Executor ui, Executor background, TurnSettings turn, String trackingBase, Consumer<Screen> view) {
+        super(new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn), view);
         this.hall = hall;
         this.issuing = new Issuing(hall, trackingBase, server, printer, health, ui, background, new IssuingFlow());
         this.clock = clock;
-        this.turn = new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn);
-        this.view = view;
     }
 
     public HallView hall() {
         return hall;
-    }
-
-    public Screen current() {
-        return current;
     }
 
     public void start() {
@@ -70,23 +63,7 @@ public final class KioskFlow {
 
     /** Nobody is in the middle of anything: the kiosk may change mode now. */
     public boolean atRest() {
-        return current instanceof Screen.Home && !turn.engaged();
-    }
-
-    /** Any touch: the idle countdown starts again. */
-    public void touched() {
-        turn.touched();
-    }
-
-    /** Whether this turn is shown in elderly mode (larger, high-contrast, spoken). */
-    public boolean elderly() {
-        return turn.elderly();
-    }
-
-    /** The citizen's elderly-mode toggle; the screen is drawn again in the new mode. */
-    public void toggleElderly() {
-        turn.toggleElderly();
-        show(current);
+        return current() instanceof Screen.Home && !turn.engaged();
     }
 
     /**
@@ -94,22 +71,17 @@ public final class KioskFlow {
      * -1 when there is nothing to end. Never interrupts the kiosk while it works for the citizen.
      */
     public long tick() {
-        return turn.countdown(current instanceof Screen.Working, () -> current instanceof Screen.Home, this::forgetCard,
+        return turn.countdown(current() instanceof Screen.Working, () -> current() instanceof Screen.Home, this::forgetCard,
                 this::home);
-    }
-
-    /** The card is lifted from the reader: it is forgotten once the screen has been quiet a moment. */
-    public void cardLifted() {
-        turn.cardLifted();
     }
 
     /** The reader's health: a reader that does not work is not offered to the citizen. */
     public void readerWorking(boolean now) {
         if (readerWorking != now) {
             readerWorking = now;
-            if (current instanceof Screen.Home h) {
+            if (current() instanceof Screen.Home h) {
                 show(new Screen.Home(h.identifiedAs(), h.paused(), now));
-            } else if (current instanceof Screen.Identify s) {
+            } else if (current() instanceof Screen.Identify s) {
                 show(new Screen.Identify(s.area(), s.item(), s.greenReason(), now));
             }
         }
@@ -149,7 +121,7 @@ public final class KioskFlow {
     /** On the identify screen: the citizen asks for the green channel (DISABILITY, PREGNANCY...). */
     public void chooseGreenChannel(String reason) {
         touched();
-        if (current instanceof Screen.Identify s) {
+        if (current() instanceof Screen.Identify s) {
             show(new Screen.Identify(s.area(), s.item(), reason, readerWorking));
         }
     }
@@ -157,18 +129,18 @@ public final class KioskFlow {
     /** On the identify screen: take a ticket without an ID card. */
     public void withoutIdCard() {
         touched();
-        if (current instanceof Screen.Identify s) {
+        if (current() instanceof Screen.Identify s) {
             issue(s.area(), s.item(), s.greenReason(), null);
-        } else if (current instanceof Screen.Notice && identifying != null) {
+        } else if (current() instanceof Screen.Notice && identifying != null) {
             issue(identifying.area(), identifying.item(), identifying.greenReason(), null);
-        } else if (current instanceof Screen.Notice) {
+        } else if (current() instanceof Screen.Notice) {
             home();
         }
     }
 
     public void cardRead(IdCard read) {
         touched();
-        if (current instanceof Screen.Working) {
+        if (current() instanceof Screen.Working) {
             return;
         }
         if (read.isExpiredOn(LocalDate.now(clock.withZone(ZoneId.of(hall.timeZone()))))) {
@@ -177,11 +149,11 @@ public final class KioskFlow {
             return;
         }
         turn.cardLaid(read);
-        if (current instanceof Screen.Identify s) {
+        if (current() instanceof Screen.Identify s) {
             issue(s.area(), s.item(), s.greenReason(), identity(read));
-        } else if (current instanceof Screen.ChooseItem) {
+        } else if (current() instanceof Screen.ChooseItem) {
             // Stay: the item is still to be chosen; the card is used when it is.
-            show(current);
+            show(current());
         } else {
             show(new Screen.Home(NameMask.mask(read.name()), !reachable, readerWorking));
         }
@@ -189,14 +161,14 @@ public final class KioskFlow {
 
     public void cardRejected(String reason) {
         touched();
-        if (!(current instanceof Screen.Working)) {
+        if (!(current() instanceof Screen.Working)) {
             show(new Screen.Notice("card.unreadable", "", true));
         }
     }
 
     public void codeScanned(String code) {
         touched();
-        if (current instanceof Screen.Working) {
+        if (current() instanceof Screen.Working) {
             return;
         }
         String text = code.strip();
@@ -210,7 +182,7 @@ public final class KioskFlow {
     /** On the ticket screen of a ticket already held: print it again. */
     public void reprint() {
         touched();
-        if (current instanceof Screen.Issued s) {
+        if (current() instanceof Screen.Issued s) {
             issuing.reprint(s);
         }
     }
@@ -219,12 +191,12 @@ public final class KioskFlow {
     public void serverReachable(boolean now) {
         boolean was = reachable;
         reachable = now;
-        if (was != now && current instanceof Screen.Home h) {
+        if (was != now && current() instanceof Screen.Home h) {
             show(new Screen.Home(h.identifiedAs(), !now, readerWorking));
         }
-        if (now && current instanceof Screen.Paused && issuing.waiting()) {
+        if (now && current() instanceof Screen.Paused && issuing.waiting()) {
             issuing.retry();
-        } else if (now && current instanceof Screen.Paused) {
+        } else if (now && current() instanceof Screen.Paused) {
             home();
         }
     }
@@ -241,7 +213,7 @@ public final class KioskFlow {
     /** The identity goes but the turn stays: the screen no longer names anyone. */
     private void forgetCard() {
         turn.forgetCard();
-        if (current instanceof Screen.Home h && !h.identifiedAs().isEmpty()) {
+        if (current() instanceof Screen.Home h && !h.identifiedAs().isEmpty()) {
             show(homeScreen());
         }
     }
@@ -254,14 +226,14 @@ public final class KioskFlow {
         return new Identity(card.number(), card.name());
     }
 
-    private void show(Screen screen) {
+    @Override
+    protected void show(Screen screen) {
         if (screen instanceof Screen.Identify s) {
             identifying = s;
         } else if (screen instanceof Screen.Home || screen instanceof Screen.Issued) {
             identifying = null;
         }
-        current = screen;
-        view.accept(screen);
+        super.show(screen);
     }
 
     /** The flow as its last step sees it. */

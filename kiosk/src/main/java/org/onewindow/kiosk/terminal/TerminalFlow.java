@@ -3,6 +3,7 @@ package org.onewindow.kiosk.terminal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ import org.onewindow.kiosk.device.printer.PrintedSlip;
 import org.onewindow.kiosk.device.printer.TicketPrinter;
 import org.onewindow.kiosk.hours.HallCalendar;
 import org.onewindow.kiosk.server.HealthSink;
+import org.onewindow.kiosk.turn.CitizenFace;
 import org.onewindow.kiosk.turn.CitizenTurn;
 import org.onewindow.kiosk.turn.TurnSettings;
 import org.onewindow.protocol.identity.NameMask;
@@ -29,16 +31,13 @@ import org.onewindow.protocol.rest.RateableService;
  * citizen's turn ({@link CitizenTurn}): going home (a button, or the idle timeout) forgets it, and
  * so does lifting it and leaving; an answer that comes after the turn ended is dropped.
  */
-public final class TerminalFlow {
+public final class TerminalFlow extends CitizenFace<TerminalScreen> {
 
     private final HallView hall;
     private final HallCalendar calendar;
     private final TerminalRequests link;
     private final Clock clock;
-    private final CitizenTurn turn;
-    private final Consumer<TerminalScreen> view;
 
-    private TerminalScreen current;
     private final TurnWork work;
     private boolean offline;
     private boolean readerWorking = true;
@@ -50,13 +49,12 @@ public final class TerminalFlow {
 
     public TerminalFlow(HallView hall, TerminalRequests link, LockerPickup pickup, TicketPrinter printer,
                         HealthSink health, Clock clock, Executor ui, TurnSettings turn, Consumer<TerminalScreen> view) {
+        super(new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn), view);
         this.hall = hall;
         this.calendar = new HallCalendar(hall);
         this.link = link;
         this.clock = clock;
         this.work = new TurnWork(printer, health, ui, this::show, this::touched);
-        this.turn = new CitizenTurn(clock, calendar.zone(), turn);
-        this.view = view;
         Turn features = new FlowTurn();
         this.collection = new TerminalCollection(pickup, features);
         this.booking = new TerminalBooking(hall, calendar, link, clock, features);
@@ -88,10 +86,6 @@ public final class TerminalFlow {
         return hall;
     }
 
-    public TerminalScreen current() {
-        return current;
-    }
-
     public void start() {
         home();
     }
@@ -109,27 +103,12 @@ public final class TerminalFlow {
 
     /** Nobody is in the middle of anything: the kiosk may change mode now. */
     public boolean atRest() {
-        return current instanceof TerminalScreen.Welcome && !turn.engaged();
+        return current() instanceof TerminalScreen.Welcome && !turn.engaged();
     }
 
     /** Whether a card has been swiped in this turn. */
     public boolean identified() {
         return turn.card() != null;
-    }
-
-    public void touched() {
-        turn.touched();
-    }
-
-    /** Whether this turn is shown in elderly mode. */
-    public boolean elderly() {
-        return turn.elderly();
-    }
-
-    /** The citizen's elderly-mode toggle; the screen is drawn again in the new mode. */
-    public void toggleElderly() {
-        turn.toggleElderly();
-        show(current);
     }
 
     /**
@@ -138,19 +117,14 @@ public final class TerminalFlow {
      * affairs; an open locker door and a pending answer are never interrupted.
      */
     public long tick() {
-        return turn.countdown(current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen,
-                () -> current instanceof TerminalScreen.Welcome, this::home, this::home);
-    }
-
-    /** The card is lifted from the reader. */
-    public void cardLifted() {
-        turn.cardLifted();
+        return turn.countdown(current() instanceof TerminalScreen.Working || current() instanceof TerminalScreen.LockerOpen,
+                () -> current() instanceof TerminalScreen.Welcome, this::home, this::home);
     }
 
     /** The broker came (back) within reach or went out of it. */
     public void connected(boolean now) {
         offline = !now;
-        if (current instanceof TerminalScreen.Welcome w && w.offline() == now) {
+        if (current() instanceof TerminalScreen.Welcome w && w.offline() == now) {
             show(welcome());
         }
     }
@@ -158,14 +132,14 @@ public final class TerminalFlow {
     /** The reader's health: a reader that does not work is not offered. */
     public void readerWorking(boolean now) {
         readerWorking = now;
-        if (current instanceof TerminalScreen.Welcome w && w.readerWorking() != now) {
+        if (current() instanceof TerminalScreen.Welcome w && w.readerWorking() != now) {
             show(welcome());
         }
     }
 
     public void cardRead(IdCard read) {
         touched();
-        if (current instanceof TerminalScreen.Working || current instanceof TerminalScreen.LockerOpen) {
+        if (current() instanceof TerminalScreen.Working || current() instanceof TerminalScreen.LockerOpen) {
             return;
         }
         if (read.isExpiredOn(LocalDate.now(clock.withZone(calendar.zone())))) {
@@ -180,7 +154,7 @@ public final class TerminalFlow {
 
     public void cardRejected(String reason) {
         touched();
-        if (!(current instanceof TerminalScreen.Working) && !(current instanceof TerminalScreen.LockerOpen)) {
+        if (!(current() instanceof TerminalScreen.Working) && !(current() instanceof TerminalScreen.LockerOpen)) {
             show(new TerminalScreen.Notice("card.unreadable.terminal", "", true));
         }
     }
@@ -188,7 +162,7 @@ public final class TerminalFlow {
     /** A code held to the scanner: appointments are checked in at the hall's queue kiosk, not here. */
     public void codeScanned(String code) {
         touched();
-        if (current instanceof TerminalScreen.Welcome || current instanceof TerminalScreen.Menu) {
+        if (current() instanceof TerminalScreen.Welcome || current() instanceof TerminalScreen.Menu) {
             show(new TerminalScreen.Notice("code.at-terminal", "", false));
         }
     }
@@ -234,11 +208,6 @@ public final class TerminalFlow {
         return LocalDateTime.now(clock.withZone(calendar.zone()));
     }
 
-    private void show(TerminalScreen screen) {
-        current = screen;
-        view.accept(screen);
-    }
-
     /** The turn as the features see it. */
     private final class FlowTurn implements Turn {
         @Override
@@ -248,7 +217,7 @@ public final class TerminalFlow {
 
         @Override
         public TerminalScreen current() {
-            return current;
+            return TerminalFlow.this.current();
         }
 
         @Override
