@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,20 +26,7 @@ import org.onewindow.protocol.topic.HallTopics;
  * (docs/security.md), written out again here by hand so that the table in code is checked against it.
  * Beyond the contract as first written, a kiosk asks as a terminal does: outside opening hours it is one.
  */
-class BrokerAccessTest {
-
-    private static final HallTopics L = HallTopics.forHall("linxia");
-    private static final Map<String, HallBrokers.Broker> BROKERS = new LinkedHashMap<>();
-
-    @BeforeAll
-    static void startBrokers() throws IOException {
-        BROKERS.putAll(HallBrokers.bothKinds());
-    }
-
-    @AfterAll
-    static void stopBrokers() {
-        BROKERS.values().forEach(HallBrokers.Broker::close);
-    }
+class BrokerAccessTest extends OnBothBrokers {
 
     /** Every topic of hall linxia, one of each kind, with the ids and windows of the test devices. */
     static List<String> tree() {

@@ -3,41 +3,22 @@ package org.onewindow.server.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.mqtt.TopicFilter;
-import org.onewindow.protocol.topic.HallTopics;
 
 /**
  * The forgeries a device with a genuine token could try before the broker checked anything, on
  * the embedded broker and on Mosquitto with the server's ACL file: each one fails.
  */
-class BrokerForgeriesTest {
-
-    private static final HallTopics L = HallTopics.forHall("linxia");
-    private static final Map<String, HallBrokers.Broker> BROKERS = new LinkedHashMap<>();
-
-    @BeforeAll
-    static void startBrokers() throws IOException {
-        BROKERS.putAll(HallBrokers.bothKinds());
-    }
-
-    @AfterAll
-    static void stopBrokers() {
-        BROKERS.values().forEach(HallBrokers.Broker::close);
-    }
+class BrokerForgeriesTest extends OnBothBrokers {
 
     private static ProbeClient as(String broker, String deviceId) throws MqttException {
         return ProbeClient.connect(BROKERS.get(broker).uri(), deviceId, HallBrokers.token(deviceId));
