@@ -197,6 +197,14 @@ const TEXTS = {
   },
 };
 
+/**
+ * Adds a page's own words, kept in a file beside its script (`desk-texts.js` for `desk.js`), so a
+ * new page does not grow this file: `addTexts({ zh: {...}, en: {...} })`, imported before use.
+ */
+export function addTexts(words) {
+  for (const lang of Object.keys(TEXTS)) Object.assign(TEXTS[lang], words[lang] ?? {});
+}
+
 export function language() {
   return localStorage.getItem('ow-lang') === 'en' ? 'en' : 'zh';
 }
