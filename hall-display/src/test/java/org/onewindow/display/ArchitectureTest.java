@@ -84,4 +84,10 @@ class ArchitectureTest {
             }
         };
     }
+
+    @ArchTest
+    static final ArchRule productionCodeNeverUsesTestSupport = noClasses()
+            .that().resideInAPackage("org.onewindow.display..").and().resideOutsideOfPackage("..testsupport..")
+            .should().dependOnClassesThat().resideInAPackage("..testsupport..")
+            .because("test drivers and test servers are never shipped (test scope): code that needs one is a test");
 }

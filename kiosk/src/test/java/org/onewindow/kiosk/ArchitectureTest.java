@@ -60,4 +60,10 @@ class ArchitectureTest {
             .that().resideInAPackage("org.onewindow.kiosk.terminal..")
             .should().dependOnClassesThat().resideInAPackage("org.onewindow.kiosk.queue..")
             .because("a kiosk in TERMINAL mode never builds the queue kiosk");
+
+    @ArchTest
+    static final ArchRule productionCodeNeverUsesTestSupport = noClasses()
+            .that().resideInAPackage("org.onewindow.kiosk..").and().resideOutsideOfPackage("..testsupport..")
+            .should().dependOnClassesThat().resideInAPackage("..testsupport..")
+            .because("test drivers and test servers are never shipped (test scope): code that needs one is a test");
 }

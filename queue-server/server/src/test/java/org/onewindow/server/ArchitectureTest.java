@@ -126,4 +126,10 @@ class ArchitectureTest {
                     "..server.state..", "..server.ordering..", "..server.estimate..")
             .should().dependOnClassesThat().resideInAnyPackage("..server.security..", "..server.api..")
             .because("the queue rules work the same whoever calls them");
+
+    @ArchTest
+    static final ArchRule productionCodeNeverUsesTestSupport = noClasses()
+            .that().resideInAPackage("org.onewindow.server..").and().resideOutsideOfPackage("..testsupport..")
+            .should().dependOnClassesThat().resideInAPackage("..testsupport..")
+            .because("test drivers and test servers are never shipped (test scope): code that needs one is a test");
 }
