@@ -24,12 +24,21 @@ class SamIdCardReaderRecordedFramesTest {
     Path dir;
 
     private Optional<IdCard> read(String session) throws Exception {
+        return played(session, SamIdCardReader::read);
+    }
+
+    /** What the driver made of the session, once every step of it was played. */
+    private <T> T played(String session, ReaderCall<T> call) throws Exception {
         try (ReplayedLine line = ReplayedLine.play(dir, "idcard/" + session, 115200);
              SamIdCardReader reader = new SamIdCardReader(line.kioskEnd(), Duration.ofMillis(500), Duration.ofMillis(3500))) {
-            Optional<IdCard> card = reader.read();
+            T result = call.on(reader);
             line.replay().awaitPlayed();
-            return card;
+            return result;
         }
+    }
+
+    private interface ReaderCall<T> {
+        T on(SamIdCardReader reader) throws Exception;
     }
 
     @Test
@@ -96,10 +105,6 @@ class SamIdCardReaderRecordedFramesTest {
 
     @Test
     void theSamModuleAnswersItsHeartbeat() throws Exception {
-        try (ReplayedLine line = ReplayedLine.play(dir, "idcard/sam-status.session", 115200);
-             SamIdCardReader reader = new SamIdCardReader(line.kioskEnd())) {
-            assertThat(reader.samHealthy()).isTrue();
-            line.replay().awaitPlayed();
-        }
+        assertThat(played("sam-status.session", SamIdCardReader::samHealthy)).isTrue();
     }
 }

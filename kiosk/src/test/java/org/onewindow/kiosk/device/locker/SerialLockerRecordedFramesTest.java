@@ -3,9 +3,13 @@ package org.onewindow.kiosk.device.locker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +24,27 @@ class SerialLockerRecordedFramesTest {
     @TempDir
     Path dir;
 
-    private ReplayedLine line;
+    private final List<ReplayedLine> lines = new ArrayList<>();
 
     private SerialLocker board(String session, int address) throws Exception {
-        line = ReplayedLine.play(dir, "locker/" + session, 9600);
+        // Each line its own folder: the pty pair's links have fixed names.
+        ReplayedLine line = ReplayedLine.play(Files.createDirectories(dir.resolve("line-" + lines.size())), "locker/" + session, 9600);
+        lines.add(line);
         return new SerialLocker(line.kioskEnd(), address, Duration.ofMillis(500));
+    }
+
+    private void refused(String session, int address, int slot, String reason) throws Exception {
+        try (SerialLocker locker = board(session, address)) {
+            assertThatThrownBy(() -> locker.open(slot)).isInstanceOfSatisfying(LockerException.class,
+                    e -> assertThat(e.reason()).isEqualTo(reason));
+        }
+    }
+
+    @AfterEach
+    void hangUp() throws Exception {
+        for (ReplayedLine line : lines) {
+            line.close();
+        }
     }
 
     @Test
@@ -32,36 +52,19 @@ class SerialLockerRecordedFramesTest {
         try (SerialLocker locker = board("open-slot.session", 1)) {
             locker.open(3);
             assertThat(locker.state(3)).isEqualTo(new DoorState(3, true, true));
-            line.replay().awaitPlayed();
-        } finally {
-            line.close();
+            lines.get(0).replay().awaitPlayed();
         }
     }
 
     @Test
     void aJammedLockAndAMissingSlotAreToldApart() throws Exception {
-        try (SerialLocker locker = board("jammed.session", 2)) {
-            assertThatThrownBy(() -> locker.open(7)).isInstanceOfSatisfying(LockerException.class,
-                    e -> assertThat(e.reason()).isEqualTo("JAMMED"));
-        } finally {
-            line.close();
-        }
-        try (SerialLocker locker = board("no-such-slot.session", 1)) {
-            assertThatThrownBy(() -> locker.open(40)).isInstanceOfSatisfying(LockerException.class,
-                    e -> assertThat(e.reason()).isEqualTo("NO_SUCH_SLOT"));
-        } finally {
-            line.close();
-        }
+        refused("jammed.session", 2, 7, "JAMMED");
+        refused("no-such-slot.session", 1, 40, "NO_SUCH_SLOT");
     }
 
     @Test
     void aFrameWithAWrongCheckByteIsNeverTakenForTheAnswer() throws Exception {
-        try (SerialLocker locker = board("noise-and-spoilt-frame.session", 1)) {
-            // The spoilt frame says "opened"; the genuine one after it says "jammed".
-            assertThatThrownBy(() -> locker.open(3)).isInstanceOfSatisfying(LockerException.class,
-                    e -> assertThat(e.reason()).isEqualTo("JAMMED"));
-        } finally {
-            line.close();
-        }
+        // The spoilt frame says "opened"; the genuine one after it says "jammed".
+        refused("noise-and-spoilt-frame.session", 1, 3, "JAMMED");
     }
 }
