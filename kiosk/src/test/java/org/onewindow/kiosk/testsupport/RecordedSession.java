@@ -91,11 +91,4 @@ public record RecordedSession(String name, List<Step> steps) {
     private static Step step(char kind, byte[] bytes) {
         return kind == '>' ? new Sent(bytes) : new Answered(bytes);
     }
-
-    /** Every byte the device sends in the session, in order. */
-    public byte[] answers() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        steps.stream().filter(Answered.class::isInstance).map(s -> ((Answered) s).bytes()).forEach(out::writeBytes);
-        return out.toByteArray();
-    }
 }
