@@ -25,6 +25,8 @@ final class ProbeClient implements AutoCloseable {
     record Arrived(String topic, String payload, boolean retained) {
     }
 
+    private static final int CONNECT_SECONDS = 30;
+
     private final MqttClient client;
     private final MqttConnectionOptions options;
     final List<Arrived> arrived = new CopyOnWriteArrayList<>();
@@ -40,17 +42,20 @@ final class ProbeClient implements AutoCloseable {
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(true);
         options.setAutomaticReconnect(false);
-        options.setConnectionTimeout(5);
+        // A refusal comes at once; a slow answer on a loaded machine is not a refusal, so waiting is generous.
+        options.setConnectionTimeout(CONNECT_SECONDS);
         if (user != null) {
             options.setUserName(user);
         }
         if (password != null) {
             options.setPassword(password.getBytes(StandardCharsets.UTF_8));
         }
-        client.setTimeToWait(5000);
+        client.setTimeToWait(CONNECT_SECONDS * 1000L);
         ProbeClient probe = new ProbeClient(client, options);
         client.setCallback(probe.callback());
         client.connect(options);
+        // Past the connection, a broker that leaves a refused QoS 1 publication unanswered costs the test this much.
+        client.setTimeToWait(5000);
         return probe;
     }
 
