@@ -134,7 +134,8 @@ class RetainedStates implements DisposableBean {
             }
             BoardState board = state.board(hallId);
             round.offer(topics.board(), board, ShownState.of(board));
-            state.areaQueues(hallId).forEach(a -> round.offer(topics.areaQueue(a.areaId()), a, ShownState.of(a)));
+            // The board holds every area's queue, read in the same snapshot: no second read for the queues' topics.
+            board.areas().forEach(a -> round.offer(topics.areaQueue(a.areaId()), a, ShownState.of(a)));
             if (everything) {
                 state.windowScreens(hallId).forEach(s -> round.offer(topics.windowScreen(s.windowNo()), s, ShownState.of(s)));
             } else {

@@ -45,10 +45,13 @@ final class GroupReader implements Runnable {
     /** A hall being read, and where its claim of pending entries has got to (null once done). */
     private static final class Lane {
         final HallLane lane;
+        /** The hall's log, made once: the reader names every hall's log in each of its many reads a second. */
+        final String events;
         volatile StreamEntryID claimFrom = START;
 
-        Lane(HallLane lane) {
+        Lane(HallLane lane, String events) {
             this.lane = lane;
+            this.events = events;
         }
     }
 
@@ -106,7 +109,7 @@ final class GroupReader implements Runnable {
         for (String hall : held) {
             if (!lanes.containsKey(hall)) {
                 ensureGroup(hall);
-                lanes.put(hall, new Lane(new HallLane(hall, group, services)));
+                lanes.put(hall, new Lane(new HallLane(hall, group, services), HallKeys.of(hall).events()));
             }
         }
     }
@@ -137,7 +140,7 @@ final class GroupReader implements Runnable {
                 continue;
             }
             try (Jedis jedis = pool.getResource()) {
-                Map.Entry<StreamEntryID, List<StreamEntry>> page = jedis.xautoclaim(HallKeys.of(e.getKey()).events(),
+                Map.Entry<StreamEntryID, List<StreamEntry>> page = jedis.xautoclaim(l.events,
                         group.groupName(), leases.instanceId(), 0, l.claimFrom, XAutoClaimParams.xAutoClaimParams().count(READ_COUNT));
                 page.getValue().forEach(l.lane::offer);
                 l.claimFrom = START.equals(page.getKey()) ? null : page.getKey();
@@ -146,13 +149,12 @@ final class GroupReader implements Runnable {
     }
 
     private void read() {
-        Map<String, StreamEntryID> streams = new HashMap<>();
-        Map<String, HallLane> byKey = new HashMap<>();
+        Map<String, StreamEntryID> streams = new HashMap<>(2 * lanes.size());
+        Map<String, HallLane> byKey = new HashMap<>(2 * lanes.size());
         lanes.forEach((hall, l) -> {
             if (l.claimFrom == null && l.lane.backlog() < MAX_BACKLOG) {
-                String key = HallKeys.of(hall).events();
-                streams.put(key, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
-                byKey.put(key, l.lane);
+                streams.put(l.events, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+                byKey.put(l.events, l.lane);
             }
         });
         if (streams.isEmpty()) {
