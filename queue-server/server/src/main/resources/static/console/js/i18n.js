@@ -6,7 +6,7 @@ const TEXTS = {
     signIn: '登录', signOut: '退出', username: '用户名', password: '密码',
     signInTitle: '工作人员登录', signInHint: '窗口工作人员和大厅管理员使用同一入口。',
     badCredentials: '用户名或密码不正确', tooMany: '密码错误次数过多，请稍后再试',
-    chooseConsole: '选择控制台', clerkConsole: '窗口工作台', managerConsole: '大厅管理',
+    chooseConsole: '选择控制台', clerkConsole: '窗口工作台', managerConsole: '大厅管理', glanceLink: '大厅一览',
     language: 'English', live: '实时', offline: '连接中断，正在重连…',
     minutes: '{0} 分钟', hours: '{0} 小时 {1} 分钟',
     // clerk
@@ -99,7 +99,7 @@ const TEXTS = {
     signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password',
     signInTitle: 'Staff sign-in', signInHint: 'Window clerks and hall managers sign in here.',
     badCredentials: 'Wrong user name or password', tooMany: 'Too many wrong passwords; try again later',
-    chooseConsole: 'Choose a console', clerkConsole: 'Window console', managerConsole: 'Hall management',
+    chooseConsole: 'Choose a console', clerkConsole: 'Window console', managerConsole: 'Hall management', glanceLink: 'Hall at a glance',
     language: '中文', live: 'Live', offline: 'Connection lost, reconnecting…',
     minutes: '{0} min', hours: '{0} h {1} min',
     chooseWindow: 'Choose your window', windowFree: 'free', windowTaken: '{0} signed in', signInWindow: 'Sign in here',

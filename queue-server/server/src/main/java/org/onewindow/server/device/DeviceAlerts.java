@@ -31,7 +31,7 @@ import org.onewindow.server.redis.LuaScripts;
  * that make them agree on one fault, and no acknowledgement outlives its fault.
  */
 @Component
-class DeviceAlerts {
+public class DeviceAlerts {
 
     private final JedisPool pool;
     private final LuaScripts scripts;
@@ -71,7 +71,7 @@ class DeviceAlerts {
     }
 
     /** Every fault still on, acknowledged or not, newest first. */
-    List<DeviceAlert> open(String hallId) {
+    public List<DeviceAlert> open(String hallId) {
         HallKeys keys = HallKeys.of(hallId);
         try (Jedis jedis = pool.getResource()) {
             Map<String, StoredFault> faults = faults(jedis, keys);

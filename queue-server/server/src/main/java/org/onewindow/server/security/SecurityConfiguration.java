@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/halls/{hall}/cases", "/api/halls/{hall}/cases/**").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**",
                                 "/api/halls/{hall}/devices", "/api/halls/{hall}/devices/**",
-                                "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv")
+                                "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv", "/api/halls/{hall}/glance")
                                 .hasRole(MANAGER)
                         .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")

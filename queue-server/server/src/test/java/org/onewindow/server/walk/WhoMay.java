@@ -92,6 +92,7 @@ final class WhoMay {
 
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
+        t.put("GET " + HALL + "/glance", ONLY_MANAGER);
 
         return t;
     }
