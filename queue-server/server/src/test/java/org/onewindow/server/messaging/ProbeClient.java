@@ -25,7 +25,7 @@ final class ProbeClient implements AutoCloseable {
     record Arrived(String topic, String payload, boolean retained) {
     }
 
-    private static final int CONNECT_SECONDS = 30;
+    private static final int ANSWER_SECONDS = 30;
 
     private final MqttClient client;
     private final MqttConnectionOptions options;
@@ -44,14 +44,14 @@ final class ProbeClient implements AutoCloseable {
         options.setAutomaticReconnect(false);
         // A refusal comes at once (a CONNACK or SUBACK that says so); a slow answer on a loaded machine
         // is not a refusal, so every wait is generous. Publications that may be refused go at QoS 0.
-        options.setConnectionTimeout(CONNECT_SECONDS);
+        options.setConnectionTimeout(ANSWER_SECONDS);
         if (user != null) {
             options.setUserName(user);
         }
         if (password != null) {
             options.setPassword(password.getBytes(StandardCharsets.UTF_8));
         }
-        client.setTimeToWait(CONNECT_SECONDS * 1000L);
+        client.setTimeToWait(ANSWER_SECONDS * 1000L);
         ProbeClient probe = new ProbeClient(client, options);
         client.setCallback(probe.callback());
         client.connect(options);
