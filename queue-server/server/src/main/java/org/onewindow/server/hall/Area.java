@@ -13,6 +13,8 @@ import java.util.List;
  * @param departments            departments whose items the area accepts
  * @param defaultServiceMinutes  service time assumed until enough services were measured
  * @param dailyTicketLimit       tickets the area issues a day, 0 for no limit
+ * @param noticeAhead            people ahead at which a citizen who left a number is told by SMS
+ *                               (到号提醒), {@value #DEFAULT_NOTICE_AHEAD} unless the hall file says
  */
 public record Area(
         String id,
@@ -22,9 +24,13 @@ public record Area(
         String leadDepartment,
         List<String> departments,
         int defaultServiceMinutes,
-        int dailyTicketLimit) {
+        int dailyTicketLimit,
+        Integer noticeAhead) {
+
+    public static final int DEFAULT_NOTICE_AHEAD = 3;
 
     public Area {
         departments = departments == null ? List.of() : List.copyOf(departments);
+        noticeAhead = noticeAhead == null ? DEFAULT_NOTICE_AHEAD : noticeAhead;
     }
 }

@@ -100,6 +100,7 @@ final class HallValidator {
                 problem(at + ".default-service-minutes", "must be at least 1");
             }
             notNegative(at + ".daily-ticket-limit", a.dailyTicketLimit());
+            notNegative(at + ".notice-ahead", a.noticeAhead());
             // An area without an id was reported above; no window can name it.
             if (a.id() != null && hall.windowsServing(a.id()).isEmpty()) {
                 problem(at + ".id", "no window serves area '" + a.id() + "'");

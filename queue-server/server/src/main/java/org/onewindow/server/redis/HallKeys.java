@@ -52,6 +52,16 @@ public final class HallKeys {
         return prefix + "tracking:" + day;
     }
 
+    /** Hash ticket id → near-turn notice subscription JSON (a mobile number), gone at the end of the day. */
+    public String notices(String day) {
+        return prefix + "notices:" + day;
+    }
+
+    /** Hash ticket id + ':' + kind → when the notice was sent, so each is sent once. */
+    public String noticesSent(String day) {
+        return prefix + "notices-sent:" + day;
+    }
+
     /** String: the day's statistics JSON, kept long after the day's tickets have expired. */
     public String dayStatistics(String day) {
         return prefix + "statistics:" + day;

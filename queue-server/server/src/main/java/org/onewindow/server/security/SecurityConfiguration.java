@@ -74,6 +74,9 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}").permitAll()
+                        // Whoever holds a ticket's tracking code may leave a number for its notices, as they may follow it.
+                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/track/{code}/notices").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/halls/{hall}/track/{code}/notices").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         // A citizen's phone rates with the token alone; staff never rate.
                         .requestMatchers(HttpMethod.POST, "/api/ratings").access(NotStaff.INSTANCE)

@@ -51,6 +51,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), auth);
     }
 
+    public Reply delete(String path, String auth) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), auth);
+    }
+
     private Reply send(HttpRequest.Builder request, String auth) {
         if (auth != null) {
             request.header("Authorization", auth);

@@ -44,6 +44,8 @@ final class WhoMay {
         t.put("GET " + HALL + "/windows", SIGNED_IN);
         t.put("GET " + WINDOW, SIGNED_IN);
         t.put("GET " + HALL + "/track/{code}", ANYONE);
+        t.put("POST " + HALL + "/track/{code}/notices", ANYONE);
+        t.put("DELETE " + HALL + "/track/{code}/notices", ANYONE);
 
         t.put("POST " + HALL + "/tickets", DOOR_AND_STAFF);
         t.put("GET " + HALL + "/tickets/{ticketId}", STAFF);
