@@ -57,8 +57,9 @@ function render(view) {
   renderItem();
 }
 
+/** What to bring matters until the service is done. */
 function renderItem() {
-  show('materials', item !== null);
+  show('materials', item !== null && (!last || last.status !== 'DONE'));
   if (!item) return;
   $('item-name').textContent = item.name;
   $('material-list').replaceChildren(...item.materials.map((m) => {

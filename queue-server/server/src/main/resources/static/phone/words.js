@@ -17,9 +17,9 @@ const TEXTS = {
     gone: '找不到这张号票', goneNote: '号票只在取号当天有效。请重新扫描号票上的二维码，或到服务台咨询。',
   },
   en: {
-    brand: 'OneWindow · My ticket', large: 'Large text', language: '中文',
+    brand: 'My ticket', large: 'Large text', language: '中文',
     statusWAITING: 'Waiting', statusCALLED: 'You are being called', statusDONE: 'Finished', statusNO_SHOW: 'Missed',
-    ahead: 'Ahead of you', people: '{0}', estimate: 'Estimated wait', minutes: 'about {0} min', soon: 'Any moment now',
+    ahead: 'Ahead of you', people: '{0}', estimate: 'Wait', minutes: '~{0} min', soon: 'Any moment now',
     noWindowOpen: 'No window is open for this area yet',
     noWindowOpenNote: 'No window serves this area right now. Tickets are called in order once one opens.',
     goTo: 'Please go to window {0}', calledNote: 'Ticket {0}, please go to window {1}', recalled: 'Called again ({0}): please hurry',

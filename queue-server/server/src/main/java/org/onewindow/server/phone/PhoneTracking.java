@@ -54,6 +54,16 @@ class PhoneTracking {
         return t.forTracking(rating);
     }
 
+    /** The links' base of the asking request, for the views a stream sends it later. */
+    String linkBase() {
+        return links.base();
+    }
+
+    /** {@link #view} with links on {@code base}, outside the request that chose it. */
+    TicketView view(String hallId, String code, String base) {
+        return links.on(base, () -> view(hallId, code));
+    }
+
     /** Whether a phone page address names a ticket, without saying which. */
     Found find(String hallId, String code) {
         if (!TrackingLinks.wellFormed(code)) {

@@ -44,10 +44,19 @@ class TicketStreams implements HallEventWatcher, SmartLifecycle {
     static final Duration GATHER = Duration.ofMillis(300);
     private static final Logger log = LoggerFactory.getLogger(TicketStreams.class);
 
-    /** One ticket's streams, and what they were last sent. */
+    /**
+     * One ticket's streams, what they were last sent, and the address the first was opened at: its
+     * views' links are made on it (without onewindow.public-base-url, the phones of one ticket
+     * reach the server at one address).
+     */
     private static final class Followed {
         final Set<SseEmitter> emitters = new CopyOnWriteArraySet<>();
+        final String base;
         volatile String lastSent = "";
+
+        Followed(String base) {
+            this.base = base;
+        }
     }
 
     private final PhoneTracking tracking;
@@ -72,7 +81,7 @@ class TicketStreams implements HallEventWatcher, SmartLifecycle {
      */
     synchronized SseEmitter open(String hallId, String code, TicketView now) {
         Map<String, Followed> codes = byHall.computeIfAbsent(hallId, h -> new ConcurrentHashMap<>());
-        Followed followed = codes.computeIfAbsent(code, c -> new Followed());
+        Followed followed = codes.computeIfAbsent(code, c -> new Followed(tracking.linkBase()));
         if (followed.emitters.size() >= PER_CODE || total() >= MAX_STREAMS) {
             throw new UnavailableException("too many live streams of this ticket; the page asks again every half minute",
                     Duration.ofSeconds(30), null);
@@ -126,7 +135,7 @@ class TicketStreams implements HallEventWatcher, SmartLifecycle {
         byHall.getOrDefault(hall, Map.of()).forEach((code, followed) -> {
             TicketView view;
             try {
-                view = tracking.view(hall, code);
+                view = tracking.view(hall, code, followed.base);
             } catch (NotFoundException e) {
                 // The business day ended, and with it the ticket's code.
                 followed.emitters.forEach(SseEmitter::complete);

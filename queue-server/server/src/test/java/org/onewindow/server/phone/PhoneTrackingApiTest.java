@@ -15,13 +15,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,7 +197,8 @@ class PhoneTrackingApiTest {
         http.post(HALL + "/windows/9/finish", MANAGER, "{\"outcome\":\"SERVED\"}");
 
         ended.get(10, TimeUnit.SECONDS);
-        assertThat(events.get(events.size() - 1)).contains("\"status\":\"DONE\"", "\"ratingUrl\":\"http");
+        assertThat(events.get(events.size() - 1)).contains("\"status\":\"DONE\"",
+                "\"ratingUrl\":\"http://127.0.0.1:" + port + "/rate.html?t=");
         assertThat(String.join("\n", events)).doesNotContain("maskedName\":\"王");
     }
 
@@ -218,6 +224,44 @@ class PhoneTrackingApiTest {
                 in.close();
             }
         }
+    }
+
+    /** docs/phone.md's budget: what a slow phone downloads before it shows anything. */
+    static final int PAGE_BUDGET_BYTES = 40 * 1024;
+    private static final Pattern TAG_REFERENCE = Pattern.compile("<(?:script|link)\\b[^>]*\\b(?:src|href)=\"([^\"]+)\"");
+    private static final Pattern IMPORT = Pattern.compile("\\bfrom\\s+'([^']+)'|\\bimport\\s+'([^']+)'");
+
+    @Test
+    void thePageAndEverythingItLoadsStayWithinTheBudget() throws Exception {
+        String page = get("/t/testhall/" + issue("estate", null).trackingCode(), BROWSER_ACCEPT).body();
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        weights.put("/t/testhall/{code}", page.getBytes(StandardCharsets.UTF_8).length);
+        Deque<String> toLoad = new ArrayDeque<>();
+        TAG_REFERENCE.matcher(page).results().map(m -> m.group(1)).forEach(toLoad::add);
+        assertThat(toLoad).as("the page's style sheet and script").hasSize(2);
+        while (!toLoad.isEmpty()) {
+            String path = toLoad.pop();
+            assertThat(path).as("loaded from this server, by path").startsWith("/").doesNotStartWith("//");
+            if (weights.containsKey(path)) {
+                continue;
+            }
+            HttpResponse<byte[]> asset = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            weights.put(path, asset.body().length);
+            String text = new String(asset.body(), StandardCharsets.UTF_8);
+            assertThat(text).as("%s loads no font or image", path).doesNotContain("@font-face", "url(", "<img", "new Image");
+            if (path.endsWith(".js")) {
+                String dir = path.substring(0, path.lastIndexOf('/') + 1);
+                IMPORT.matcher(text).results().map(m -> m.group(1) != null ? m.group(1) : m.group(2))
+                        .map(p -> URI.create(dir).resolve(p).getPath()).forEach(toLoad::add);
+            }
+        }
+        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+
+        assertThat(weights.keySet()).as("what the page loads").contains("/phone/phone.js", "/phone/words.js",
+                "/phone/follow.js", "/phone/alert.js", "/phone/phone.css");
+        assertThat(total).as("bytes of the page and all it loads, uncompressed: %s", weights).isLessThanOrEqualTo(PAGE_BUDGET_BYTES);
     }
 
     private HttpResponse<InputStream> stream(String code) {
