@@ -1,9 +1,17 @@
 package org.onewindow.server.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -48,17 +56,18 @@ class PhonePageBrowserTest {
         return "http://127.0.0.1:" + port;
     }
 
-    private TicketView takeAtTheKiosk(String item) {
+    /** Each test has an area of its own: they share the server. */
+    private TicketView takeAtTheKiosk(String area, String item) {
         HallRestDriver kiosk = HallRestDriver.forDevice(url(), HALL, TestDevices.token("kiosk-1"), Duration.ofSeconds(5));
-        return kiosk.issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), "market", item, null, null, null));
+        return kiosk.issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), area, item, null, null, null));
     }
 
     @Test
     void aCitizenFollowsTheTicketFromItsQrCodeUntilCalledThenRatesTheServiceOnce() {
         HallRestDriver clerk = HallRestDriver.forStaff(url(), HALL, "clerk05", "demo-clerk", Duration.ofSeconds(5));
         clerk.signIn("5");
-        TicketView ahead = takeAtTheKiosk(null);
-        TicketView mine = takeAtTheKiosk("SC001");
+        TicketView ahead = takeAtTheKiosk("market", null);
+        TicketView mine = takeAtTheKiosk("market", "SC001");
         assertThat(mine.trackingUrl()).isEqualTo(url() + "/t/" + HALL + "/" + mine.trackingCode());
 
         try (Browser phone = Browser.phone(port, "zh-CN", 360, 640)) {
@@ -132,6 +141,34 @@ class PhonePageBrowserTest {
                     assertThat(r.level()).isEqualTo("VERY_SATISFIED");
                     assertThat(r.channel()).isEqualTo("PHONE");
                 });
+    }
+
+    @Test
+    void withItsStreamRefusedThePageSaysSoAndStillFollowsTheTicketByPolling() throws Exception {
+        HallRestDriver clerk = HallRestDriver.forStaff(url(), HALL, "clerk04", "demo-clerk", Duration.ofSeconds(5));
+        clerk.signIn("11");
+        TicketView ahead = takeAtTheKiosk("social", null);
+        TicketView mine = takeAtTheKiosk("social", null);
+        List<InputStream> taken = new ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        try (Browser phone = Browser.phone(port, "zh-CN", 360, 640)) {
+            // Other phones hold every stream this ticket may have.
+            for (int i = 0; i < TicketStreams.PER_CODE; i++) {
+                taken.add(http.send(HttpRequest.newBuilder(URI.create(url() + "/api/halls/" + HALL + "/track/"
+                        + mine.trackingCode() + "/live")).header("Accept", "text/event-stream").build(),
+                        HttpResponse.BodyHandlers.ofInputStream()).body());
+            }
+            phone.driver.get(mine.trackingUrl());
+            phone.waitText("#ahead", "1 人");
+            phone.waitText("#link", "每 15 秒刷新");
+
+            assertThat(clerk.callNext("11")).map(TicketView::number).contains(ahead.number());
+            await().atMost(Duration.ofSeconds(40)).until(() -> phone.find("#ahead").getText().equals("0 人"));
+        } finally {
+            for (InputStream in : taken) {
+                in.close();
+            }
+        }
     }
 
     @Test
