@@ -16,7 +16,7 @@ import org.onewindow.protocol.mqtt.TrustStore;
  * @param mqttUrl          broker, e.g. tcp://10.0.0.2:1883 or ssl://broker.hall:8883; the kiosk
  *                         connects as {@code deviceId} with {@code deviceToken} as its password
  * @param mqttTrust        the CAs trusted for an ssl:// broker; null: the JVM's own
- * @param trackingBaseUrl  what the ticket's QR code points at, before /{hall}/{code}
+ * @param trackingBaseUrl  what the ticket's QR code points at, before /{hall}/track/{code}, when the server gives no address of its own
  * @param idle             back to the home screen after this long untouched
  * @param elderlyIdle      the same in elderly mode (longer: older citizens read and decide more slowly)
  * @param cardLiftedGrace  a card lifted from the reader is forgotten once the screen has been untouched this long

@@ -23,8 +23,18 @@ final class Printout {
         return new PrintedTicket(hall.name(), t.number(), t.areaName(), windows(hall, t), t.peopleAhead(),
                 minutes, green, note, item == null ? "" : item.name(),
                 materials(item), LocalDateTime.ofInstant(t.issuedAt(), ZoneId.of(hall.timeZone())),
-                trackingBase + "/" + hall.id() + "/track/" + t.trackingCode(),
+                trackingAddress(hall, t, trackingBase),
                 "PENDING".equals(t.greenChannel()) ? "请到服务台确认绿色通道" : "请留意叫号，过号请到服务台");
+    }
+
+    /**
+     * What the QR code carries: the phone page's address as the server gives it (it knows the address
+     * phones reach it at); from a server of an earlier release, the tracking address on the
+     * configured base.
+     */
+    static String trackingAddress(HallView hall, TicketView t, String trackingBase) {
+        return t.trackingUrl() != null && !t.trackingUrl().isBlank() ? t.trackingUrl()
+                : trackingBase + "/" + hall.id() + "/track/" + t.trackingCode();
     }
 
     /** The windows serving the area now; before any opens, the ones configured for it. */

@@ -75,7 +75,8 @@ class KioskFlowsTest extends KioskAgainstServer {
         assertThat(server.manager().ticket(ticket.ticketId()).status()).isEqualTo("WAITING");
         assertThat(server.manager().ticket(ticket.ticketId()).maskedName()).isEqualTo("李*");
         Path png = k.kiosk.devices().simulatedPrinter().lastTicket();
-        assertThat(qr(png)).isEqualTo(server.url() + "/api/halls/linxia/track/" + ticket.trackingCode());
+        // The phone page's address as the server gives it, on the address the kiosk reached it at.
+        assertThat(qr(png)).isEqualTo(ticket.trackingUrl()).isEqualTo(server.url() + "/t/linxia/" + ticket.trackingCode());
         assertThat(server.manager().track(ticket.trackingCode()).number()).isEqualTo(ticket.number());
         // And it is called at a window of its area.
         HallRestDriver clerk = HallRestDriver.forStaff(server.url(), "linxia", "clerk04", "demo-clerk", Duration.ofSeconds(5));

@@ -33,6 +33,11 @@ import java.util.List;
  *                              (none of its area's, or not the one it was sent to): readers show
  *                              {@link org.onewindow.protocol.message.NoWindowOpen}'s words instead
  *                              of a wait
+ * @param trackingUrl           the address of the ticket's phone page, for its QR code; null from a
+ *                              server of an earlier release (the kiosk then builds its own)
+ * @param ratingUrl             once the service is FINISHED (status DONE) and may still be rated, the
+ *                              address where the citizen rates it by phone; null otherwise and
+ *                              everywhere but the tracking view
  */
 public record TicketView(
         String ticketId,
@@ -54,7 +59,9 @@ public record TicketView(
         String trackingCode,
         boolean existing,
         String greenChannel,
-        boolean noWindowOpen) {
+        boolean noWindowOpen,
+        String trackingUrl,
+        String ratingUrl) {
 
     /** No open window, no estimate: the two always agree. */
     public TicketView {
@@ -63,5 +70,25 @@ public record TicketView(
             noWindowOpen = true;
             estimatedWaitSeconds = null;
         }
+    }
+
+    /** A view without the links, as releases before them made it. */
+    public TicketView(String ticketId, String number, String hallId, String areaId, String areaName, String itemCode,
+                      String status, String priority, String maskedName, int peopleAhead, Long estimatedWaitSeconds,
+                      String windowNo, List<String> windowNos, Instant issuedAt, Instant calledAt, int recalls,
+                      String trackingCode, boolean existing, String greenChannel, boolean noWindowOpen) {
+        this(ticketId, number, hallId, areaId, areaName, itemCode, status, priority, maskedName, peopleAhead,
+                estimatedWaitSeconds, windowNo, windowNos, issuedAt, calledAt, recalls, trackingCode, existing, greenChannel,
+                noWindowOpen, null, null);
+    }
+
+    /**
+     * What anyone holding the tracking code may see: no name, not marked as an earlier answer, and
+     * the rating link given (null unless the service finished and may still be rated).
+     */
+    public TicketView forTracking(String ratingLink) {
+        return new TicketView(ticketId, number, hallId, areaId, areaName, itemCode, status, priority, "", peopleAhead,
+                estimatedWaitSeconds, windowNo, windowNos, issuedAt, calledAt, recalls, trackingCode, false, greenChannel,
+                noWindowOpen, trackingUrl, ratingLink);
     }
 }

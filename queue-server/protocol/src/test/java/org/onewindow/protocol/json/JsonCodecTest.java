@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.onewindow.protocol.message.CallAnnouncement;
+import org.onewindow.protocol.rest.TicketView;
 
 class JsonCodecTest {
 
@@ -38,5 +40,16 @@ class JsonCodecTest {
                 .isInstanceOf(MalformedPayloadException.class);
         assertThatThrownBy(() -> JsonCodec.fromJson("null", CallAnnouncement.class))
                 .isInstanceOf(MalformedPayloadException.class);
+    }
+
+    @Test
+    void aTicketFromAServerBeforeItsLinksReadsWithoutThem() {
+        TicketView old = new TicketView("20261202-B001", "B001",
+                "linxia", "market", "市场监管", "", "WAITING", "NORMAL", "", 0, 60L, null, List.of("4"),
+                Instant.parse("2026-12-02T01:00:00Z"), null, 0, "ABCDEFGH23", false, "", false);
+        String json = JsonCodec.toJson(old).replace(",\"trackingUrl\":null", "").replace(",\"ratingUrl\":null", "");
+
+        assertThat(json).doesNotContain("trackingUrl", "ratingUrl");
+        assertThat(JsonCodec.fromJson(json, TicketView.class)).isEqualTo(old);
     }
 }

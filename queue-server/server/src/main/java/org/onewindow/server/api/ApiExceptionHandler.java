@@ -108,6 +108,8 @@ class ApiExceptionHandler {
         log.warn("Answered 503: {} ({})", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                // Set, not negotiated, as for every error: a live stream's client asked for events.
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), UnavailableException.CODE, e.getMessage(), null));
     }
 

@@ -11,10 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ConsolePages implements WebMvcConfigurer {
 
-    /** Whether a path is one of the console's static pages, which carry their own security headers. */
+    /** Whether a path is one of the console's static pages or the phone's, which carry their own security headers. */
     static boolean servesConsolePage(String path) {
         return path.equals("/") || path.equals("/index.html") || path.equals("/rate.html") || path.equals("/console")
-                || path.startsWith("/console/");
+                || path.startsWith("/console/") || path.startsWith("/t/") || path.startsWith("/phone/");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.onewindow.server.live;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.redis.HallKeys;
 
@@ -20,7 +22,7 @@ import redis.clients.jedis.params.XReadParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * Tails the event log of every hall that has a console open on this instance, from the moment the
+ * Tails the event log of every hall that has a console or a ticket stream open on this instance, from the moment the
  * first one opened, and tells its streams. This is the one reader that may miss an entry (a lost
  * connection): a console only refreshes what it shows, and reloads it all when it reconnects. Work
  * that must be done after a change is the event pipeline's.
@@ -34,14 +36,14 @@ class LiveEventTail implements SmartLifecycle {
 
     private final JedisPool pool;
     private final HallEventLog eventLog;
-    private final LiveStreams streams;
+    private final List<HallEventWatcher> watchers;
     private volatile boolean running;
     private Thread thread;
 
-    LiveEventTail(JedisPool pool, HallEventLog eventLog, LiveStreams streams) {
+    LiveEventTail(JedisPool pool, HallEventLog eventLog, List<HallEventWatcher> watchers) {
         this.pool = pool;
         this.eventLog = eventLog;
-        this.streams = streams;
+        this.watchers = List.copyOf(watchers);
     }
 
     @Override
@@ -57,7 +59,7 @@ class LiveEventTail implements SmartLifecycle {
         Map<String, String> hallOfKey = new HashMap<>();
         while (running) {
             try {
-                follow(streams.watchedHalls(), cursors, hallOfKey);
+                follow(watchedHalls(), cursors, hallOfKey);
                 if (cursors.isEmpty()) {
                     Thread.sleep(IDLE_MILLIS);
                     continue;
@@ -71,7 +73,7 @@ class LiveEventTail implements SmartLifecycle {
                     for (Map.Entry<String, List<StreamEntry>> batch : batches) {
                         for (StreamEntry entry : batch.getValue()) {
                             cursors.put(batch.getKey(), entry.getID());
-                            HallEventLog.decode(hallOfKey.get(batch.getKey()), entry).ifPresent(streams::on);
+                            HallEventLog.decode(hallOfKey.get(batch.getKey()), entry).ifPresent(this::tell);
                         }
                     }
                 }
@@ -84,6 +86,20 @@ class LiveEventTail implements SmartLifecycle {
                     cursors.clear();
                     pause();
                 }
+            }
+        }
+    }
+
+    private Set<String> watchedHalls() {
+        Set<String> halls = new HashSet<>();
+        watchers.forEach(w -> halls.addAll(w.watchedHalls()));
+        return halls;
+    }
+
+    private void tell(HallEvent event) {
+        for (HallEventWatcher w : watchers) {
+            if (w.watchedHalls().contains(event.hallId())) {
+                w.heard(event);
             }
         }
     }

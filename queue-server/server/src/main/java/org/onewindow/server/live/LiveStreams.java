@@ -32,7 +32,7 @@ import org.onewindow.server.events.HallEventType;
  * which renews its session cookie, so a console left open stays signed in for the working day.
  */
 @Component
-public class LiveStreams implements SmartLifecycle {
+public class LiveStreams implements SmartLifecycle, HallEventWatcher {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
@@ -59,7 +59,8 @@ public class LiveStreams implements SmartLifecycle {
     }
 
     /** Halls with a console stream open here, whose events {@link LiveEventTail} follows. */
-    Set<String> watchedHalls() {
+    @Override
+    public Set<String> watchedHalls() {
         Set<String> watched = new java.util.HashSet<>();
         byHall.forEach((hall, open) -> {
             if (!open.isEmpty()) {
@@ -69,7 +70,8 @@ public class LiveStreams implements SmartLifecycle {
         return watched;
     }
 
-    void on(HallEvent event) {
+    @Override
+    public void heard(HallEvent event) {
         if (event.type() == HallEventType.CASE_CHANGED) {
             // Supervision lists and case pages fetch the cases again.
             changed(event.hallId(), "cases");

@@ -85,6 +85,20 @@ public class RatingService implements DayRatings {
     }
 
     /**
+     * The phone's rating link of a finished service, {@code /rate.html?t=<token>}: the same token the
+     * window's evaluator was given (its claim is made from the ticket as finished), so the service
+     * is still rated once, wherever. Empty unless the ticket finished at a window and may still be rated.
+     */
+    public Optional<String> phonePathFor(String hallId, String ticketId) {
+        return reader.ticket(hallId, ticketId)
+                .filter(t -> StoredTicket.DONE.equals(t.status()) && t.window() != null && !t.window().isEmpty()
+                        && t.finishedAt() > 0)
+                .map(t -> FinishedService.of(hallId, t.window(), t))
+                .filter(f -> clock.instant().isBefore(f.finishedAt().plus(TOKEN_VALID)))
+                .map(f -> requestFor(f).phonePath());
+    }
+
+    /**
      * Lets the person served rate the service at a terminal with their ID card, for as long as the
      * token is valid; done again for the same service, it changes nothing. A service without an
      * identified person can be rated only where it ended.

@@ -73,7 +73,9 @@ class SecurityConfiguration {
                         // The end of a live stream is dispatched again inside the already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}").permitAll()
+                        // The citizen's phone: the ticket's view, its item and its live stream, by the code alone.
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}", "/api/halls/{hall}/track/{code}/item",
+                                "/api/halls/{hall}/track/{code}/live").permitAll()
                         // Whoever holds a ticket's tracking code may leave a number for its notices, as they may follow it.
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/track/{code}/notices").permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/api/halls/{hall}/track/{code}/notices").permitAll()
@@ -108,10 +110,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The console pages themselves: public files, sent with headers that keep them from being framed or fed scripts. */
+    /**
+     * The console pages and the citizen's phone page ({@code /t/...}, its files under {@code /phone/}):
+     * public files, sent with headers that keep them from being framed or fed scripts.
+     */
     @Bean
     SecurityFilterChain consolePageHeaders(HttpSecurity http) throws Exception {
-        http.securityMatcher("/", "/index.html", "/rate.html", "/console/**")
+        http.securityMatcher("/", "/index.html", "/rate.html", "/console/**", "/t/**", "/phone/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h

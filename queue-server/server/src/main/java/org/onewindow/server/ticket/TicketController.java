@@ -20,7 +20,7 @@ import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 
-/** Tickets: issued by kiosks and terminals, read by staff, followed by citizens' phones. */
+/** Tickets: issued by kiosks and terminals, read by staff (citizens' phones follow theirs in {@code phone}). */
 @RestController
 @RequestMapping("/api/halls/{hall}")
 class TicketController {
@@ -71,17 +71,5 @@ class TicketController {
         TicketView t = tickets.raiseToGreenChannel(hall, ticketId, who.getName());
         audit.info("{} green-channel hall={} ticket={}", who.getName(), hall, t.number());
         return t;
-    }
-
-    /**
-     * What a citizen's phone shows after scanning the ticket's QR code: place and estimate (or
-     * {@code noWindowOpen}), no name. Open to anyone who holds the (unguessable) tracking code.
-     */
-    @GetMapping("/track/{code}")
-    TicketView track(@PathVariable("hall") String hall, @PathVariable("code") String code) {
-        TicketView t = tickets.findByTracking(hall, code);
-        return new TicketView(t.ticketId(), t.number(), t.hallId(), t.areaId(), t.areaName(), t.itemCode(), t.status(),
-                t.priority(), "", t.peopleAhead(), t.estimatedWaitSeconds(), t.windowNo(), t.windowNos(), t.issuedAt(),
-                t.calledAt(), t.recalls(), t.trackingCode(), false, t.greenChannel(), t.noWindowOpen());
     }
 }

@@ -22,11 +22,13 @@ public class TicketViews {
     private final HallDirectory halls;
     private final QueueReader reader;
     private final HallStateQuery state;
+    private final TrackingLinks links;
 
-    public TicketViews(HallDirectory halls, QueueReader reader, HallStateQuery state) {
+    public TicketViews(HallDirectory halls, QueueReader reader, HallStateQuery state, TrackingLinks links) {
         this.halls = halls;
         this.reader = reader;
         this.state = state;
+        this.links = links;
     }
 
     /** The view of one ticket; {@code existing} marks an answer that created nothing. */
@@ -56,7 +58,8 @@ public class TicketViews {
                 hall.area(t.area()).map(Area::name).orElse(t.area()), t.item(), t.status(), t.priority(), t.name(),
                 ahead, estimate, t.window(), windows, Instant.ofEpochMilli(t.issued()),
                 t.calledAt() == 0 ? null : Instant.ofEpochMilli(t.lastCalledAt()), t.recalls(), t.tracking(), existing,
-                t.greenReason().startsWith(PENDING_PREFIX) ? "PENDING" : t.greenReason(), estimate == null);
+                t.greenReason().startsWith(PENDING_PREFIX) ? "PENDING" : t.greenReason(), estimate == null,
+                links.pageUrl(hall.id(), t.tracking()), null);
     }
 
     /** Marks a green-channel reason chosen on screen that staff have yet to confirm. */

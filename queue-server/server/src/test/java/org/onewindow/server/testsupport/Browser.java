@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,12 +45,34 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser (own cookies) for the server on {@code port}; the test is skipped without Chromium. */
     public static Browser open(int port, String language) {
+        ChromeOptions options = options(language);
+        options.addArguments("--window-size=1366,900");
+        return start(port, options);
+    }
+
+    /**
+     * A phone's browser: a viewport of {@code width} x {@code height} CSS pixels with touch, as
+     * Chromium's device emulation makes it, and sound allowed without a gesture being checked.
+     */
+    public static Browser phone(int port, String language, int width, int height) {
+        ChromeOptions options = options(language);
+        options.addArguments("--window-size=" + width + "," + height);
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        return start(port, options);
+    }
+
+    private static ChromeOptions options(String language) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,900", "--lang=" + language, "--force-device-scale-factor=1");
+                "--lang=" + language, "--force-device-scale-factor=1");
+        return options;
+    }
+
+    private static Browser start(int port, ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
@@ -149,12 +172,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public void screenshot(String name) {
+        screenshotAs("console-" + name);
+    }
+
+    /** A screenshot named exactly {@code fileName}.png, for pages that are not the consoles'. */
+    public void screenshotAs(String fileName) {
         String dir = System.getProperty("console.screenshots.dir");
         if (dir == null || dir.isBlank()) {
             return;
         }
         try {
-            Path file = Path.of(dir).resolve("console-" + name + ".png");
+            Path file = Path.of(dir).resolve(fileName + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import org.onewindow.server.ticket.IdentitySettings;
 import org.onewindow.server.ticket.PersonKeys;
 import org.onewindow.server.ticket.TicketService;
 import org.onewindow.server.ticket.TicketViews;
+import org.onewindow.server.ticket.TrackingLinks;
 
 import redis.clients.jedis.JedisPool;
 
@@ -44,7 +45,7 @@ public final class QueueCore implements AutoCloseable {
         this.reader = new QueueReader(pool);
         BoardSettings board = new BoardSettings(10);
         this.state = new HallStateQuery(directory, reader, board, clock);
-        TicketViews views = new TicketViews(directory, reader, state);
+        TicketViews views = new TicketViews(directory, reader, state, new TrackingLinks("", 8080));
         PersonKeys personKeys = new PersonKeys(new IdentitySettings("test-secret"), "unused");
         this.tickets = new TicketService(directory, scripts, reader, views, personKeys, clock);
         this.appointments = new AppointmentService(directory, pool, scripts, new AppointmentSigner(personKeys), tickets,

@@ -123,8 +123,10 @@ class DemoDayLeavesNoPersonalDataTest {
         ok(http.post(HALL + "/cases/" + caseNo + "/status", MANAGER, "{\"status\":\"IN_REVIEW\",\"note\":\"\"}"), "case");
 
         appointmentBookedAndCheckedIn(ids.get(3));
-        ok(http.get(HALL + "/track/" + json(http.get(HALL + "/tickets/" + first, MANAGER)).path("trackingCode").asText(), null),
-                "tracking");
+        String code = json(http.get(HALL + "/tickets/" + first, MANAGER)).path("trackingCode").asText();
+        ok(http.get(HALL + "/track/" + code, null), "tracking");
+        // The citizen's phone page (docs/phone.md), as the ticket's QR code opens it.
+        ok(http.get("/t/testhall/" + code, null), "phone page");
         ok(http.get(HALL + "/statistics", MANAGER), "statistics");
         // The work after the changes (boards, evaluators, records from the event log) has run, and
         // logged what it logs, once the evaluator of window 9 was asked to rate its last service.

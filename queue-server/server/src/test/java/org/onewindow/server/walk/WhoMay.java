@@ -43,7 +43,11 @@ final class WhoMay {
         t.put("GET " + HALL + "/areas", SIGNED_IN);
         t.put("GET " + HALL + "/windows", SIGNED_IN);
         t.put("GET " + WINDOW, SIGNED_IN);
+        // The citizen's phone, by the ticket's tracking code alone: its view, item and live stream, and the page.
         t.put("GET " + HALL + "/track/{code}", ANYONE);
+        t.put("GET " + HALL + "/track/{code}/item", ANYONE);
+        t.put("GET " + HALL + "/track/{code}/live", ANYONE);
+        t.put("GET /t/{hall}/{code}", ANYONE);
         t.put("POST " + HALL + "/track/{code}/notices", ANYONE);
         t.put("DELETE " + HALL + "/track/{code}/notices", ANYONE);
 
