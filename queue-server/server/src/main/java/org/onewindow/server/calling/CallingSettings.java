@@ -21,10 +21,6 @@ public record CallingSettings(int maxRecalls, int recallsBeforeNoShow, Reactivat
         maxParked = maxParked <= 0 ? DEFAULT_MAX_PARKED : maxParked;
     }
 
-    public CallingSettings(int maxRecalls, int recallsBeforeNoShow, ReactivatePosition reactivatePosition) {
-        this(maxRecalls, recallsBeforeNoShow, reactivatePosition, DEFAULT_MAX_PARKED);
-    }
-
     /** Where a reactivated no-show goes. */
     public enum ReactivatePosition { ORIGINAL, END }
 }

@@ -62,7 +62,7 @@ public final class QueueCore implements AutoCloseable {
 
     /** The core on a named test Redis ("embedded" or "machine") with the default calling rules. */
     public static QueueCore on(String server, Clock clock, Hall... halls) {
-        return on(server, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL), halls);
+        return on(server, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL, 3), halls);
     }
 
     public static QueueCore on(String server, Clock clock, CallingSettings settings, Hall... halls) {
