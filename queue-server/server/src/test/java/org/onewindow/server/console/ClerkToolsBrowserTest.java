@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.message.RecentCall;
+import org.onewindow.protocol.rest.CallChosenRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
@@ -56,6 +59,39 @@ class ClerkToolsBrowserTest {
 
     private HallRestDriver manager() {
         return HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, "manager", "demo-manager", Duration.ofSeconds(5));
+    }
+
+    private HallRestDriver clerk(String user) {
+        return HallRestDriver.forStaff("http://127.0.0.1:" + port, HALL, user, "demo-clerk", Duration.ofSeconds(5));
+    }
+
+    @Test
+    void refusalsOverRestAreClearCodesAndTheHallsSwitchIsTheManagersOnly() {
+        HallRestDriver clerk = clerk("clerk02");
+        clerk.signIn("2");
+        TicketView waiting = manager().issueTicket(new IssueTicketRequest("tools-rest", "invest", null, null, null, null));
+        long version = reader.version(HALL);
+        assertThatThrownBy(() -> clerk.callChosen("2", new CallChosenRequest(waiting.ticketId(), null, "WHIM", null)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.error().field()).isEqualTo("reason");
+                });
+        assertThatThrownBy(() -> clerk.callChosen("2", new CallChosenRequest(null, "Z999", "ARRANGED", null)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> clerk.park("2"))
+                .isInstanceOfSatisfying(HallApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.error().code()).isEqualTo("NOTHING_TO_PARK");
+                });
+        assertThatThrownBy(() -> clerk.silenceHall(true))
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(reader.version(HALL)).isEqualTo(version);
+
+        assertThat(manager().silenceHall(true).silent()).isTrue();
+        assertThat(clerk.windows().stream().filter(w -> w.windowNo().equals("2")).findFirst().orElseThrow().silent()).isTrue();
+        assertThat(manager().silenceHall(false).silent()).isFalse();
+        assertThat(clerk.callChosen("2", new CallChosenRequest(null, waiting.number(), "ARRANGED", null)).number())
+                .isEqualTo(waiting.number());
     }
 
     @Test
