@@ -95,6 +95,24 @@ class ClerkToolsBrowserTest {
     }
 
     @Test
+    void theManagerSwitchesTheHallsSilentCallsOnTheBoardsTab() {
+        try (Browser b = Browser.open(port, "zh-CN")) {
+            b.signIn("manager", "demo-manager");
+            b.waitUrlContains("manager.html");
+            b.click("#tab-notice");
+            b.waitVisible("#hall-silent");
+            b.click("#hall-silent");
+            await().atMost(Duration.ofSeconds(5)).until(() -> reader.hallSilence(HALL).orElse(false));
+            b.screenshot("manager-silence");
+            b.reload();
+            b.waitVisible("#hall-silent");
+            await().atMost(Duration.ofSeconds(5)).until(() -> b.find("#hall-silent").isSelected());
+            b.click("#hall-silent");
+            await().atMost(Duration.ofSeconds(5)).until(() -> !reader.hallSilence(HALL).orElse(true));
+        }
+    }
+
+    @Test
     void aClerkChoosesParksCallsTheNextResumesAndSilencesByKeyboard(CapturedOutput output) {
         HallView.Item item = manager().hall().items().stream()
                 .filter(i -> i.areaId().equals("invest") && i.materials().size() >= 2).findFirst().orElseThrow();
