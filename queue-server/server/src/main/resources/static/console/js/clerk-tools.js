@@ -52,9 +52,23 @@ export function openChosen(waiting, number) {
     value: tk.ticketId, text: `${tk.number} ${tk.maskedName || ''}`, selected: tk.number === number,
   })));
   replace($('#chosen-reasons'), REASONS.map((r, i) => el('label', {},
-    el('input', { type: 'radio', name: 'reason', value: r, checked: i === 0 }), ' ', el('span', { text: t(`reason${r}`) }))));
+    el('input', { type: 'radio', name: 'reason', value: r, checked: i === 0 }), ' ', el('kbd', { text: String(i + 1) }),
+    ' ', el('span', { text: t(`reason${r}`) }))));
   $('#chosen-dialog').showModal();
   $('#chosen-ticket').focus();
+}
+
+/** In the dialog, 1–6 pick the reason and Enter confirms, unless the clerk is writing the note. */
+export function chosenKeys(e) {
+  if (e.target.tagName === 'TEXTAREA') return;
+  const reason = REASONS[Number(e.key) - 1];
+  if (/^[1-9]$/.test(e.key) && reason) {
+    e.preventDefault();
+    $(`#chosen-form input[value=${reason}]`).checked = true;
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    $('#chosen-form').requestSubmit();
+  }
 }
 
 /** The dialog's choice, or null (with the reason shown) when it is not complete. */

@@ -5,7 +5,7 @@
 import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
 import './clerk-texts.js';
-import { chosenRequest, openChosen, renderParked, startTimers, timer } from './clerk-tools.js';
+import { chosenKeys, chosenRequest, openChosen, renderParked, startTimers, timer } from './clerk-tools.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { loadStaff, staffName } from './staff.js';
@@ -320,6 +320,7 @@ function wireOutcome() {
 
 function wireChosen() {
   $('#chosen-cancel').addEventListener('click', () => $('#chosen-dialog').close());
+  $('#chosen-dialog').addEventListener('keydown', chosenKeys);
   $('#chosen-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const request = chosenRequest();

@@ -125,7 +125,7 @@ class WindowController {
     WindowView silence(@PathVariable("hall") String hall, @PathVariable("no") String no,
                        @RequestBody SilenceSetting setting, Principal who) {
         WindowView window = tools.setSilent(hall, no, who.getName(), setting == null ? null : setting.silent());
-        audit.info("{} silence hall={} window={} silent={}", who.getName(), hall, no, window.silent());
+        audit.info("{} silence hall={} window={} silent={}", who.getName(), hall, no, setting.silent());
         return window;
     }
 

@@ -124,16 +124,16 @@ class ClerkToolsBrowserTest {
             b.click("#choose-1");
             b.waitText("#waiting-list", chosen.number());
 
-            // C opens 选呼 on the waiting list; "other" needs a note, so the clerk picks a reason.
+            // C opens 选呼 on the waiting list: arrows choose the ticket, 1–6 the reason, Enter confirms;
+            // "other" needs a note, so the clerk picks another reason.
             b.find("body").sendKeys("c");
             b.waitVisible("#chosen-dialog");
-            b.find("#chosen-ticket").sendKeys(Keys.ARROW_DOWN);
-            b.click("input[value=OTHER]");
-            b.click("#chosen-confirm");
+            b.find("#chosen-ticket").sendKeys(Keys.ARROW_DOWN, "6", Keys.ENTER);
             b.waitText("#chosen-error", "请写明原因");
-            b.click("input[value=RETURNED]");
+            b.find("#chosen-ticket").sendKeys("3");
+            assertThat(b.find("input[value=RETURNED]").isSelected()).isTrue();
             b.screenshot("clerk-call-chosen");
-            b.click("#chosen-confirm");
+            b.find("#chosen-ticket").sendKeys(Keys.ENTER);
             b.waitText("#serving-number", chosen.number());
             b.waitText("#serving-timer", "已办理 00:0");
             b.waitText("#materials", item.materials().get(1).name());
