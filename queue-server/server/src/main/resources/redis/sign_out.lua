@@ -1,5 +1,6 @@
 -- Signs the clerk out of a window; the window must not be serving anyone. Tickets parked at the
--- window are never lost: each goes back to the front of its area's queue, waiting again.
+-- window are never lost: each goes back to the front of its area's queue, waiting again. The
+-- window's silent-calls switch goes off.
 -- KEYS[1] windows   KEYS[2] tickets of the day   KEYS[3] version   KEYS[4] events
 -- KEYS[5] tickets parked at this window   KEYS[6..] queue of every area, in the order of ARGV[4]
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] every area id (comma-separated)
@@ -42,7 +43,8 @@ if KEYS[5] then
   redis.call('DEL', KEYS[5])
 end
 local clerk = w.clerk
-w.status, w.clerk, w.current = 'CLOSED', '', ''
+-- Silence is the clerk's own switch: the next clerk at this window starts with spoken calls.
+w.status, w.clerk, w.current, w.silent = 'CLOSED', '', '', false
 local wjson = cjson.encode(w)
 redis.call('HSET', KEYS[1], no, wjson)
 for _, t in ipairs(returned) do

@@ -66,6 +66,11 @@ class SilentCallsTest {
             core.calling.signOut(hall.id(), "1", "clerk01");
             assertThatThrownBy(() -> core.tools.setSilent(hall.id(), "1", "clerk01", true))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_SIGNED_IN"));
+            core.calling.signIn(hall.id(), "2", "clerk02");
+            core.tools.setSilent(hall.id(), "2", "clerk02", true);
+            core.calling.finish(hall.id(), "2", "clerk02");
+            core.calling.signOut(hall.id(), "2", "clerk02");
+            assertThat(core.calling.signIn(hall.id(), "2", "clerk03").silent()).as("the next clerk starts spoken").isFalse();
         }
     }
 
