@@ -8,10 +8,12 @@
 -- ARGV[1] window no   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] call id
 -- ARGV[5] recent calls kept   ARGV[6] key time-to-live (s)
 -- ARGV[7] configured areas of the window (comma-separated)   ARGV[8] every area id (comma-separated)
+-- ARGV[9] hall silent switch "1"/"0" (absent: spoken)
 -- Returns {"called", ticket JSON} or {"empty"}.
 -- Errors: NOT_SIGNED_IN, WINDOW_PAUSED, WINDOW_BUSY.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/silent_calls.lua
 local no, actor, now = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local function split(s) local t = {} for p in string.gmatch(s, '[^,]+') do t[#t + 1] = p end return t end
 
@@ -61,12 +63,13 @@ for _, entry in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
   if cjson.decode(entry).number == t.number then redis.call('LREM', KEYS[5], 0, entry) end
 end
 redis.call('LPUSH', KEYS[5], cjson.encode({callId = ARGV[4], number = t.number, window = no, area = t.area,
-  at = now, recall = false}))
+  at = now, recall = false, silent = silent_calls(w, ARGV[9])}))
 redis.call('LTRIM', KEYS[5], 0, tonumber(ARGV[5]) - 1)
 redis.call('EXPIRE', KEYS[5], tonumber(ARGV[6]))
 
 local version = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[4], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_CALLED', 'seq', version, 'at', now,
   'ticket', bestId, 'number', t.number, 'area', t.area, 'window', no, 'actor', actor, 'callId', ARGV[4],
-  'recalls', 0, 'waitSeconds', math.floor((now - t.issued) / 1000), 'priority', t.priority)
+  'recalls', 0, 'waitSeconds', math.floor((now - t.issued) / 1000), 'priority', t.priority,
+  'silent', silent_calls(w, ARGV[9]) and '1' or '0')
 return {'called', tjson}

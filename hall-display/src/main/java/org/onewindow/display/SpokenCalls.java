@@ -9,7 +9,8 @@ import org.onewindow.protocol.message.CallAnnouncement;
 
 /**
  * The calls a display speaks, handed from the feed to its announcer: the main board speaks every
- * call, a window's own screen only the calls to its window. An evaluator speaks none.
+ * call, a window's own screen only the calls to its window. An evaluator speaks none. A silent
+ * call (无声叫号) is shown on the board like any other and spoken by none.
  */
 final class SpokenCalls implements HallFeed.Listener {
 
@@ -28,7 +29,7 @@ final class SpokenCalls implements HallFeed.Listener {
 
     @Override
     public void called(CallAnnouncement call) {
-        if (config.mode() == DisplayMode.WINDOW && !config.windowNo().equals(call.windowNo())) {
+        if (call.silent() || config.mode() == DisplayMode.WINDOW && !config.windowNo().equals(call.windowNo())) {
             return;
         }
         announcer.announce(call.ticketNumber(), call.windowNo(), call.at());

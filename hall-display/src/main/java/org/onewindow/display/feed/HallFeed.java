@@ -128,7 +128,7 @@ public final class HallFeed {
         }
         for (RecentCall c : missed) {
             deliver(new CallAnnouncement(hallId, c.callId(), board.seq(), c.ticketNumber(), c.windowNo(), c.areaId(),
-                    c.areaName(), c.recall() ? 1 : 0, c.calledAt()));
+                    c.areaName(), c.recall() ? 1 : 0, c.calledAt(), c.silent()));
         }
     }
 

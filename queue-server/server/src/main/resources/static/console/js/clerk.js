@@ -1,8 +1,11 @@
-// The window clerk's console: the ticket being served with its item and materials, the actions
-// (each one click or one key), the waiting tickets of the window's areas, and the outcome at finish.
+// The window clerk's console: the ticket being served with its item, materials and running time,
+// the actions (each one click or one key), the parked tickets, the waiting tickets of the window's
+// areas (each may be called out of turn, 选呼), and the outcome at finish.
 
 import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
+import './clerk-texts.js';
+import { chosenKeys, chosenRequest, openChosen, renderParked, startTimers, timer } from './clerk-tools.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { loadStaff, staffName } from './staff.js';
@@ -34,6 +37,7 @@ async function start() {
   $('#who').textContent = state.session.displayName;
   $('#who').title = state.session.username;
   wire();
+  startTimers();
   follow(state.hall.id, () => refresh(), (up) => {
     $('#live-status').textContent = up ? `● ${t('live')}` : t('offline');
     $('#live-status').className = up ? 'live up' : 'live down';
@@ -104,6 +108,12 @@ function render() {
     $(id).disabled = state.busy || !current;
   }
   $('#pause').disabled = state.busy;
+  $('#call-chosen').disabled = state.busy || paused || !!current || !state.waiting.length;
+  $('#park').disabled = state.busy || !current;
+  $('#silence').disabled = state.busy;
+  $('#silence').setAttribute('aria-pressed', String(w.silent));
+  $('#silence-label').textContent = w.silent ? t('silenceOn') : t('silenceOff');
+  renderParked(w.parked, state.busy, !paused && !current, actions.resumeParked);
   document.body.classList.toggle('paused', paused);
 }
 
@@ -140,6 +150,7 @@ function renderServing(w) {
         el('span', { text: areaName(ticket.areaId) }),
         el('span', { id: 'serving-name', text: ticket.maskedName || '—' }),
         el('span', { text: t('calledAt', clock(ticket.calledAt)) }),
+        timer('serving-timer', 'servingFor', ticket.calledAt),
         ticket.recalls ? el('span', { text: t('recalled', ticket.recalls) }) : null,
         badges)),
     el('h3', { text: `${t('item')}：${it ? it.name : t('noItem')}` }),
@@ -166,7 +177,12 @@ function renderWaiting() {
     el('strong', { text: tk.number }),
     el('span', { text: tk.maskedName || '' }),
     el('span', { class: 'muted', text: state.window.areaIds.length > 1 ? areaName(tk.areaId) : '' }),
-    el('span', { class: 'muted', text: t('waitedFor', minutes((now - Date.parse(tk.issuedAt)) / 1000, t)) }))));
+    el('span', { class: 'muted', text: t('waitedFor', minutes((now - Date.parse(tk.issuedAt)) / 1000, t)) }),
+    el('button', {
+      type: 'button', class: 'choose', id: `choose-${tk.number}`, text: t('callChosen'),
+      disabled: state.busy || !!state.window.current || state.window.status === 'PAUSED',
+      onclick: () => openChosen(state.waiting, tk.number),
+    }))));
 }
 
 async function act(work, done) {
@@ -192,6 +208,12 @@ const actions = {
   pause: () => act(() => api('POST', windowPath(state.window.status === 'PAUSED' ? 'resume' : 'pause'))),
   transfer: () => openTransfer(),
   finish: () => openOutcome(),
+  callChosen: () => openChosen(state.waiting),
+  park: () => act(() => api('POST', windowPath('park')), (tk) => t('parkedDone', tk.number)),
+  resumeParked: (p) => act(() => api('POST', windowPath(`parked/${encodeURIComponent(p.ticketId)}/resume`)),
+    (tk) => t('resumedDone', tk.number)),
+  silence: () => act(() => api('POST', windowPath('silence'), { silent: !state.window.silent }),
+    (w) => (w.silent ? t('silentNow') : t('spokenNow'))),
 };
 
 function wire() {
@@ -203,6 +225,9 @@ function wire() {
   $('#transfer').addEventListener('click', actions.transfer);
   $('#finish').addEventListener('click', actions.finish);
   $('#pause').addEventListener('click', actions.pause);
+  $('#call-chosen').addEventListener('click', actions.callChosen);
+  $('#park').addEventListener('click', actions.park);
+  $('#silence').addEventListener('click', actions.silence);
   $('#leave-window').addEventListener('click', () => act(async () => {
     await api('POST', windowPath('sign-out'));
     state.windowNo = '';
@@ -210,15 +235,31 @@ function wire() {
   document.addEventListener('keydown', onKey);
   wireOutcome();
   wireTransfer();
+  wireChosen();
 }
 
-const KEYS = { n: 'callNext', r: 'recall', s: 'noShow', t: 'transfer', f: 'finish', p: 'pause' };
+const KEYS = {
+  n: 'callNext', c: 'callChosen', r: 'recall', s: 'noShow', t: 'transfer', h: 'park', f: 'finish', p: 'pause', m: 'silence',
+};
+const BUTTONS = {
+  callNext: '#call-next', callChosen: '#call-chosen', recall: '#recall', noShow: '#no-show', transfer: '#transfer',
+  park: '#park', finish: '#finish', pause: '#pause', silence: '#silence',
+};
 
 function onKey(e) {
   if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
   if (['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName) || $('#workbench').hidden) return;
+  const parked = /^[1-9]$/.test(e.key) ? state.window && state.window.parked[Number(e.key) - 1] : null;
+  if (parked) {
+    const resume = $(`#resume-${parked.number}`);
+    if (resume && !resume.disabled) {
+      e.preventDefault();
+      actions.resumeParked(parked);
+    }
+    return;
+  }
   const action = KEYS[e.key.toLowerCase()];
-  const button = { callNext: '#call-next', recall: '#recall', noShow: '#no-show', transfer: '#transfer', finish: '#finish', pause: '#pause' }[action];
+  const button = BUTTONS[action];
   if (action && !$(button).disabled) {
     e.preventDefault();
     actions[action]();
@@ -272,6 +313,20 @@ function wireOutcome() {
     $('#outcome-dialog').close();
     act(() => api('POST', windowPath('finish'), { outcome, missingMaterials: missing, note }),
       (tk) => t('finished', tk.number));
+  });
+}
+
+// ---- 选呼: a chosen ticket, out of turn, for a reason ----
+
+function wireChosen() {
+  $('#chosen-cancel').addEventListener('click', () => $('#chosen-dialog').close());
+  $('#chosen-dialog').addEventListener('keydown', chosenKeys);
+  $('#chosen-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const request = chosenRequest();
+    if (!request) return;
+    $('#chosen-dialog').close();
+    act(() => api('POST', windowPath('call-chosen'), request), (tk) => t('called', tk.number));
   });
 }
 

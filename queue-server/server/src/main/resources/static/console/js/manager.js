@@ -1,5 +1,5 @@
 // The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
-// the log), devices, statistics and the boards' notice. Every tab refreshes itself on live events;
+// the log), devices, statistics, the boards' notice and silent calls. Every tab refreshes itself on live events;
 // device faults nobody has acknowledged show above whichever tab is open, and the devices tab
 // counts the follow-up work that waits for a manager.
 
@@ -12,6 +12,7 @@ import { renderDevices, renderStats } from './manager-extra.js';
 import { renderParked } from './manager-parked.js';
 import { renderRatings } from './manager-ratings.js';
 import { renderCases } from './manager-cases.js';
+import { renderSilence, switchSilence } from './manager-silence.js';
 import { loadStaff, staffName } from './staff.js';
 
 const state = { session: null, hall: null, tab: 'hall', board: null };
@@ -39,6 +40,7 @@ async function start() {
   document.querySelectorAll('[data-tab]').forEach((b) => b.addEventListener('click', () => show(b.dataset.tab)));
   $('#auto-mode').addEventListener('change', switchAutoMode);
   $('#notice-form').addEventListener('submit', saveNotice);
+  $('#hall-silent').addEventListener('change', () => change(() => switchSilence(base())));
   show(location.hash.slice(1) || 'hall');
   follow(state.hall.id, (changed) => refresh(changed), (up) => {
     $('#live-status').textContent = up ? `● ${t('live')}` : t('offline');
@@ -70,6 +72,7 @@ async function refresh(changed) {
       state.board = await api('GET', `${base()}/board`);
       $('#notice-text').value = state.board.notice;
     }
+    if (state.tab === 'notice') await renderSilence(base());
   } catch (e) {
     if (e.status !== 401) toast(e.message, 'error');
   }

@@ -12,6 +12,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentView;
+import org.onewindow.protocol.rest.CallChosenRequest;
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.CheckInRequest;
@@ -21,6 +22,7 @@ import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.NoticeRequest;
 import org.onewindow.protocol.rest.RatingView;
+import org.onewindow.protocol.rest.SilenceSetting;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.TransferRequest;
@@ -124,6 +126,30 @@ public final class HallRestDriver {
 
     public WindowView resume(String windowNo) {
         return windowAction(windowNo, "resume", WindowView.class);
+    }
+
+    /** 选呼: calls a chosen waiting ticket out of turn. */
+    public TicketView callChosen(String windowNo, CallChosenRequest request) {
+        return http.send("POST", "/windows/" + windowNo + "/call-chosen", request, TicketView.class);
+    }
+
+    /** 挂起: parks the window's current ticket there. */
+    public TicketView park(String windowNo) {
+        return windowAction(windowNo, "park", TicketView.class);
+    }
+
+    public TicketView resumeParked(String windowNo, String ticketId) {
+        return windowAction(windowNo, "parked/" + ticketId + "/resume", TicketView.class);
+    }
+
+    /** 无声叫号 of one window. */
+    public WindowView silence(String windowNo, boolean silent) {
+        return http.send("POST", "/windows/" + windowNo + "/silence", new SilenceSetting(silent), WindowView.class);
+    }
+
+    /** 无声叫号 of the whole hall (manager). */
+    public SilenceSetting silenceHall(boolean silent) {
+        return http.send("PUT", "/silence", new SilenceSetting(silent), SilenceSetting.class);
     }
 
     /** Sets the boards' scrolling notice (manager); an empty text clears it. */

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param areaName      area name in Chinese
  * @param recallCount   0 for the first call, 1 for the first recall...
  * @param at            when called
+ * @param silent        无声叫号: show the call, do not speak it (false from servers before it existed)
  */
 public record CallAnnouncement(
         String hallId,
@@ -25,5 +26,12 @@ public record CallAnnouncement(
         String areaId,
         String areaName,
         int recallCount,
-        Instant at) {
+        Instant at,
+        boolean silent) {
+
+    /** A spoken call, as every call was before silent calls. */
+    public CallAnnouncement(String hallId, String callId, long seq, String ticketNumber, String windowNo, String areaId,
+                            String areaName, int recallCount, Instant at) {
+        this(hallId, callId, seq, ticketNumber, windowNo, areaId, areaName, recallCount, at, false);
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param areaName      area name in Chinese
  * @param calledAt      when called
  * @param recall        whether this is a recall of the same ticket
+ * @param silent        无声叫号: shown, not spoken (false from servers before it existed)
  */
 public record RecentCall(
         String callId,
@@ -20,5 +21,12 @@ public record RecentCall(
         String areaId,
         String areaName,
         Instant calledAt,
-        boolean recall) {
+        boolean recall,
+        boolean silent) {
+
+    /** A spoken call, as every call was before silent calls. */
+    public RecentCall(String callId, String ticketNumber, String windowNo, String areaId, String areaName,
+                      Instant calledAt, boolean recall) {
+        this(callId, ticketNumber, windowNo, areaId, areaName, calledAt, recall, false);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param tidalOpen      whether it is open as a tidal window
  * @param current        ticket being served, null when none
  * @param servedToday    tickets finished today
+ * @param parked         tickets parked (挂起) at the window, longest parked first
+ * @param silent         whether the window's calls are silent (its own switch or the hall's)
  */
 public record WindowView(
         String windowNo,
@@ -22,9 +24,18 @@ public record WindowView(
         List<String> areaIds,
         boolean tidalOpen,
         TicketView current,
-        int servedToday) {
+        int servedToday,
+        List<ParkedTicket> parked,
+        boolean silent) {
 
     public WindowView {
         areaIds = areaIds == null ? List.of() : List.copyOf(areaIds);
+        parked = parked == null ? List.of() : List.copyOf(parked);
+    }
+
+    /** A window with nothing parked and spoken calls, as windows were before parking and silent calls. */
+    public WindowView(String windowNo, String kind, String status, String clerk, List<String> areaIds, boolean tidalOpen,
+                      TicketView current, int servedToday) {
+        this(windowNo, kind, status, clerk, areaIds, tidalOpen, current, servedToday, List.of(), false);
     }
 }

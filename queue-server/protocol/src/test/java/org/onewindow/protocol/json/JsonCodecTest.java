@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.onewindow.protocol.message.CallAnnouncement;
+import org.onewindow.protocol.message.RecentCall;
 import org.onewindow.protocol.rest.TicketView;
 
 class JsonCodecTest {
@@ -28,6 +29,20 @@ class JsonCodecTest {
     void anOldReaderIgnoresFieldsAddedLater() {
         String newer = JsonCodec.toJson(call).replace("{", "{\"voice\":\"female\",\"priority\":{\"x\":1},");
         assertThat(JsonCodec.fromJson(newer, CallAnnouncement.class)).isEqualTo(call);
+    }
+
+    @Test
+    void aCallOrBoardLineFromAServerBeforeSilentCallsReadsAsSpoken() {
+        String older = JsonCodec.toJson(call).replace(",\"silent\":false", "");
+        assertThat(older).doesNotContain("silent");
+        assertThat(JsonCodec.fromJson(older, CallAnnouncement.class).silent()).isFalse();
+        CallAnnouncement silent = new CallAnnouncement("linxia", "c-2", 43, "A013", "5", "biz", "企业开办", 0,
+                Instant.parse("2026-11-24T02:01:00Z"), true);
+        assertThat(JsonCodec.fromJson(JsonCodec.toJson(silent), CallAnnouncement.class).silent()).isTrue();
+        RecentCall line = JsonCodec.fromJson("{\"callId\":\"c-1\",\"ticketNumber\":\"A012\",\"windowNo\":\"5\","
+                + "\"areaId\":\"biz\",\"areaName\":\"企业开办\",\"calledAt\":\"2026-11-24T02:00:00Z\",\"recall\":false}",
+                RecentCall.class);
+        assertThat(line.silent()).isFalse();
     }
 
     @Test

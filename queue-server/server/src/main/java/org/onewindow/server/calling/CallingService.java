@@ -38,6 +38,7 @@ public class CallingService {
 
     private final HallDirectory halls;
     private final LuaScripts scripts;
+    private final QueueReader reader;
     private final TicketViews views;
     private final WindowViews windowViews;
     private final CallingSettings settings;
@@ -50,6 +51,7 @@ public class CallingService {
         this.halls = halls;
         this.afterFinish = afterFinish;
         this.scripts = scripts;
+        this.reader = reader;
         this.views = views;
         this.windowViews = new WindowViews(reader, views, clock);
         this.settings = settings;
@@ -66,8 +68,11 @@ public class CallingService {
 
     public WindowView signOut(String hallId, String windowNo, String actor) {
         Place place = place(hallId, windowNo);
-        scripts.run("sign_out", List.of(place.keys.windows(), place.keys.tickets(place.day), place.keys.version(),
-                place.keys.events()), List.of(windowNo, actor, now()));
+        List<String> keys = new ArrayList<>(List.of(place.keys.windows(), place.keys.tickets(place.day),
+                place.keys.version(), place.keys.events(), place.keys.parked(place.day, windowNo)));
+        place.hall.areaIds().forEach(a -> keys.add(place.keys.areaQueue(place.day, a)));
+        scripts.run("sign_out", keys, List.of(windowNo, actor, now(), String.join(",", place.hall.areaIds()),
+                Long.toString(DAY_KEYS_TTL_SECONDS)));
         return window(hallId, windowNo);
     }
 
@@ -80,7 +85,8 @@ public class CallingService {
         place.hall.areaIds().forEach(a -> keys.add(place.keys.areaQueue(place.day, a)));
         List<?> reply = (List<?>) scripts.run("call_next", keys, List.of(windowNo, actor, now(),
                 UUID.randomUUID().toString(), Integer.toString(board.recentCalls()), Long.toString(DAY_KEYS_TTL_SECONDS),
-                String.join(",", place.window.areas()), String.join(",", place.hall.areaIds())));
+                String.join(",", place.window.areas()), String.join(",", place.hall.areaIds()),
+                WindowPlace.hallSilentArg(reader, place.hall)));
         return "called".equals(reply.get(0)) ? Optional.of(ticketView(hallId, (String) reply.get(1))) : Optional.empty();
     }
 
@@ -90,7 +96,8 @@ public class CallingService {
                         place.keys.tickets(place.day), place.keys.version(), place.keys.events(),
                         place.keys.recentCalls(place.day)),
                 List.of(windowNo, actor, now(), UUID.randomUUID().toString(), Integer.toString(board.recentCalls()),
-                        Long.toString(DAY_KEYS_TTL_SECONDS), Integer.toString(settings.maxRecalls()))));
+                        Long.toString(DAY_KEYS_TTL_SECONDS), Integer.toString(settings.maxRecalls()),
+                        WindowPlace.hallSilentArg(reader, place.hall))));
     }
 
     public TicketView noShow(String hallId, String windowNo, String actor) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.onewindow.protocol.rest.CallChosenRequest;
+import org.onewindow.protocol.rest.SilenceSetting;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.TransferRequest;
@@ -29,9 +31,11 @@ class WindowController {
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
     private final CallingService calling;
+    private final ClerkTools tools;
 
-    WindowController(CallingService calling) {
+    WindowController(CallingService calling, ClerkTools tools) {
         this.calling = calling;
+        this.tools = tools;
     }
 
     @GetMapping("/windows")
@@ -92,6 +96,37 @@ class WindowController {
     @PostMapping("/windows/{no}/resume")
     WindowView resume(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
         return logged(who, "resume", hall, no, calling.resume(hall, no, who.getName()));
+    }
+
+    /** 选呼: calls the chosen waiting ticket out of turn; the reason goes in the audit log and the event log. */
+    @PostMapping("/windows/{no}/call-chosen")
+    TicketView callChosen(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                          @RequestBody CallChosenRequest request, Principal who) {
+        TicketView called = tools.callChosen(hall, no, who.getName(), request);
+        audit.info("{} call-chosen hall={} window={} ticket={} reason={}", who.getName(), hall, no, called.number(),
+                request.reason().strip());
+        return called;
+    }
+
+    /** 挂起: the current ticket waits at this window while the citizen fetches a document. */
+    @PostMapping("/windows/{no}/park")
+    TicketView park(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
+        return logged(who, "park", hall, no, tools.park(hall, no, who.getName()));
+    }
+
+    @PostMapping("/windows/{no}/parked/{ticketId}/resume")
+    TicketView resumeParked(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                            @PathVariable("ticketId") String ticketId, Principal who) {
+        return logged(who, "resume-parked", hall, no, tools.resumeParked(hall, no, ticketId, who.getName()));
+    }
+
+    /** 无声叫号 of this window: its calls are shown on the board and not spoken. */
+    @PostMapping("/windows/{no}/silence")
+    WindowView silence(@PathVariable("hall") String hall, @PathVariable("no") String no,
+                       @RequestBody SilenceSetting setting, Principal who) {
+        WindowView window = tools.setSilent(hall, no, who.getName(), setting == null ? null : setting.silent());
+        audit.info("{} silence hall={} window={} silent={}", who.getName(), hall, no, setting.silent());
+        return window;
     }
 
     @PostMapping("/tickets/{ticketId}/reactivate")

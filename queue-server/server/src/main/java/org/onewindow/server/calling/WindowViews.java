@@ -1,7 +1,11 @@
 package org.onewindow.server.calling;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.onewindow.protocol.rest.ParkedTicket;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.WindowView;
 import org.onewindow.server.hall.Hall;
@@ -32,8 +36,19 @@ final class WindowViews {
                 .filter(t -> StoredTicket.CALLED.equals(t.status()))
                 .map(t -> tickets.of(hall.id(), t, false))
                 .orElse(null);
+        String day = BusinessDay.today(clock, hall.timeZone());
         return new WindowView(windowNo, config.kind().name(), state.status(), state.clerk(),
                 state.isTidalOpen() ? state.tidalAreaList() : config.areas(), state.isTidalOpen(), current,
-                state.servedOn(BusinessDay.today(clock, hall.timeZone())));
+                state.servedOn(day), parked(hall, day, windowNo),
+                state.silent() || "1".equals(WindowPlace.hallSilentArg(reader, hall)));
+    }
+
+    private List<ParkedTicket> parked(Hall hall, String day, String windowNo) {
+        List<ParkedTicket> parked = new ArrayList<>();
+        reader.parked(hall.id(), day, windowNo).forEach((id, at) -> reader.ticket(hall.id(), id)
+                .map(t -> tickets.of(hall.id(), t, false))
+                .ifPresent(t -> parked.add(new ParkedTicket(t.ticketId(), t.number(), t.areaId(), t.itemCode(),
+                        t.maskedName(), Instant.ofEpochMilli(at)))));
+        return parked;
     }
 }

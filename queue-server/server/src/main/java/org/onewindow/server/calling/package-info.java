@@ -1,2 +1,2 @@
-/** Windows at work: sign-in, call next, recall, no-show, transfer, finish, pause and resume. */
+/** Windows at work: sign-in, call next or a chosen ticket, recall, park, no-show, transfer, finish, pause, silent calls. */
 package org.onewindow.server.calling;

@@ -10,10 +10,18 @@ public enum HallEventType {
     TICKET_TRANSFERRED,
     TICKET_FINISHED,
     TICKET_PRIORITY_RAISED,
+    /** The window's current ticket was parked (挂起) there; the window is free to call the next. */
+    TICKET_PARKED,
+    /** A parked ticket went back to the front of its queue because its window was signed out. */
+    TICKET_UNPARKED,
     WINDOW_SIGNED_IN,
     WINDOW_SIGNED_OUT,
     WINDOW_PAUSED,
     WINDOW_RESUMED,
+    /** A window's calls are now spoken or silent ({@code silent}). */
+    WINDOW_SILENCE_CHANGED,
+    /** The hall's calls are now spoken or silent ({@code silent}). */
+    HALL_SILENCE_CHANGED,
     TIDAL_WINDOW_OPENED,
     TIDAL_WINDOW_CLOSED,
     NOTICE_CHANGED,

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param tidal         when to suggest opening and closing tidal windows
  * @param appointments  slots offered for appointments
  * @param lockers       result locker slots in the 24-hour room (智能柜), numbered from 1; 0 when none
+ * @param silentCalls   whether calls are silent (无声叫号) until a manager says otherwise; false when absent
  */
 public record Hall(
         String id,
@@ -32,13 +33,21 @@ public record Hall(
         PriorityRules priority,
         TidalRules tidal,
         AppointmentRules appointments,
-        int lockers) {
+        int lockers,
+        boolean silentCalls) {
 
     public Hall {
         appointments = appointments == null ? AppointmentRules.DEFAULT : appointments;
         areas = areas == null ? List.of() : List.copyOf(areas);
         windows = windows == null ? List.of() : List.copyOf(windows);
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A hall whose calls are spoken, as every hall's were before silent calls. */
+    public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
+                List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
+                AppointmentRules appointments, int lockers) {
+        this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers, false);
     }
 
     public Optional<Area> area(String areaId) {

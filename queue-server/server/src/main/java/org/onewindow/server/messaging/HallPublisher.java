@@ -104,7 +104,7 @@ class HallPublisher implements HallEffect, LeaseListener {
     private CallAnnouncement call(HallEvent e) {
         String areaName = halls.get(e.hallId()).area(e.areaId()).map(a -> a.name()).orElse(e.areaId());
         return new CallAnnouncement(e.hallId(), e.get("callId"), e.seq(), e.ticketNumber(), e.windowNo(), e.areaId(),
-                areaName, parseInt(e.get("recalls")), e.at());
+                areaName, parseInt(e.get("recalls")), e.at(), "1".equals(e.get("silent")));
     }
 
     private static boolean saysOffline(byte[] payload) {

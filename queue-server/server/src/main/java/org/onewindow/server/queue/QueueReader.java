@@ -2,6 +2,7 @@ package org.onewindow.server.queue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,23 @@ public class QueueReader {
     /** Lowest arrival among the waiting tickets of a queue, or -1. */
     public long oldestArrival(String hallId, String day, String queueKey) {
         return waiting(hallId, day, queueKey, 50).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
+    }
+
+    /** Ids of the tickets parked at a window with when each was parked (ms), longest parked first. */
+    public Map<String, Long> parked(String hallId, String day, String windowNo) {
+        try (Jedis jedis = pool.getResource()) {
+            Map<String, Long> parked = new LinkedHashMap<>();
+            jedis.zrangeWithScores(HallKeys.of(hallId).parked(day, windowNo), 0, -1)
+                    .forEach(e -> parked.put(e.getElement(), (long) e.getScore()));
+            return parked;
+        }
+    }
+
+    /** The manager's silent-calls switch of a hall, empty while the hall file's default holds. */
+    public Optional<Boolean> hallSilence(String hallId) {
+        try (Jedis jedis = pool.getResource()) {
+            return Optional.ofNullable(jedis.get(HallKeys.of(hallId).silence())).map("1"::equals);
+        }
     }
 
     public StoredWindow window(String hallId, String windowNo) {

@@ -8,6 +8,7 @@ import java.util.List;
  * signed in to yet has no entry and reads as {@link #closed(String)}.
  *
  * @param tidalAreas  comma-separated areas while open as a tidal window, empty otherwise
+ * @param silent      the clerk's silent-calls switch (无声叫号) of the window
  */
 public record StoredWindow(
         String no,
@@ -19,7 +20,8 @@ public record StoredWindow(
         String tidalOpenedBy,
         String servedDay,
         int served,
-        long signedInAt) {
+        long signedInAt,
+        boolean silent) {
 
     public static final String CLOSED = "CLOSED";
     public static final String OPEN = "OPEN";
@@ -35,7 +37,7 @@ public record StoredWindow(
     }
 
     public static StoredWindow closed(String no) {
-        return new StoredWindow(no, CLOSED, "", "", "", 0, "", "", 0, 0);
+        return new StoredWindow(no, CLOSED, "", "", "", 0, "", "", 0, 0, false);
     }
 
     public List<String> tidalAreaList() {

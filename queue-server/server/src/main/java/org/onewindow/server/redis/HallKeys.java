@@ -77,6 +77,16 @@ public final class HallKeys {
         return prefix + "calls:" + day;
     }
 
+    /** Sorted set of the tickets parked (挂起) at one window, scored by when they were parked (ms). */
+    public String parked(String day, String windowNo) {
+        return prefix + "parked:" + day + ":window:" + windowNo;
+    }
+
+    /** String "1" or "0": the manager's silent-calls switch of the hall; absent, the hall file says. */
+    public String silence() {
+        return prefix + "silence";
+    }
+
     /** Hash area id → JSON array of recent service durations (seconds), newest first. */
     public String serviceTimes() {
         return prefix + "service-times";

@@ -102,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/windows/{no}/**").access(windowAccess)
                         .requestMatchers("/api/halls/{hall}/tidal/**").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/halls/{hall}/notice").hasRole(MANAGER)
+                        .requestMatchers("/api/halls/{hall}/silence").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/areas/{area}/waiting").hasAnyRole(STAFF, MANAGER)
                         // Devices follow the hall over MQTT; a device's token opens no console stream.
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/live").hasAnyRole(STAFF, MANAGER)

@@ -51,7 +51,7 @@ public class HallStateQuery {
         String day = BusinessDay.today(clock, hall.timeZone());
         List<RecentCall> calls = reader.recentCalls(hallId, day, settings.recentCalls()).stream()
                 .map(c -> new RecentCall(c.callId(), c.number(), c.window(), c.area(), areaName(hall, c.area()),
-                        Instant.ofEpochMilli(c.at()), c.recall()))
+                        Instant.ofEpochMilli(c.at()), c.recall(), c.silent()))
                 .toList();
         Map<String, StoredWindow> windows = reader.windows(hallId);
         List<TidalWindowState> tidal = hall.tidalWindows().stream()

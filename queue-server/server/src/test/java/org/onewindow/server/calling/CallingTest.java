@@ -142,7 +142,7 @@ class CallingTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void reactivatedNoShowGoesToTheEndWhenConfigured(String redis) {
         Hall hall = TestHalls.small();
-        CallingSettings toEnd = new CallingSettings(3, 0, CallingSettings.ReactivatePosition.END);
+        CallingSettings toEnd = new CallingSettings(3, 0, CallingSettings.ReactivatePosition.END, 3);
         try (QueueCore core = QueueCore.on(redis, clock, toEnd, hall)) {
             TicketView first = issue(core, hall, "biz");
             issue(core, hall, "biz");

@@ -8,6 +8,8 @@ import org.onewindow.server.appointment.AppointmentSigner;
 import org.onewindow.server.calling.AfterFinish;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.calling.CallingSettings;
+import org.onewindow.server.calling.ClerkTools;
+import org.onewindow.server.calling.HallSilence;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
@@ -35,6 +37,8 @@ public final class QueueCore implements AutoCloseable {
     public final HallStateQuery state;
     public final TicketService tickets;
     public final CallingService calling;
+    public final ClerkTools tools;
+    public final HallSilence silence;
     public final TidalService tidal;
     public final AppointmentService appointments;
 
@@ -52,12 +56,14 @@ public final class QueueCore implements AutoCloseable {
                 personKeys, clock);
         this.calling = new CallingService(directory, scripts, reader, views, callingSettings, board, clock,
                 AfterFinish.NOTHING);
+        this.tools = new ClerkTools(directory, scripts, reader, views, calling, callingSettings, board, clock);
+        this.silence = new HallSilence(directory, scripts, reader, clock);
         this.tidal = new TidalService(directory, scripts, calling, pool, clock);
     }
 
     /** The core on a named test Redis ("embedded" or "machine") with the default calling rules. */
     public static QueueCore on(String server, Clock clock, Hall... halls) {
-        return on(server, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL), halls);
+        return on(server, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL, 3), halls);
     }
 
     public static QueueCore on(String server, Clock clock, CallingSettings settings, Hall... halls) {

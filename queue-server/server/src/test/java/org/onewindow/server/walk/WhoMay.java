@@ -65,11 +65,14 @@ final class WhoMay {
 
         // Any clerk may try to sign in at a window (the sign-in refuses one someone holds); the rest only there.
         t.put("POST " + WINDOW + "/sign-in", STAFF);
-        for (String action : new String[] {"sign-out", "call-next", "recall", "no-show", "finish", "transfer", "pause", "resume"}) {
+        for (String action : new String[] {"sign-out", "call-next", "recall", "no-show", "finish", "transfer", "pause", "resume",
+            "call-chosen", "park", "parked/{ticketId}/resume", "silence"}) {
             t.put("POST " + WINDOW + "/" + action, AT_THE_WINDOW);
         }
 
         t.put("PUT " + HALL + "/notice", ONLY_MANAGER);
+        t.put("GET " + HALL + "/silence", ONLY_MANAGER);
+        t.put("PUT " + HALL + "/silence", ONLY_MANAGER);
         t.put("GET " + HALL + "/tidal/suggestions", ONLY_MANAGER);
         t.put("GET " + HALL + "/tidal/windows", ONLY_MANAGER);
         t.put("POST " + HALL + "/tidal/windows/{no}/open", ONLY_MANAGER);
