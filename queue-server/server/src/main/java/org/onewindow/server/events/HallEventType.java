@@ -10,6 +10,8 @@ public enum HallEventType {
     TICKET_TRANSFERRED,
     TICKET_FINISHED,
     TICKET_PRIORITY_RAISED,
+    /** The desk declined a green-channel request ({@code requested}, {@code reason}); the ticket kept its place. */
+    TICKET_GREEN_DECLINED,
     WINDOW_SIGNED_IN,
     WINDOW_SIGNED_OUT,
     WINDOW_PAUSED,
