@@ -4,7 +4,7 @@ const TEXTS = {
   zh: {
     product: '一窗 OneWindow',
     signIn: '登录', signOut: '退出', username: '用户名', password: '密码',
-    signInTitle: '工作人员登录', signInHint: '窗口工作人员和大厅管理员使用同一入口。',
+    signInTitle: '工作人员登录', signInHint: '窗口工作人员、导办员和大厅管理员使用同一入口。',
     badCredentials: '用户名或密码不正确', tooMany: '密码错误次数过多，请稍后再试',
     chooseConsole: '选择控制台', clerkConsole: '窗口工作台', managerConsole: '大厅管理',
     language: 'English', live: '实时', offline: '连接中断，正在重连…',
@@ -97,7 +97,7 @@ const TEXTS = {
   en: {
     product: 'OneWindow',
     signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password',
-    signInTitle: 'Staff sign-in', signInHint: 'Window clerks and hall managers sign in here.',
+    signInTitle: 'Staff sign-in', signInHint: 'Window clerks, desk guides and hall managers sign in here.',
     badCredentials: 'Wrong user name or password', tooMany: 'Too many wrong passwords; try again later',
     chooseConsole: 'Choose a console', clerkConsole: 'Window console', managerConsole: 'Hall management',
     language: '中文', live: 'Live', offline: 'Connection lost, reconnecting…',
