@@ -20,7 +20,7 @@ export function renderTicket(tk, t, reactivate) {
       el('dt', { text: t('windows') }), el('dd', { text: tk.windowNo || (tk.windowNos || []).join('、') || '—' }),
       el('dt', { text: t('priority') }), el('dd', { id: 'found-priority', text: green }),
       el('dt', { text: t('applicant') }), el('dd', { text: tk.maskedName || '—' }),
-      el('dt', { text: t('at') }), el('dd', { text: clock(tk.issuedAt) })),
+      el('dt', { text: t('issuedAt') }), el('dd', { text: clock(tk.issuedAt) })),
     tk.status === 'NO_SHOW'
       ? el('button', { type: 'button', id: 'reactivate', class: 'primary', onclick: reactivate }, t('reactivate'), el('kbd', { text: 'R' }))
       : null);

@@ -4,7 +4,7 @@
 
 import './desk-texts.js';
 import { api, currentSession, signInAgain, signOut } from './api.js';
-import { $, el, replace, toast } from './dom.js';
+import { $, clock, el, replace, toast } from './dom.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { wireIssue, fillAreas } from './desk-issue.js';
@@ -119,7 +119,9 @@ function renderPending(list) {
   replace($('#pending-list'), list.map((tk, i) => el('li', { id: `pending-${tk.number}` },
     el('strong', { text: tk.number }),
     el('span', { text: tk.areaName }),
+    el('span', { class: 'badge green', text: t(`green${tk.reason}`) }),
     el('span', { class: 'muted', text: tk.maskedName || '' }),
+    el('span', { class: 'muted', text: clock(tk.issuedAt) }),
     el('span', { class: 'spacer' }),
     el('button', { type: 'button', class: 'primary confirm-green', onclick: () => confirmGreen(tk) },
       t('confirmGreen'), i === 0 ? el('kbd', { text: 'C' }) : null),
@@ -150,6 +152,7 @@ function openDecline(tk) {
 
 function wireDecline() {
   $('#decline-cancel').addEventListener('click', () => $('#decline-dialog').close());
+  $('#decline-reason').addEventListener('input', () => { $('#decline-error').hidden = true; });
   $('#decline-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const reason = $('#decline-reason').value.trim();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.onewindow.protocol.rest.DeclineGreenChannelRequest;
+import org.onewindow.protocol.rest.GreenChannelRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
 
@@ -41,7 +42,7 @@ class DeskController {
     }
 
     @GetMapping("/green-channel/pending")
-    List<TicketView> pending(@PathVariable("hall") String hall) {
+    List<GreenChannelRequest> pending(@PathVariable("hall") String hall) {
         return desk.pendingGreen(hall);
     }
 

@@ -1,6 +1,7 @@
 package org.onewindow.server.desk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.rest.GreenChannelRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.hall.Area;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.hall.HallWindow;
@@ -62,7 +65,7 @@ class DeskService {
      * their area's queue or, once transferred, a window's; both are read, which at a desk's pace
      * (a few hundred waiting) is cheaper than keeping another index in step with every script.
      */
-    List<TicketView> pendingGreen(String hallId) {
+    List<GreenChannelRequest> pendingGreen(String hallId) {
         Hall hall = halls.get(hallId);
         String day = BusinessDay.today(clock, hall.timeZone());
         HallKeys keys = HallKeys.of(hallId);
@@ -73,7 +76,9 @@ class DeskService {
                 .flatMap(q -> reader.waiting(hallId, day, q, 1000).stream())
                 .filter(t -> t.greenReason().startsWith(TicketViews.PENDING_PREFIX))
                 .sorted(Comparator.comparingLong(StoredTicket::arrival))
-                .map(t -> views.of(hallId, t, false))
+                .map(t -> new GreenChannelRequest(t.id(), t.number(), t.area(),
+                        hall.area(t.area()).map(Area::name).orElse(t.area()), t.name(),
+                        t.greenReason().substring(TicketViews.PENDING_PREFIX.length()), Instant.ofEpochMilli(t.issued())))
                 .toList();
     }
 

@@ -84,6 +84,7 @@ class DeskBrowserTest {
             b.waitUrlContains("desk.html");
             b.waitText("#pending-list", toConfirm.number());
             b.waitText("#pending-list", toDecline.number());
+            b.waitText("#pending-" + toDecline.number(), "孕妇");
             b.waitText("#desk-areas", "医保社保");
 
             // A ticket by its number, typed as a citizen says it.

@@ -148,6 +148,8 @@ class DeskApiTest {
         TicketView ordinary = issue("social", null, null);
         assertThat(pending()).contains(first.ticketId(), second.ticketId())
                 .doesNotContain(ordinary.ticketId());
+        assertThat(http.get(HALL + "/green-channel/pending", GUIDE).body())
+                .contains("\"ticketId\":\"" + second.ticketId() + "\"").contains("\"reason\":\"PREGNANCY\"");
         int aheadBefore = JsonCodec.fromJson(http.get(HALL + "/tickets/" + second.ticketId(), GUIDE).body(),
                 TicketView.class).peopleAhead();
 
