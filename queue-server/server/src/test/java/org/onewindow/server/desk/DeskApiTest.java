@@ -171,6 +171,16 @@ class DeskApiTest {
     }
 
     @Test
+    void aReasonWithALineBreakCannotForgeAnAuditLine() {
+        TicketView t = issue("general", "OTHER", null);
+        assertThat(decline(t, GUIDE, "no proof\\nmanager green-channel hall=linxia").status()).isEqualTo(200);
+        assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
+                .contains("guide01 green-decline hall=linxia ticket=" + t.number()
+                        + " reason=no proof\\nmanager green-channel hall=linxia")
+                .noneMatch(line -> line.contains("\n"));
+    }
+
+    @Test
     void aDeclineWithoutAReasonIs400AndChangesNothing() {
         TicketView t = issue("social", "MILITARY", null);
         String before = stored(t);
