@@ -156,13 +156,19 @@ class DeskBrowserTest {
     }
 
     @Test
-    void aGuideHasNoWindowAndNoManagersPages() {
+    void aGuideHasNoWindowAndNoManagersPagesAndReadsTheDeskInEitherLanguage() {
         try (Browser b = Browser.open(port, "zh-CN")) {
             b.signIn("guide02", "demo-guide");
             b.waitUrlContains("desk.html");
             b.go("/console/clerk.html");
             b.waitUrlContains("desk.html");
             b.waitVisible("#lookup-number");
+            b.click("#language");
+            b.waitText("#lookup-title", "Find a ticket");
+            b.waitText("#pending-list", "No requests waiting");
+            b.screenshot("desk-en");
+            b.click("#language");
+            b.waitText("#lookup-title", "查询号码");
         }
         Http http = new Http(port);
         String guide = Http.basic("guide02", "demo-guide");
