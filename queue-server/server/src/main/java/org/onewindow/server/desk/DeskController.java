@@ -38,8 +38,11 @@ class DeskController {
 
     /** Today's ticket by its printed number (A012): place, estimate and window, the name masked. */
     @GetMapping("/tickets")
-    TicketView byNumber(@PathVariable("hall") String hall, @RequestParam(name = "number", required = false) String number) {
-        return desk.byNumber(hall, number);
+    TicketView byNumber(@PathVariable("hall") String hall, @RequestParam(name = "number", required = false) String number,
+                        Principal who) {
+        TicketView t = desk.byNumber(hall, number);
+        audit.info("{} lookup hall={} ticket={}", who.getName(), hall, t.number());
+        return t;
     }
 
     @GetMapping("/green-channel/pending")

@@ -119,7 +119,9 @@ class DeskApiTest {
         assertThat(found.maskedName()).startsWith("张").contains("*");
         assertThat(found.status()).isEqualTo("WAITING");
         assertThat(found.areaName()).isEqualTo(issued.areaName());
-        assertThat(audit.list).noneMatch(e -> e.getFormattedMessage().contains(idNumber));
+        assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
+                .contains("guide01 lookup hall=linxia ticket=" + issued.number())
+                .noneMatch(line -> line.contains(idNumber));
     }
 
     @Test
