@@ -52,11 +52,9 @@ async function issue(base) {
   $('#issue-button').disabled = true;
   try {
     const tk = await api('POST', `${base()}/tickets`, body);
-    if (tk.existing) {
-      error.textContent = t('alreadyHolds', tk.number);
-      error.hidden = false;
-    }
-    location.href = `desk-ticket.html?hall=${encodeURIComponent(hall.id)}&id=${encodeURIComponent(tk.ticketId)}`;
+    // A person who already queues in the area keeps their ticket: the page says so, and prints it again.
+    location.href = `desk-ticket.html?hall=${encodeURIComponent(hall.id)}&id=${encodeURIComponent(tk.ticketId)}`
+      + (tk.existing ? '&existing=1' : '');
   } catch (e) {
     error.textContent = e.message;
     error.hidden = false;

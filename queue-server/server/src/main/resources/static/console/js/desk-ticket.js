@@ -27,6 +27,10 @@ async function start() {
   $('#ticket-issued').textContent = t('issuedAtTime', clock(tk.issuedAt));
   $('#ticket-qr').src = `${base}/tickets/${encodeURIComponent(id)}/qr.svg`;
   $('#ticket-qr').alt = tk.number;
+  if (params.get('existing')) {
+    $('#already').textContent = t('alreadyHolds', tk.number);
+    $('#already').hidden = false;
+  }
   $('#print').addEventListener('click', () => window.print());
   document.addEventListener('keydown', (e) => {
     if (e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.metaKey) {

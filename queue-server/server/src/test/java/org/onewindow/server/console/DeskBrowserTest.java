@@ -23,6 +23,7 @@ import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.TestDevices;
+import org.onewindow.server.testsupport.TestIds;
 
 /**
  * The information desk in real headless Chromium on the demo hall: a guide signs in, finds a
@@ -171,6 +172,29 @@ class DeskBrowserTest {
             b.screenshot("desk-en");
             b.click("#language");
             b.waitText("#lookup-title", "查询号码");
+
+            // With an ID card: the same person asking again gets the same ticket, said so on its page.
+            String idNumber = TestIds.resident("19500101", 23);
+            String first = null;
+            for (int time = 0; time < 2; time++) {
+                b.go("/console/desk.html");
+                b.waitVisible("#issue-area");
+                b.click("#issue-with-id");
+                b.type("#issue-id-number", idNumber);
+                b.type("#issue-name", "欧阳秀英");
+                b.click("#issue-button");
+                b.waitUrlContains("desk-ticket.html");
+                b.waitText("#ticket-number", "A");
+                String number = b.find("#ticket-number").getText();
+                assertThat(b.driver.getPageSource()).doesNotContain(idNumber).doesNotContain("欧阳秀英");
+                if (first == null) {
+                    first = number;
+                    assertThat(b.find("#already").isDisplayed()).isFalse();
+                } else {
+                    assertThat(number).isEqualTo(first);
+                    b.waitText("#already", "此人已持有 " + first + " 号");
+                }
+            }
         }
         Http http = new Http(port);
         String guide = Http.basic("guide02", "demo-guide");
