@@ -30,6 +30,10 @@ async function start() {
     signInAgain();
     return;
   }
+  if (!state.session.roles.includes('CLERK') && !state.session.roles.includes('MANAGER')) {
+    location.href = '/console/desk.html';
+    return;
+  }
   const [halls] = await Promise.all([api('GET', '/api/halls'), loadStaff()]);
   const wanted = new URLSearchParams(location.search).get('hall');
   state.hall = halls.find((h) => h.id === wanted) || halls[0];

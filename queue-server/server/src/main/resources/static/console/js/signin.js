@@ -1,4 +1,4 @@
-// The sign-in page: one form for clerks and managers, then on to the console the account is for
+// The sign-in page: one form for clerks, guides and managers, then on to the console the account is for
 // (or back to the page that sent the user here).
 
 import { api, currentSession } from './api.js';
@@ -9,6 +9,9 @@ function consoleFor(session) {
   const next = new URLSearchParams(location.search).get('next');
   if (next && next.startsWith('/console/') && !next.startsWith('//')) {
     return next;
+  }
+  if (session.roles.includes('GUIDE')) {
+    return '/console/desk.html';
   }
   const clerk = session.roles.includes('CLERK');
   const manager = session.roles.includes('MANAGER');

@@ -14,6 +14,8 @@ public enum HallEventType {
     TICKET_PARKED,
     /** A parked ticket went back to the front of its queue because its window was signed out. */
     TICKET_UNPARKED,
+    /** The desk declined a green-channel request ({@code requested}, {@code reason}); the ticket kept its place. */
+    TICKET_GREEN_DECLINED,
     WINDOW_SIGNED_IN,
     WINDOW_SIGNED_OUT,
     WINDOW_PAUSED,

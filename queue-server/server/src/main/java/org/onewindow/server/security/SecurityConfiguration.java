@@ -38,6 +38,8 @@ class SecurityConfiguration {
 
     private static final String STAFF = "CLERK";
     private static final String MANAGER = "MANAGER";
+    /** The guide (导办员) at the information desk: looks tickets up, settles green-channel requests, issues tickets. */
+    private static final String GUIDE = "GUIDE";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess,
@@ -88,9 +90,12 @@ class SecurityConfiguration {
                                 "/api/halls/{hall}/devices", "/api/halls/{hall}/devices/**",
                                 "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv", "/api/halls/{hall}/glance")
                                 .hasRole(MANAGER)
-                        .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
-                                .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER)
+                                .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER, GUIDE)
+                        // The desk's reads: a device's shared token must not read tickets by their number.
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/tickets", "/api/halls/{hall}/tickets/{id}/qr.svg",
+                                "/api/halls/{hall}/green-channel/pending").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/appointments/check-in")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/appointments/slots")
@@ -98,14 +103,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/appointments", "/api/halls/{hall}/appointments/{id}/cancel")
                                 .hasAnyRole("DEVICE_TERMINAL", MANAGER)
                         .requestMatchers("/api/halls/{hall}/appointments/**").hasRole(MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets/{id}/**").hasAnyRole(STAFF, MANAGER)
+                        // Declining is the desk's judgement; a window only ever raises.
+                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets/{id}/green-channel/decline")
+                                .hasAnyRole(GUIDE, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets/{id}/**").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/windows/{no}/**").access(windowAccess)
                         .requestMatchers("/api/halls/{hall}/tidal/**").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/halls/{hall}/notice").hasRole(MANAGER)
                         .requestMatchers("/api/halls/{hall}/silence").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/areas/{area}/waiting").hasAnyRole(STAFF, MANAGER)
                         // Devices follow the hall over MQTT; a device's token opens no console stream.
-                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/live").hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/live").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

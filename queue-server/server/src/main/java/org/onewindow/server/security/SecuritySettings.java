@@ -28,7 +28,7 @@ record SecuritySettings(List<User> users, List<Device> devices, Duration console
      *
      * @param username      sign-in name, recorded in the event log
      * @param passwordHash  {@code {bcrypt}...}
-     * @param roles         CLERK and/or MANAGER
+     * @param roles         CLERK and/or MANAGER, or GUIDE (the information desk)
      * @param displayName   the name colleagues see on the consoles, e.g. 王芳; the sign-in name when
      *                      left out. Never on a board, screen or anything a citizen sees.
      */

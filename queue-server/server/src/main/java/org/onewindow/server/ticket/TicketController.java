@@ -69,7 +69,7 @@ class TicketController {
     @PostMapping("/tickets/{ticketId}/green-channel")
     TicketView greenChannel(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId, Principal who) {
         TicketView t = tickets.raiseToGreenChannel(hall, ticketId, who.getName());
-        audit.info("{} green-channel hall={} ticket={}", who.getName(), hall, t.number());
+        audit.info("{} green-channel hall={} ticket={} reason={}", who.getName(), hall, t.number(), t.greenChannel());
         return t;
     }
 }

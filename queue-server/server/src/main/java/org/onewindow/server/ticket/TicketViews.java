@@ -63,7 +63,7 @@ public class TicketViews {
     }
 
     /** Marks a green-channel reason chosen on screen that staff have yet to confirm. */
-    static final String PENDING_PREFIX = "PENDING:";
+    public static final String PENDING_PREFIX = "PENDING:";
 
     static String queueKey(String hallId, StoredTicket t) {
         HallKeys keys = HallKeys.of(hallId);

@@ -42,7 +42,7 @@ import org.onewindow.server.ticket.PersonKeys;
 /**
  * A day at the hall, through the REST API and the services as the devices and consoles use them:
  * citizens take tickets with their ID cards, are called and served, cases open, services are
- * rated, an appointment is booked and checked in. Then every log line, every file of the data
+ * rated, an appointment is booked and checked in, the information desk takes a ticket for someone. Then every log line, every file of the data
  * directory and every Redis key and value is searched for the citizens' ID numbers (also the last
  * 8 digits and the birth date in them) and full names.
  */
@@ -56,6 +56,7 @@ class DemoDayLeavesNoPersonalDataTest {
     private static final String MANAGER = Http.basic("manager", "demo-manager");
     private static final String CLERK_1 = Http.basic("clerk01", "demo-clerk");
     private static final String CLERK_9 = Http.basic("clerk03", "demo-clerk");
+    private static final String GUIDE = Http.basic("guide01", "demo-guide");
 
     /** ID number → full name; birth dates that no time stamp or ticket number of today can hold. */
     private static final Map<String, String> CITIZENS = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ class DemoDayLeavesNoPersonalDataTest {
         CITIZENS.put(TestIds.resident("19781109", 52), "司马静怡");
         CITIZENS.put(TestIds.resident("19930226", 77), "诸葛晓峰");
         CITIZENS.put(TestIds.resident("19850713", 19), "上官婉儿");
+        CITIZENS.put(TestIds.resident("19550308", 64), "慕容雪松");
     }
 
     @TempDir
@@ -123,6 +125,7 @@ class DemoDayLeavesNoPersonalDataTest {
         ok(http.post(HALL + "/cases/" + caseNo + "/status", MANAGER, "{\"status\":\"IN_REVIEW\",\"note\":\"\"}"), "case");
 
         appointmentBookedAndCheckedIn(ids.get(3));
+        atTheDesk(ids.get(4));
         String code = json(http.get(HALL + "/tickets/" + first, MANAGER)).path("trackingCode").asText();
         ok(http.get(HALL + "/track/" + code, null), "tracking");
         // The citizen's phone page (docs/phone.md), as the ticket's QR code opens it.
@@ -158,6 +161,15 @@ class DemoDayLeavesNoPersonalDataTest {
         Reply checkedIn = http.post(HALL + "/appointments/check-in", KIOSK,
                 "{\"requestId\":\"" + UUID.randomUUID() + "\",\"code\":\"" + code + "\"}");
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
+    }
+
+    /** The guide takes a ticket for an elderly citizen with their ID, finds it by number and prints its QR code. */
+    private void atTheDesk(String idNumber) throws Exception {
+        Reply issued = http.post(HALL + "/tickets", GUIDE, ticket(idNumber, "social"));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        ok(http.get(HALL + "/tickets?number=" + json(issued).path("number").asText(), GUIDE), "desk lookup");
+        ok(http.get(HALL + "/tickets/" + json(issued).path("ticketId").asText() + "/qr.svg", GUIDE), "desk QR code");
+        ok(http.get(HALL + "/green-channel/pending", GUIDE), "desk pending requests");
     }
 
     private String issue(String idNumber, String area) throws Exception {

@@ -3,10 +3,13 @@ package org.onewindow.server.walk;
 import static org.onewindow.server.walk.Caller.ANYONE;
 import static org.onewindow.server.walk.Caller.AT_THE_WINDOW;
 import static org.onewindow.server.walk.Caller.DOOR_AND_STAFF;
+import static org.onewindow.server.walk.Caller.GUIDE_OR_MANAGER;
+import static org.onewindow.server.walk.Caller.ISSUERS;
 import static org.onewindow.server.walk.Caller.ONLY_MANAGER;
 import static org.onewindow.server.walk.Caller.ONLY_NOBODY;
 import static org.onewindow.server.walk.Caller.SIGNED_IN;
 import static org.onewindow.server.walk.Caller.STAFF;
+import static org.onewindow.server.walk.Caller.STAFF_AND_GUIDE;
 import static org.onewindow.server.walk.Caller.TERMINAL_OR_MANAGER;
 
 import java.util.Map;
@@ -32,13 +35,13 @@ final class WhoMay {
     private static Map<String, Set<Caller>> table() {
         Map<String, Set<Caller>> t = new TreeMap<>();
         t.put("POST /api/session", ANYONE);
-        t.put("GET /api/session", STAFF);
-        t.put("DELETE /api/session", STAFF);
-        t.put("GET /api/staff", STAFF);
+        t.put("GET /api/session", STAFF_AND_GUIDE);
+        t.put("DELETE /api/session", STAFF_AND_GUIDE);
+        t.put("GET /api/staff", STAFF_AND_GUIDE);
         t.put("GET /api/halls", SIGNED_IN);
         t.put("GET " + HALL, SIGNED_IN);
         // The consoles' live updates: devices get theirs over MQTT.
-        t.put("GET " + HALL + "/live", STAFF);
+        t.put("GET " + HALL + "/live", STAFF_AND_GUIDE);
         t.put("GET " + HALL + "/board", SIGNED_IN);
         t.put("GET " + HALL + "/areas", SIGNED_IN);
         t.put("GET " + HALL + "/windows", SIGNED_IN);
@@ -51,10 +54,15 @@ final class WhoMay {
         t.put("POST " + HALL + "/track/{code}/notices", ANYONE);
         t.put("DELETE " + HALL + "/track/{code}/notices", ANYONE);
 
-        t.put("POST " + HALL + "/tickets", DOOR_AND_STAFF);
-        t.put("GET " + HALL + "/tickets/{ticketId}", STAFF);
-        t.put("POST " + HALL + "/tickets/{ticketId}/green-channel", STAFF);
-        t.put("POST " + HALL + "/tickets/{ticketId}/reactivate", STAFF);
+        t.put("POST " + HALL + "/tickets", ISSUERS);
+        t.put("GET " + HALL + "/tickets/{ticketId}", STAFF_AND_GUIDE);
+        t.put("POST " + HALL + "/tickets/{ticketId}/green-channel", STAFF_AND_GUIDE);
+        t.put("POST " + HALL + "/tickets/{ticketId}/reactivate", STAFF_AND_GUIDE);
+        // The information desk (docs/consoles.md): a device's shared token never reads tickets by number.
+        t.put("GET " + HALL + "/tickets", STAFF_AND_GUIDE);
+        t.put("GET " + HALL + "/tickets/{ticketId}/qr.svg", STAFF_AND_GUIDE);
+        t.put("GET " + HALL + "/green-channel/pending", STAFF_AND_GUIDE);
+        t.put("POST " + HALL + "/tickets/{ticketId}/green-channel/decline", GUIDE_OR_MANAGER);
         t.put("GET " + HALL + "/areas/{area}/waiting", STAFF);
 
         t.put("GET " + HALL + "/appointments/slots", DOOR_AND_STAFF);

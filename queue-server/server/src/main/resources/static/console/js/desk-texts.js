@@ -1,0 +1,48 @@
+// The information desk's own words (desk.html, desk-ticket.html), Chinese first.
+
+import { addTexts } from './i18n.js';
+
+addTexts({
+  zh: {
+    deskTitle: '咨询导办台', deskConsole: '咨询导办台',
+    lookupTitle: '查询号码', lookup: '查询', lookupPlaceholder: '号码，如 A012',
+    needNumber: '请输入号码，如 A012', badNumber: '号码格式不对：一个字母加三位数字，如 A012', noSuchTicket: '今天没有 {0} 号',
+    ticketWAITING: '等候中', ticketCALLED: '已叫号', ticketDONE: '已办结', ticketNO_SHOW: '已过号',
+    aheadOf: '前面还有 {0} 人', estimate: '预计等候', noWindowNow: '暂无窗口办理该区业务', calledTo: '请到 {0} 号窗口',
+    priorityNORMAL: '普通', priorityGREEN: '绿色通道', priorityAPPOINTMENT: '预约', greenPending: '绿色通道待确认',
+    greenAGE: '老年人', greenDISABILITY: '残疾人', greenPREGNANCY: '孕妇', greenMILITARY: '军人', greenOTHER: '其他', greenSTAFF: '工作人员认定',
+    reactivate: '重新排队', issuedAt: '取号时间', reactivated: '{0} 已重新排队', issuedAtTime: '取号时间 {0}',
+    pendingTitle: '绿色通道待确认', pendingNone: '没有待确认的申请', pendingHint: '核实证件或情况后确认；不符合的请填写原因，号码保留原位置。',
+    confirmGreen: '确认', declineGreen: '不予认定', confirmedGreen: '{0} 已进入绿色通道', declinedGreen: '{0} 按普通号等候',
+    declineTitle: '{0}：不予认定绿色通道', declineReason: '不予认定的原因（必填）', needDeclineReason: '请填写原因',
+    issueTitle: '代为取号', issue: '取号并打印', withId: '登记身份证件', idNumber: '证件号码', name: '姓名', anyItem: '（不选事项）',
+    issueHint: '没有带证件的老人也可以直接取号。证件号码只用于识别本人，不会保存或显示。',
+    needIdAndName: '请填写证件号码和姓名，或取消“登记身份证件”', alreadyHolds: '此人已持有 {0} 号，再次打印即可',
+    areasTitle: '各区等候',
+    deskKeys: '快捷键：L 查询号码　R 重新排队　C 确认第一条　D 不予认定第一条　I 代为取号',
+    backToDesk: '返回导办台', print: '打印', qrHint: '手机扫码，随时查看排队进度',
+    ticketFoot: '请留意大屏和语音叫号；过号请到咨询导办台。', peopleAheadTicket: '前面等候 {0} 人',
+    estimateTicket: '预计等候 {0}',
+  },
+  en: {
+    deskTitle: 'Information desk', deskConsole: 'Information desk',
+    lookupTitle: 'Find a ticket', lookup: 'Find', lookupPlaceholder: 'Number, e.g. A012',
+    needNumber: 'Type a number, e.g. A012', badNumber: 'Not a ticket number: a letter and three digits, e.g. A012', noSuchTicket: 'No ticket {0} today',
+    ticketWAITING: 'waiting', ticketCALLED: 'called', ticketDONE: 'finished', ticketNO_SHOW: 'no-show',
+    aheadOf: '{0} ahead', estimate: 'Estimated wait', noWindowNow: 'No window serves this area now', calledTo: 'Go to window {0}',
+    priorityNORMAL: 'ordinary', priorityGREEN: 'green channel', priorityAPPOINTMENT: 'appointment', greenPending: 'green channel to confirm',
+    greenAGE: 'elderly', greenDISABILITY: 'disability', greenPREGNANCY: 'pregnancy', greenMILITARY: 'military', greenOTHER: 'other', greenSTAFF: 'staff decision',
+    reactivate: 'Queue again', issuedAt: 'Taken at', reactivated: '{0} queues again', issuedAtTime: 'Taken at {0}',
+    pendingTitle: 'Green channel to confirm', pendingNone: 'No requests waiting', pendingHint: 'Confirm after checking; otherwise give the reason: the ticket keeps its place.',
+    confirmGreen: 'Confirm', declineGreen: 'Decline', confirmedGreen: '{0} is in the green channel', declinedGreen: '{0} waits as an ordinary ticket',
+    declineTitle: '{0}: decline the green channel', declineReason: 'Why (required)', needDeclineReason: 'Give the reason',
+    issueTitle: 'Take a ticket for someone', issue: 'Take and print', withId: 'With an ID document', idNumber: 'ID number', name: 'Name', anyItem: '(no item)',
+    issueHint: 'An elderly citizen without a card gets a ticket too. The ID number only recognises the person; it is never kept or shown.',
+    needIdAndName: 'Fill in the ID number and the name, or untick "With an ID document"', alreadyHolds: 'This person already holds {0}: print it again',
+    areasTitle: 'Waiting by area',
+    deskKeys: 'Keys: L find   R queue again   C confirm the first   D decline the first   I take a ticket',
+    backToDesk: 'Back to the desk', print: 'Print', qrHint: 'Scan to follow the queue on your phone',
+    ticketFoot: 'Watch the board and listen for your number; if you miss it, come to the information desk.',
+    peopleAheadTicket: '{0} waiting ahead', estimateTicket: 'Estimated wait {0}',
+  },
+});
