@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.onewindow.protocol.rest.DeclineGreenChannelRequest;
 import org.onewindow.protocol.rest.GreenChannelRequest;
@@ -64,12 +63,11 @@ class DeskController {
         return t;
     }
 
-    /** The QR code a printed ticket carries: the tracking address a phone opens (as the kiosk's ticket). */
+    /** The QR code a printed ticket carries: the ticket's phone page, the same address as on the kiosk's ticket. */
     @GetMapping(value = "/tickets/{ticketId}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId) {
         TicketView t = desk.ticket(hall, ticketId);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/halls/{hall}/track/{code}").buildAndExpand(hall, t.trackingCode()).toUriString();
+        String url = t.trackingUrl();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .contentType(MediaType.valueOf("image/svg+xml")).body(QrSvg.of(url));
     }

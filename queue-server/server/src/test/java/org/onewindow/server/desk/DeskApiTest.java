@@ -230,7 +230,7 @@ class DeskApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).startsWith("image/svg+xml");
         assertThat(QrSvgReader.decode(reply.body()))
-                .isEqualTo("http://127.0.0.1:" + port + "/api/halls/linxia/track/" + t.trackingCode());
+                .isEqualTo("http://127.0.0.1:" + port + "/t/linxia/" + t.trackingCode()).isEqualTo(t.trackingUrl());
         assertThat(http.get(HALL + "/tickets/20000101-A001/qr.svg", GUIDE).status()).isEqualTo(404);
     }
 }
