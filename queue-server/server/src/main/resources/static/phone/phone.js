@@ -5,6 +5,7 @@
 import { applyTexts, t, toggleLanguage } from './words.js';
 import { alertCalled, enableSound, soundEnabled } from './alert.js';
 import { follow } from './follow.js';
+import { renderNotice, setupNotices } from './notice.js';
 
 const [, , hall, code] = location.pathname.split('/').map(decodeURIComponent);
 const api = `/api/halls/${encodeURIComponent(hall)}/track/${encodeURIComponent(code)}`;
@@ -54,6 +55,7 @@ function render(view) {
   show('sound', view.status === 'WAITING' || called);
   $('sound').textContent = soundEnabled() ? t('soundReady') : t('soundOn');
   $('sound').disabled = soundEnabled();
+  renderNotice(view);
   renderItem();
 }
 
@@ -103,7 +105,7 @@ function onGone() {
   $('number').textContent = '';
   $('status').textContent = t('gone');
   $('explain').textContent = t('goneNote');
-  ['called', 'wait', 'rate', 'sound', 'materials'].forEach((id) => show(id, false));
+  ['called', 'wait', 'rate', 'sound', 'materials', 'notice'].forEach((id) => show(id, false));
   show('explain', true);
 }
 
@@ -133,4 +135,5 @@ $('language').addEventListener('click', () => {
 $('sound').addEventListener('click', () => {
   if (enableSound() && last) render(last);
 });
+setupNotices(api);
 follow(api, { onView, onGone, onLink, ended: (v) => v.status === 'DONE' || v.status === 'NO_SHOW' });
