@@ -12,22 +12,15 @@
 -- Errors: NOT_SIGNED_IN, WINDOW_PAUSED, WINDOW_BUSY, NOT_FOUND, NOT_WAITING, NOT_SERVABLE.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include guards/window_ready_to_call.lua
 --#include parts/record_call.lua
 --#include parts/silent_calls.lua
 local no, actor, now, id = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[9]
 local function split(s) local t = {} for p in string.gmatch(s, '[^,]+') do t[#t + 1] = p end return t end
 
-local w, notSignedIn = signed_in_window(KEYS[1], no)
+local w, refused = window_ready_to_call(KEYS[1], KEYS[2], no)
 if not w then
-  return notSignedIn
-end
-if w.status == 'PAUSED' then
-  return redis.error_reply('WINDOW_PAUSED window ' .. no .. ' is paused; resume it first')
-end
-local serving = called_ticket(KEYS[2], w)
-if serving then
-  return redis.error_reply('WINDOW_BUSY window ' .. no .. ' is serving ' .. serving.number
-    .. '; finish, park, transfer or mark it no-show first')
+  return refused
 end
 local json = redis.call('HGET', KEYS[2], id)
 if not json then

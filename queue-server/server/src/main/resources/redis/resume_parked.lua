@@ -7,23 +7,16 @@
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, WINDOW_PAUSED, WINDOW_BUSY, NOT_PARKED.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include guards/window_ready_to_call.lua
 --#include parts/record_call.lua
 --#include parts/silent_calls.lua
 local no, now, id = ARGV[1], tonumber(ARGV[3]), ARGV[7]
-local w, notSignedIn = signed_in_window(KEYS[1], no)
+local w, refused = window_ready_to_call(KEYS[1], KEYS[2], no)
 if not w then
-  return notSignedIn
+  return refused
 end
 if not redis.call('ZSCORE', KEYS[6], id) then
   return redis.error_reply('NOT_PARKED ticket ' .. id .. ' is not parked at window ' .. no)
-end
-if w.status == 'PAUSED' then
-  return redis.error_reply('WINDOW_PAUSED window ' .. no .. ' is paused; resume it first')
-end
-local serving = called_ticket(KEYS[2], w)
-if serving then
-  return redis.error_reply('WINDOW_BUSY window ' .. no .. ' is serving ' .. serving.number
-    .. '; finish or park it first')
 end
 redis.call('ZREM', KEYS[6], id)
 local t = cjson.decode(redis.call('HGET', KEYS[2], id))
