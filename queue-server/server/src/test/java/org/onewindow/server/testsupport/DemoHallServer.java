@@ -12,6 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.onewindow.protocol.testsupport.FreePorts;
 import org.onewindow.server.QueueServerApplication;
+import org.onewindow.server.notice.SimulatedSmsGateway;
+import org.onewindow.server.notice.SmsGateway;
 import org.onewindow.testsupport.HallRestDriver;
 
 /**
@@ -81,6 +83,15 @@ public final class DemoHallServer implements AutoCloseable {
 
     public HallRestDriver clerk(String user) {
         return HallRestDriver.forStaff(url(), HALL, user, "demo-clerk", Duration.ofSeconds(5));
+    }
+
+    /**
+     * The texts the server's simulated SMS gateway took for {@code mobile}, oldest first: how a
+     * device's test sees that a number it left is subscribed (there is no way to read one back).
+     */
+    public List<String> textsSentTo(String mobile) {
+        SimulatedSmsGateway sms = (SimulatedSmsGateway) context.getBean(SmsGateway.class);
+        return sms.sent().stream().filter(m -> m.mobile().equals(mobile)).map(m -> m.kind() + " " + m.text()).toList();
     }
 
     @Override
