@@ -2,12 +2,14 @@ package org.onewindow.kiosk.queue.view;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.onewindow.kiosk.queue.KioskFlow;
+import org.onewindow.kiosk.queue.NumberKeypad;
 import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.ui.Columns;
 import org.onewindow.kiosk.ui.QrImage;
@@ -72,6 +74,11 @@ final class IssuedView {
             HBox row = new HBox(20, qr, Ui.label(t.get("issued.qr"), "hint"));
             row.setAlignment(Pos.CENTER_LEFT);
             more.getChildren().add(row);
+        }
+        if (NumberKeypad.canLeaveNumber(s)) {
+            Button text = Ui.button("leave-number", t.get("number.open"), flow.keypad()::open, "secondary");
+            text.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(text);
         }
         if (s.existing() || !s.printed()) {
             more.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));

@@ -14,6 +14,7 @@ import org.onewindow.protocol.testsupport.FreePorts;
 import org.onewindow.server.QueueServerApplication;
 import org.onewindow.server.notice.SimulatedSmsGateway;
 import org.onewindow.server.notice.SmsGateway;
+import org.onewindow.server.notice.SmsMessage;
 import org.onewindow.testsupport.HallRestDriver;
 
 /**
@@ -90,8 +91,16 @@ public final class DemoHallServer implements AutoCloseable {
      * device's test sees that a number it left is subscribed (there is no way to read one back).
      */
     public List<String> textsSentTo(String mobile) {
-        SimulatedSmsGateway sms = (SimulatedSmsGateway) context.getBean(SmsGateway.class);
-        return sms.sent().stream().filter(m -> m.mobile().equals(mobile)).map(m -> m.kind() + " " + m.text()).toList();
+        return texts().stream().filter(m -> m.mobile().equals(mobile)).map(m -> m.kind() + " " + m.text()).toList();
+    }
+
+    /** The texts taken about the ticket {@code ticketId} (whatever number they went to), as "KIND text". */
+    public List<String> textsAbout(String ticketId) {
+        return texts().stream().filter(m -> m.id().contains(ticketId)).map(m -> m.kind() + " " + m.text()).toList();
+    }
+
+    private List<SmsMessage> texts() {
+        return ((SimulatedSmsGateway) context.getBean(SmsGateway.class)).sent();
     }
 
     @Override
