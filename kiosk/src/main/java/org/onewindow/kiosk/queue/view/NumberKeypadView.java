@@ -4,8 +4,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.onewindow.kiosk.queue.KioskFlow;
@@ -54,13 +56,16 @@ final class NumberKeypadView {
         Button send = Ui.button("number-send", t.get(s.offerSkip() ? "number.retry" : "number.send"), keypad::send,
                 "primary");
         Button back = Ui.button("number-back", t.get("number.back"), keypad::back, "secondary");
+        send.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(send, Priority.ALWAYS);
         HBox actions = new HBox(20, send, back);
         if (s.offerSkip()) {
             actions.getChildren().add(Ui.button("number-skip", t.get("number.skip"), flow::home, "secondary"));
         }
         actions.setAlignment(Pos.CENTER_LEFT);
-        entry.getChildren().add(actions);
-        Columns halves = new Columns(HALF_WIDTH, 2, 40, entry, keys(t, keypad));
+        // 确定 under the keys, where the finger already is.
+        VBox pad = new VBox(24, keys(t, keypad), actions);
+        Columns halves = new Columns(HALF_WIDTH, 2, 40, entry, pad);
         halves.getStyleClass().add("screen");
         return halves;
     }
@@ -81,6 +86,12 @@ final class NumberKeypadView {
         grid.setHgap(16);
         grid.setVgap(16);
         grid.getStyleClass().add("keypad");
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / 3);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
         for (int d = 1; d <= 9; d++) {
             grid.add(digit(d, keypad), (d - 1) % 3, (d - 1) / 3);
         }
@@ -99,6 +110,7 @@ final class NumberKeypadView {
         Button b = Ui.button(id, text, action, "key");
         b.getStyleClass().addAll(more);
         b.setWrapText(false);
+        b.setMaxWidth(Double.MAX_VALUE);
         return b;
     }
 }
