@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -59,10 +60,19 @@ final class IssuedView {
             }
             more.getChildren().add(materials);
         }
+        // 到号短信提醒 beside what the citizen does next (take the ticket, or print it again), so it costs
+        // the screen no extra row where there is room.
+        Button text = NumberKeypad.canLeaveNumber(s)
+                ? Ui.button("leave-number", t.get("number.open"), flow.keypad()::open, "secondary") : null;
         if (s.printed()) {
             Label take = Ui.label(t.get("issued.take"), "banner-ok");
             take.setId("take-ticket");
-            box.getChildren().add(take);
+            // Beside the banner when nothing else is shown, else under what to bring (the roomier column).
+            boolean alone = more.getChildren().isEmpty() && !s.existing();
+            box.getChildren().add(row(take, alone ? text : null));
+            if (!alone && !s.existing() && text != null) {
+                more.getChildren().add(text);
+            }
         } else {
             if (!s.printerProblem().isEmpty()) {
                 Label problem = Ui.label(t.get("issued.not-printed", s.printerProblem()), "banner-alert");
@@ -75,18 +85,23 @@ final class IssuedView {
             row.setAlignment(Pos.CENTER_LEFT);
             more.getChildren().add(row);
         }
-        if (NumberKeypad.canLeaveNumber(s)) {
-            Button text = Ui.button("leave-number", t.get("number.open"), flow.keypad()::open, "secondary");
-            text.setMaxWidth(Double.MAX_VALUE);
-            box.getChildren().add(text);
-        }
         if (s.existing() || !s.printed()) {
-            more.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));
+            more.getChildren().add(row(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"), text));
         }
         // The number and the queue on the left, what to bring and the QR code on the right, when the screen is wide.
         Columns halves = more.getChildren().isEmpty() ? new Columns(HALF_WIDTH, 1, 40, box)
                 : new Columns(HALF_WIDTH, 2, 40, box, more);
         halves.getStyleClass().add("screen");
         return halves;
+    }
+
+    /** {@code first} and, when there is one, {@code second} side by side, or one above the other where narrow. */
+    private static Node row(Node first, Node second) {
+        if (second == null) {
+            return first;
+        }
+        FlowPane row = new FlowPane(24, 16, first, second);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }
