@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.IssueTicketRequest;
@@ -16,6 +17,8 @@ final class DeskTwin implements TicketDesk {
 
     final List<IssueTicketRequest> requests = new ArrayList<>();
     final List<NearTurnNoticeRequest> numbers = new ArrayList<>();
+    /** When set, every number left is refused so. */
+    HallApiException refuseNumbers;
 
     @Override
     public TicketView issueTicket(IssueTicketRequest request) {
@@ -33,6 +36,9 @@ final class DeskTwin implements TicketDesk {
 
     @Override
     public NearTurnNoticeView leaveNumber(String trackingCode, NearTurnNoticeRequest request) {
+        if (refuseNumbers != null) {
+            throw refuseNumbers;
+        }
         numbers.add(request);
         String m = request.mobile();
         return new NearTurnNoticeView(m.substring(0, 3) + "****" + m.substring(7), request.family(), 3, 0);
