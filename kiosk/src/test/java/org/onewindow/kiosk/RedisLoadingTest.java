@@ -36,6 +36,8 @@ import org.onewindow.protocol.mqtt.MqttOptions;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.HallView;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.testsupport.TroubledRedis;
 import org.onewindow.server.testsupport.DemoHallServer;
@@ -95,6 +97,11 @@ class RedisLoadingTest {
         @Override
         public TicketView checkIn(CheckInRequest request) {
             return desk.checkIn(request);
+        }
+
+        @Override
+        public NearTurnNoticeView leaveNumber(String trackingCode, NearTurnNoticeRequest request) {
+            return desk.leaveNumber(trackingCode, request);
         }
     }
 

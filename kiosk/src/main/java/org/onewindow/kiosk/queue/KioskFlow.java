@@ -31,6 +31,7 @@ public final class KioskFlow extends CitizenFace<Screen> {
 
     private final HallView hall;
     private final Issuing issuing;
+    private final NumberKeypad keypad;
     private final Clock clock;
 
     private boolean reachable = true;
@@ -43,11 +44,17 @@ public final class KioskFlow extends CitizenFace<Screen> {
         super(new CitizenTurn(clock, ZoneId.of(hall.timeZone()), turn), view);
         this.hall = hall;
         this.issuing = new Issuing(hall, trackingBase, server, printer, health, ui, background, new IssuingFlow());
+        this.keypad = new NumberKeypad(server, ui, background, new KeypadFlow());
         this.clock = clock;
     }
 
     public HallView hall() {
         return hall;
+    }
+
+    /** The keypad for a mobile number, over the ticket screen. */
+    public NumberKeypad keypad() {
+        return keypad;
     }
 
     public void start() {
@@ -58,6 +65,7 @@ public final class KioskFlow extends CitizenFace<Screen> {
     public void home() {
         turn.end();
         issuing.giveUp();
+        keypad.giveUp();
         show(homeScreen());
     }
 
@@ -234,6 +242,29 @@ public final class KioskFlow extends CitizenFace<Screen> {
             identifying = null;
         }
         super.show(screen);
+    }
+
+    /** The flow as the number keypad sees it. */
+    private final class KeypadFlow implements NumberKeypad.Flow {
+        @Override
+        public Object current() {
+            return KioskFlow.this.current();
+        }
+
+        @Override
+        public void show(Screen screen) {
+            KioskFlow.this.show(screen);
+        }
+
+        @Override
+        public void touched() {
+            KioskFlow.this.touched();
+        }
+
+        @Override
+        public boolean elderly() {
+            return KioskFlow.this.elderly();
+        }
     }
 
     /** The flow as its last step sees it. */

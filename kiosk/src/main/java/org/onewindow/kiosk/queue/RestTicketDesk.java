@@ -1,9 +1,10 @@
 package org.onewindow.kiosk.queue;
 
-import org.onewindow.kiosk.queue.TicketDesk;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 
 /** The ticket desk of the queue server, over its REST API. */
@@ -17,5 +18,10 @@ public record RestTicketDesk(HallRestClient rest) implements TicketDesk {
     @Override
     public TicketView checkIn(CheckInRequest request) {
         return rest.checkIn(request);
+    }
+
+    @Override
+    public NearTurnNoticeView leaveNumber(String trackingCode, NearTurnNoticeRequest request) {
+        return rest.leaveNumber(trackingCode, request);
     }
 }

@@ -40,6 +40,26 @@ public sealed interface Screen {
                   boolean existing, boolean appointment) implements Screen {
     }
 
+    /**
+     * The on-screen keypad for a mobile number for near-turn texts, over the ticket {@code issued}
+     * (where 返回 goes back to). {@code digits} as typed, at most 11; {@code problemKey} empty or what
+     * went wrong with the last 确定; {@code offerSkip} after a network failure.
+     */
+    record LeaveNumber(Issued issued, String digits, boolean family, String problemKey, boolean offerSkip)
+            implements Screen {
+
+        /** The number never in clear in a log line or a failure message. */
+        @Override
+        public String toString() {
+            return "LeaveNumber[" + issued.ticket().number() + ", " + digits.length() + " digits, family=" + family
+                    + ", problem=" + problemKey + "]";
+        }
+    }
+
+    /** The number was left: the texts will go to {@code maskedMobile}. */
+    record NumberLeft(String maskedMobile, boolean family, int aheadAt, int peopleAhead) implements Screen {
+    }
+
     /** Something the citizen must be told, in plain words; may offer a ticket without ID. */
     record Notice(String messageKey, String detail, boolean offerNoId) implements Screen {
     }

@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.identity.NameMask;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 
 /** A hall's ticket desk in memory: numbers tickets per area and keeps every request it was asked. */
 final class DeskTwin implements TicketDesk {
 
     final List<IssueTicketRequest> requests = new ArrayList<>();
+    final List<NearTurnNoticeRequest> numbers = new ArrayList<>();
+    /** When set, every number left is refused so. */
+    HallApiException refuseNumbers;
 
     @Override
     public TicketView issueTicket(IssueTicketRequest request) {
@@ -26,5 +32,15 @@ final class DeskTwin implements TicketDesk {
     @Override
     public TicketView checkIn(CheckInRequest request) {
         throw new UnsupportedOperationException("no appointments at this desk");
+    }
+
+    @Override
+    public NearTurnNoticeView leaveNumber(String trackingCode, NearTurnNoticeRequest request) {
+        if (refuseNumbers != null) {
+            throw refuseNumbers;
+        }
+        numbers.add(request);
+        String m = request.mobile();
+        return new NearTurnNoticeView(m.substring(0, 3) + "****" + m.substring(7), request.family(), 3, 0);
     }
 }

@@ -81,6 +81,13 @@ class KioskFitsScreenTest {
             k.tap("#no-id");
             k.awaitNode("#take-ticket");
             inEveryLook(k, size + "ticket", "#elderly-toggle", "#language-toggle");
+            k.tap("#leave-number");
+            for (char c : "1381234".toCharArray()) {
+                k.tap("#key-" + c);
+            }
+            k.tap("#number-send");
+            k.awaitNode("#number-problem");
+            inEveryLook(k, size + "number keypad", "#elderly-toggle", "#language-toggle");
             k.tap("#home-button");
             k.kiosk.devices().simulatedPrinter().setStatus(PaperStatus.OUT);
             k.tap("#area-market");

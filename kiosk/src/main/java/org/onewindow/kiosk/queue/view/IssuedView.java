@@ -2,12 +2,15 @@ package org.onewindow.kiosk.queue.view;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.onewindow.kiosk.queue.KioskFlow;
+import org.onewindow.kiosk.queue.NumberKeypad;
 import org.onewindow.kiosk.queue.Screen;
 import org.onewindow.kiosk.ui.Columns;
 import org.onewindow.kiosk.ui.QrImage;
@@ -57,10 +60,19 @@ final class IssuedView {
             }
             more.getChildren().add(materials);
         }
+        // 到号短信提醒 beside what the citizen does next (take the ticket, or print it again), so it costs
+        // the screen no extra row where there is room.
+        Button text = NumberKeypad.canLeaveNumber(s)
+                ? Ui.button("leave-number", t.get("number.open"), flow.keypad()::open, "secondary") : null;
         if (s.printed()) {
             Label take = Ui.label(t.get("issued.take"), "banner-ok");
             take.setId("take-ticket");
-            box.getChildren().add(take);
+            // Beside the banner when nothing else is shown, else under what to bring (the roomier column).
+            boolean alone = more.getChildren().isEmpty() && !s.existing();
+            box.getChildren().add(row(take, alone ? text : null));
+            if (!alone && !s.existing() && text != null) {
+                more.getChildren().add(text);
+            }
         } else {
             if (!s.printerProblem().isEmpty()) {
                 Label problem = Ui.label(t.get("issued.not-printed", s.printerProblem()), "banner-alert");
@@ -74,12 +86,22 @@ final class IssuedView {
             more.getChildren().add(row);
         }
         if (s.existing() || !s.printed()) {
-            more.getChildren().add(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"));
+            more.getChildren().add(row(Ui.button("reprint", t.get("issued.reprint"), flow::reprint, "secondary"), text));
         }
         // The number and the queue on the left, what to bring and the QR code on the right, when the screen is wide.
         Columns halves = more.getChildren().isEmpty() ? new Columns(HALF_WIDTH, 1, 40, box)
                 : new Columns(HALF_WIDTH, 2, 40, box, more);
         halves.getStyleClass().add("screen");
         return halves;
+    }
+
+    /** {@code first} and, when there is one, {@code second} side by side, or one above the other where narrow. */
+    private static Node row(Node first, Node second) {
+        if (second == null) {
+            return first;
+        }
+        FlowPane row = new FlowPane(24, 16, first, second);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

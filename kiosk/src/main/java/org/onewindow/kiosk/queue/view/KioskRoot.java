@@ -6,8 +6,11 @@ import java.util.Locale;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +40,8 @@ public final class KioskRoot extends BorderPane {
     private final Button home;
     private Texts texts;
     private Screen shown;
+    /** The scene whose keys reach the keypad: once each, however often the face is shown again. */
+    private Scene keyScene;
 
     public KioskRoot(KioskFlow flow, AreaQueues queues, Locale locale, boolean landscape, Speaker speaker, Clock clock) {
         this.flow = flow;
@@ -47,6 +52,41 @@ public final class KioskRoot extends BorderPane {
         getStyleClass().add("kiosk");
         home = Ui.button("home-button", "", flow::home, "secondary");
         setPrefSize(landscape ? 1920 : 1080, landscape ? 1080 : 1920);
+        // A USB keypad (or keyboard) types on the number keypad too; the scene hears it whatever has focus.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && scene != keyScene) {
+                keyScene = scene;
+                scene.addEventHandler(KeyEvent.KEY_TYPED, this::typed);
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+            }
+        });
+    }
+
+    private void typed(KeyEvent e) {
+        if (keypadShown() && e.getCharacter().length() == 1 && Character.isDigit(e.getCharacter().charAt(0))) {
+            flow.keypad().digit(e.getCharacter().charAt(0));
+            e.consume();
+        }
+    }
+
+    private void pressed(KeyEvent e) {
+        if (!keypadShown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.BACK_SPACE) {
+            flow.keypad().delete();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            flow.keypad().send();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            flow.keypad().back();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private boolean keypadShown() {
+        return shown instanceof Screen.LeaveNumber && isVisible() && getScene() != null;
     }
 
     /** Shows a screen (UI thread). */
@@ -94,6 +134,10 @@ public final class KioskRoot extends BorderPane {
             return IssuedView.of(s, texts, flow);
         } else if (screen instanceof Screen.Notice s) {
             return MessageViews.notice(s, texts, flow);
+        } else if (screen instanceof Screen.LeaveNumber s) {
+            return NumberKeypadView.of(s, texts, flow);
+        } else if (screen instanceof Screen.NumberLeft s) {
+            return NumberKeypadView.left(s, texts);
         }
         return MessageViews.paused((Screen.Paused) screen, texts);
     }
@@ -131,6 +175,11 @@ public final class KioskRoot extends BorderPane {
                     : "您的号码是" + s.ticket().number() + "，" + texts.get("issued.windows", s.printout().windows());
         } else if (screen instanceof Screen.Notice s) {
             return texts.get(s.messageKey(), s.detail());
+        } else if (screen instanceof Screen.LeaveNumber s) {
+            // The digits are not spoken: others stand near the kiosk.
+            return texts.get(s.problemKey().isEmpty() ? "number.hint" : s.problemKey());
+        } else if (screen instanceof Screen.NumberLeft s) {
+            return texts.get("number.left.title");
         } else if (screen instanceof Screen.Paused) {
             return texts.get("paused.title");
         }

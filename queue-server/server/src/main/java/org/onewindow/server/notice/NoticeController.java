@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
+
 /** Near-turn notices, asked for by whoever holds the ticket's tracking code: a phone, or a kiosk for its citizen. */
 @RestController
 @RequestMapping("/api/halls/{hall}/track/{code}/notices")
@@ -26,9 +29,9 @@ class NoticeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    NoticeView subscribe(@PathVariable("hall") String hall, @PathVariable("code") String code,
-                         @RequestBody NoticeRequest request) {
-        NoticeView view = notices.subscribe(hall, code, request);
+    NearTurnNoticeView subscribe(@PathVariable("hall") String hall, @PathVariable("code") String code,
+                         @RequestBody NearTurnNoticeRequest request) {
+        NearTurnNoticeView view = notices.subscribe(hall, code, request);
         audit.info("citizen notice-subscribe hall={} mobile={} family={}", hall, view.mobile(), view.family());
         return view;
     }

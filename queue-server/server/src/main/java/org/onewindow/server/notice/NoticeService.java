@@ -2,6 +2,8 @@ package org.onewindow.server.notice;
 
 import org.springframework.stereotype.Service;
 
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Area;
@@ -29,7 +31,7 @@ class NoticeService {
         this.store = store;
     }
 
-    NoticeView subscribe(String hallId, String trackingCode, NoticeRequest request) {
+    NearTurnNoticeView subscribe(String hallId, String trackingCode, NearTurnNoticeRequest request) {
         String mobile = MobileNumber.checked(request == null ? null : request.mobile());
         Hall hall = halls.get(hallId);
         TicketView t = tickets.findByTracking(hallId, trackingCode);
@@ -37,7 +39,7 @@ class NoticeService {
         String day = StoredTicket.dayOf(t.ticketId());
         store.subscribe(hallId, day, new NoticeSubscription(t.ticketId(), t.number(), t.areaId(), mobile,
                 request.family(), aheadAt), endOfDay(hall, day));
-        return new NoticeView(MobileNumber.masked(mobile), request.family(), aheadAt, t.peopleAhead());
+        return new NearTurnNoticeView(MobileNumber.masked(mobile), request.family(), aheadAt, t.peopleAhead());
     }
 
     void cancel(String hallId, String trackingCode) {

@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.protocol.client.HallApiException;
 import org.onewindow.protocol.client.HallRestClient;
 import org.onewindow.protocol.rest.IssueTicketRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeRequest;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.testsupport.HallRestDriver;
 import org.onewindow.server.testsupport.TestRedis;
@@ -76,5 +78,32 @@ class HallRestClientTest {
                 Duration.ofSeconds(1));
         assertThatThrownBy(nowhere::hall)
                 .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.unreachable()).isTrue());
+    }
+
+    @Test
+    void aKioskLeavesANumberForItsTicketAndRefusalsAreTheClientsException() {
+        TicketView ticket = kiosk().issueTicket(new IssueTicketRequest(UUID.randomUUID().toString(), "estate", null, null,
+                null, null));
+        NearTurnNoticeView left = kiosk().leaveNumber(ticket.trackingCode(), new NearTurnNoticeRequest("138 1234 5678", true));
+        assertThat(left.mobile()).isEqualTo("138****5678");
+        assertThat(left.family()).isTrue();
+        assertThat(left.peopleAhead()).isEqualTo(ticket.peopleAhead());
+
+        assertThatThrownBy(() -> kiosk().leaveNumber(ticket.trackingCode(), new NearTurnNoticeRequest("1381234", false)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThatThrownBy(() -> kiosk().leaveNumber("no-such-code", new NearTurnNoticeRequest("13812345678", false)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        HallRestDriver clerk = HallRestDriver.forStaff("http://127.0.0.1:" + port, "testhall", "clerk07", "demo-clerk",
+                Duration.ofSeconds(3));
+        clerk.signIn("8");
+        while (!clerk.callNext("8").orElseThrow().number().equals(ticket.number())) {
+            clerk.finish("8");
+        }
+        assertThatThrownBy(() -> kiosk().leaveNumber(ticket.trackingCode(), new NearTurnNoticeRequest("13812345678", false)))
+                .isInstanceOfSatisfying(HallApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.error().code()).isEqualTo("NOT_WAITING");
+                    assertThat(e.getMessage()).doesNotContain("13812345678");
+                });
     }
 }

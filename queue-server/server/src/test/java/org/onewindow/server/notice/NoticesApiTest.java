@@ -27,6 +27,7 @@ import redis.clients.jedis.JedisPool;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.protocol.rest.NearTurnNoticeView;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.events.HallEventLog;
@@ -89,7 +90,7 @@ class NoticesApiTest {
                 .isEqualTo(404);
         Http.Reply taken = http.post(notices, null, "{\"mobile\":\"138 1234 5678\"}");
         assertThat(taken.status()).isEqualTo(201);
-        NoticeView view = JsonCodec.fromJson(taken.body(), NoticeView.class);
+        NearTurnNoticeView view = JsonCodec.fromJson(taken.body(), NearTurnNoticeView.class);
         assertThat(view.mobile()).isEqualTo("138****5678");
         assertThat(view.aheadAt()).isEqualTo(3);
         assertThat(view.peopleAhead()).isEqualTo(5);

@@ -12,6 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.onewindow.protocol.testsupport.FreePorts;
 import org.onewindow.server.QueueServerApplication;
+import org.onewindow.server.notice.SimulatedSmsGateway;
+import org.onewindow.server.notice.SmsGateway;
+import org.onewindow.server.notice.SmsMessage;
 import org.onewindow.testsupport.HallRestDriver;
 
 /**
@@ -81,6 +84,23 @@ public final class DemoHallServer implements AutoCloseable {
 
     public HallRestDriver clerk(String user) {
         return HallRestDriver.forStaff(url(), HALL, user, "demo-clerk", Duration.ofSeconds(5));
+    }
+
+    /**
+     * The texts the server's simulated SMS gateway took for {@code mobile}, oldest first: how a
+     * device's test sees that a number it left is subscribed (there is no way to read one back).
+     */
+    public List<String> textsSentTo(String mobile) {
+        return texts().stream().filter(m -> m.mobile().equals(mobile)).map(m -> m.kind() + " " + m.text()).toList();
+    }
+
+    /** The texts taken about the ticket {@code ticketId} (whatever number they went to), as "KIND text". */
+    public List<String> textsAbout(String ticketId) {
+        return texts().stream().filter(m -> m.id().contains(ticketId)).map(m -> m.kind() + " " + m.text()).toList();
+    }
+
+    private List<SmsMessage> texts() {
+        return ((SimulatedSmsGateway) context.getBean(SmsGateway.class)).sent();
     }
 
     @Override
