@@ -3,22 +3,18 @@ package org.onewindow.server.calling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onewindow.protocol.rest.CallChosenRequest;
-import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.events.HallEvent;
-import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.testsupport.QueueCore;
@@ -30,15 +26,11 @@ class CallChosenTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
     private TicketView issue(QueueCore core, Hall hall, String area) {
-        TicketView t = core.tickets.issue(hall.id(),
-                new IssueTicketRequest(UUID.randomUUID().toString(), area, null, null, null, null), "kiosk-1").ticket();
-        clock.advance(Duration.ofSeconds(30));
-        return t;
+        return new Arrivals(core, clock, hall).walkIn(area);
     }
 
-    private static HallEvent last(QueueCore core, Hall hall) {
-        var events = new HallEventLog(core.pool).readAfter(hall.id(), "0-0", 1000);
-        return events.get(events.size() - 1);
+    private HallEvent last(QueueCore core, Hall hall) {
+        return new Arrivals(core, clock, hall).lastEvent();
     }
 
     @ParameterizedTest

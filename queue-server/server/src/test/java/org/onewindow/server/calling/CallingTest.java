@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onewindow.protocol.message.RecentCall;
-import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
@@ -28,10 +25,7 @@ class CallingTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
     private TicketView issue(QueueCore core, Hall hall, String area) {
-        TicketView t = core.tickets.issue(hall.id(),
-                new IssueTicketRequest(UUID.randomUUID().toString(), area, null, null, null, null), "kiosk-1").ticket();
-        clock.advance(Duration.ofSeconds(30));
-        return t;
+        return new Arrivals(core, clock, hall).walkIn(area);
     }
 
     @ParameterizedTest
