@@ -1,0 +1,63 @@
+package org.onewindow.server.records;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The records' connection pool, on the embedded PostgreSQL or on the installation's own. */
+@Configuration(proxyBeanMethods = false)
+class RecordsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedRecordsHolder embeddedRecordsDatabase(RecordsSettings settings) {
+        return settings.embedded()
+                ? new EmbeddedRecordsHolder(EmbeddedRecordsDatabase.start(settings.embeddedPort(), Path.of(settings.dataDir())))
+                : new EmbeddedRecordsHolder(null);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource recordsDataSource(RecordsSettings settings, EmbeddedRecordsHolder embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("records");
+        if (embedded.database() != null) {
+            config.setJdbcUrl(embedded.database().jdbcUrl());
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(settings.url());
+            config.setUsername(settings.username());
+            if (settings.password() != null && !settings.password().isBlank()) {
+                config.setPassword(settings.password());
+            }
+        }
+        config.setMaximumPoolSize(Math.max(2, settings.poolSize()));
+        // Records are written after the hall has changed; a PostgreSQL that is away delays them.
+        // So nothing waits long for a connection, and the pool starts even when none can be made.
+        config.setConnectionTimeout(2_000);
+        config.setValidationTimeout(1_000);
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    RecordsSchema recordsSchema(DataSource recordsDataSource, EmbeddedRecordsHolder embedded) {
+        RecordsSchema schema = new RecordsSchema(recordsDataSource);
+        schema.migrateAtStart(embedded.database() != null);
+        return schema;
+    }
+
+    /** Keeps the embedded database's life tied to the context; empty for the installation's own. */
+    record EmbeddedRecordsHolder(EmbeddedRecordsDatabase database) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.onewindow.server.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.onewindow.server.testsupport.TestPostgres;
+
+class RecordsSchemaTest {
+
+    static java.util.stream.Stream<String> servers() {
+        return TestPostgres.servers();
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void anEmptyDatabaseGetsEveryTableAndASecondStartChangesNothing(String server) {
+        try (HikariDataSource ds = dataSource(TestPostgres.freshDatabase(server))) {
+            RecordsSchema first = new RecordsSchema(ds);
+            first.migrateAtStart(true);
+            assertThat(first.ready()).isTrue();
+
+            JdbcClient jdbc = JdbcClient.create(ds);
+            List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'")
+                    .query(String.class).list();
+            assertThat(tables).contains("hall_event", "ticket_record", "case_record", "case_step", "rating_record",
+                    "follow_up_record", "audit_record", "daily_statistics", "schema_history");
+            int applied = jdbc.sql("select count(*) from schema_history where success").query(Integer.class).single();
+
+            RecordsSchema second = new RecordsSchema(ds);
+            second.migrateAtStart(true);
+            assertThat(second.ready()).isTrue();
+            assertThat(jdbc.sql("select count(*) from schema_history where success").query(Integer.class).single())
+                    .isEqualTo(applied);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aDatabaseThatIsAwayLeavesTheSchemaNotReadyWithoutStoppingTheServer(String server) {
+        try (HikariDataSource ds = dataSource("jdbc:postgresql://127.0.0.1:1/nowhere")) {
+            RecordsSchema schema = new RecordsSchema(ds);
+            schema.migrateAtStart(false);
+            assertThat(schema.ready()).isFalse();
+            schema.close();
+        }
+    }
+
+    static HikariDataSource dataSource(String url) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername("postgres");
+        ds.setConnectionTimeout(2_000);
+        ds.setInitializationFailTimeout(-1);
+        return ds;
+    }
+}
