@@ -9,13 +9,21 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The records' connection pool, on the embedded PostgreSQL or on the installation's own. */
 @Configuration(proxyBeanMethods = false)
 class RecordsConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedRecordsHolder embeddedRecordsDatabase(RecordsSettings settings) {
+    EmbeddedRecordsHolder embeddedRecordsDatabase(RecordsSettings settings, Environment environment) {
+        // Several instances, each with a database of its own, would split one hall's records; and a
+        // province backs up its database, not every server's data directory.
+        if (settings.embedded() && environment.matchesProfiles("production")) {
+            throw new IllegalStateException("With the profile production the records are kept in the installation's own"
+                    + " PostgreSQL: set ONEWINDOW_RECORDS_URL (jdbc:postgresql://host:5432/database), ONEWINDOW_RECORDS_USERNAME"
+                    + " and ONEWINDOW_RECORDS_PASSWORD (docs/records.md)");
+        }
         return settings.embedded()
                 ? new EmbeddedRecordsHolder(EmbeddedRecordsDatabase.start(settings.embeddedPort(), Path.of(settings.dataDir())))
                 : new EmbeddedRecordsHolder(null);

@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.onewindow.server.QueueServerApplication;
 import org.onewindow.server.testsupport.Http;
+import org.onewindow.server.testsupport.TestPostgres;
+import org.onewindow.server.testsupport.TestServer;
 
 /**
  * The profile "production" keeps nothing of the demo that every copy of the project knows: not its
@@ -26,6 +28,7 @@ class ProductionProfileTest {
 
     private static final String IDENTITY_KEY = "the-deployment's-own-identity-key-0123456789";
     private static final String MQTT_PASSWORD = "the-deployment's-own-mqtt-password";
+    private static final String RECORDS_URL = TestPostgres.freshDatabase();
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +46,7 @@ class ProductionProfileTest {
             registry.add("onewindow.halls.files", () -> "classpath:halls/test-hall.yml");
             registry.add("onewindow.identity.secret", () -> IDENTITY_KEY);
             registry.add("onewindow.mqtt.password", () -> MQTT_PASSWORD);
+            TestServer.onFreshRecords(registry);
         }
 
         @LocalServerPort
@@ -67,11 +71,23 @@ class ProductionProfileTest {
             // As on a command line: above what application.yml says.
             String[] args = {"--onewindow.data-dir=" + dataDir, "--onewindow.redis.port=0", "--onewindow.mqtt.embedded-port=0",
                     "--server.port=0", "--onewindow.halls.files=classpath:halls/test-hall.yml",
-                    "--onewindow.identity.secret=" + IDENTITY_KEY, "--onewindow.mqtt.password=" + password};
+                    "--onewindow.identity.secret=" + IDENTITY_KEY, "--onewindow.mqtt.password=" + password,
+                    "--onewindow.records.url=" + RECORDS_URL, "--onewindow.records.username=postgres"};
             SpringApplicationBuilder server = new SpringApplicationBuilder(QueueServerApplication.class).profiles("production");
 
             assertThatThrownBy(() -> server.run(args).close()).as("password '%s'", password)
                     .rootCause().hasMessageContaining("ONEWINDOW_MQTT_PASSWORD").hasMessageContaining("at least 16");
         }
+    }
+
+    @Test
+    void withoutItsOwnRecordsDatabaseTheServerDoesNotStartAndSaysWhatToSet(@TempDir Path dataDir) {
+        String[] args = {"--onewindow.data-dir=" + dataDir, "--onewindow.redis.port=0", "--onewindow.mqtt.embedded-port=0",
+                "--server.port=0", "--onewindow.halls.files=classpath:halls/test-hall.yml",
+                "--onewindow.identity.secret=" + IDENTITY_KEY, "--onewindow.mqtt.password=" + MQTT_PASSWORD};
+        SpringApplicationBuilder server = new SpringApplicationBuilder(QueueServerApplication.class).profiles("production");
+
+        assertThatThrownBy(() -> server.run(args).close())
+                .rootCause().hasMessageContaining("ONEWINDOW_RECORDS_URL");
     }
 }
