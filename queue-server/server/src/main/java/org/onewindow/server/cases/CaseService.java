@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import redis.clients.jedis.JedisPool;
@@ -50,12 +51,20 @@ public class CaseService {
     private final QueueReader reader;
     private final CaseStore store;
     private final Clock clock;
+    private final CaseArchive archive;
 
     public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock) {
+        this(halls, reader, pool, scripts, clock, CaseArchive.NONE);
+    }
+
+    @Autowired
+    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock,
+                       CaseArchive archive) {
         this.halls = halls;
         this.reader = reader;
         this.store = new CaseStore(pool, scripts, clock);
         this.clock = clock;
+        this.archive = archive;
     }
 
     /** Whether a service that ended so opens a case. */
@@ -89,9 +98,30 @@ public class CaseService {
         return store.opened(halls.get(hallId).id(), ticketId);
     }
 
+    /** A case by its number: a live one from Redis, a closed one that left it from the records. */
     public CaseView find(String hallId, String caseNo) {
         halls.get(hallId);
-        return store.find(hallId, caseNo);
+        try {
+            return store.find(hallId, caseNo);
+        } catch (NotFoundException e) {
+            return archive.find(hallId, caseNo).orElseThrow(() -> e);
+        }
+    }
+
+    /** The hall's closed cases (delivered, or a notice given) whose last step is before {@code cutoff}. */
+    public List<CaseView> closedBefore(String hallId, Instant cutoff) {
+        return store.all(halls.get(hallId).id()).stream()
+                .filter(c -> !CaseStatus.open(c.status()))
+                .filter(c -> c.history().get(c.history().size() - 1).at().isBefore(cutoff))
+                .toList();
+    }
+
+    /**
+     * Lets a closed case go from Redis, the records holding it with {@code status} and {@code steps};
+     * false when the case changed since (it stays until the records catch up).
+     */
+    public boolean release(String hallId, String caseNo, String status, int steps, String personKey) {
+        return store.release(halls.get(hallId).id(), caseNo, status, steps, personKey);
     }
 
     /** A person's cases, newest first: what a terminal shows after an ID card is swiped. */

@@ -95,6 +95,14 @@ final class CaseStore {
         throw new ConflictException("CASE_CHANGED", "case " + caseNo + " was changed meanwhile; try again");
     }
 
+    boolean release(String hallId, String caseNo, String status, int steps, String personKey) {
+        HallKeys keys = HallKeys.of(hallId);
+        boolean known = personKey != null && !personKey.isEmpty();
+        Object released = scripts.run("case_release", List.of(keys.cases(), keys.caseOfTicket(),
+                keys.casesOfPerson(known ? personKey : "-")), List.of(caseNo, status, Integer.toString(steps)));
+        return Long.valueOf(1).equals(released);
+    }
+
     CaseView find(String hallId, String caseNo) {
         return JsonCodec.fromJson(json(hallId, caseNo), CaseView.class);
     }

@@ -228,6 +228,31 @@ public class RatingService implements DayRatings {
         return all;
     }
 
+    /** A resolved follow-up kept in Redis, with the JSON it is kept as (to release it unchanged). */
+    public record ResolvedFollowUp(String id, Instant resolvedAt, String json) {
+    }
+
+    /** The hall's follow-ups resolved before {@code cutoff}. */
+    public List<ResolvedFollowUp> resolvedBefore(String hallId, Instant cutoff) {
+        List<ResolvedFollowUp> resolved = new ArrayList<>();
+        try (Jedis jedis = pool.getResource()) {
+            for (String json : jedis.hvals(HallKeys.of(halls.get(hallId).id()).followUps())) {
+                StoredFollowUp f = JsonCodec.fromJson(json, StoredFollowUp.class);
+                if (StoredFollowUp.RESOLVED.equals(f.status()) && f.resolvedAt() < cutoff.toEpochMilli()) {
+                    resolved.add(new ResolvedFollowUp(f.id(), Instant.ofEpochMilli(f.resolvedAt()), json));
+                }
+            }
+        }
+        return resolved;
+    }
+
+    /** Lets a resolved follow-up go from Redis, the records holding it; false when it changed since it was read. */
+    public boolean release(String hallId, ResolvedFollowUp followUp) {
+        Object released = scripts.run("follow_up_release", List.of(HallKeys.of(halls.get(hallId).id()).followUps()),
+                List.of(followUp.id(), followUp.json()));
+        return Long.valueOf(1).equals(released);
+    }
+
     public FollowUpView callBack(String hallId, String id, String note, String by) {
         return change(hallId, id, note, f -> f.calledBack(note.strip(), by, clock.millis()));
     }
