@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,13 @@ class EmbeddedRecordsDatabaseTest {
                 "-cp", System.getProperty("java.class.path"), LeftoverDatabaseMain.class.getName(), dataDir.toString(), "B002")
                 .redirectErrorStream(true).start();
         try {
+            List<String> said = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                assertThat(out.lines().filter("ready"::equals).findFirst()).as("the first server's database started").isPresent();
+                for (String line = out.readLine(); line != null && !"ready".equals(line); line = out.readLine()) {
+                    said.add(line);
+                }
             }
+            assertThat(server.isAlive()).as("the first server's database started; it said:%n%s", String.join("\n", said)).isTrue();
         } finally {
             server.destroyForcibly().waitFor();
         }
