@@ -9,9 +9,10 @@ import java.util.List;
  * @param open     whether tickets may be taken now (a working day, opening time reached, lapse time not)
  * @param opensAt  when the hall opens today, null on a closed day
  * @param lapseAt  when today's untaken places lapse and taking ends, null on a closed day
+ * @param timeZone the hall's time zone, in which the page shows the times
  */
 public record RemoteOffer(String hallId, String hallName, String hallNameEn, boolean open, Instant opensAt,
-                          Instant lapseAt, List<AreaOffer> areas) {
+                          Instant lapseAt, String timeZone, List<AreaOffer> areas) {
 
     /**
      * @param remaining             remote tickets left today

@@ -93,7 +93,7 @@ public class RemoteTicketService {
         }).toList();
         return new RemoteOffer(hallId, hall.name(), hall.nameEn(), isTakingOpen(hall),
                 workingDay ? at(hall, today, hall.openingHours().open()) : null,
-                workingDay ? lapseAt(hall, today) : null, areas);
+                workingDay ? lapseAt(hall, today) : null, hall.timeZone().getId(), areas);
     }
 
     /** Takes a ticket for today, or answers the one a retry of the same request took. */
@@ -243,7 +243,7 @@ public class RemoteTicketService {
         }
         return new RemoteTicketView(ticket, ahead, estimate, lapse,
                 Instant.ofEpochMilli(t.issued()).plus(Duration.ofMinutes(hall.remoteKeepPlaceMinutes())),
-                checkInCode(hall.id(), t.tracking()), existing);
+                checkInCode(hall.id(), t.tracking()), existing, hall.timeZone().getId());
     }
 
     private static TicketView withStatus(TicketView v, String status) {

@@ -15,6 +15,7 @@ import org.onewindow.protocol.rest.TicketView;
  * @param keepPlaceUntil  checked in before this, it keeps its place; later it queues from check-in
  * @param checkInCode     what the kiosk's scanner reads from the phone's check-in QR code
  * @param existing        true when the request had been answered before
+ * @param timeZone        the hall's time zone, in which the page shows the times
  */
 public record RemoteTicketView(
         TicketView ticket,
@@ -23,5 +24,6 @@ public record RemoteTicketView(
         Instant lapseAt,
         Instant keepPlaceUntil,
         String checkInCode,
-        boolean existing) {
+        boolean existing,
+        String timeZone) {
 }
