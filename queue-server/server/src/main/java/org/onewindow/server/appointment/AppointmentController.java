@@ -25,7 +25,6 @@ import org.onewindow.protocol.rest.CancelAppointmentRequest;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
-import org.onewindow.server.remote.RemoteTicketService;
 
 /** Appointments: slots, booked by terminals and managers, cancelled, checked in at kiosks. */
 @RestController
@@ -35,11 +34,11 @@ class AppointmentController {
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
     private final AppointmentService appointments;
-    private final RemoteTicketService remote;
+    private final ScannedCheckIns scanned;
 
-    AppointmentController(AppointmentService appointments, RemoteTicketService remote) {
+    AppointmentController(AppointmentService appointments, ScannedCheckIns scanned) {
         this.appointments = appointments;
-        this.remote = remote;
+        this.scanned = scanned;
     }
 
     @PostMapping
@@ -92,8 +91,8 @@ class AppointmentController {
                                        Principal who) {
         // A kiosk's scanner reads a phone's remote ticket the way it reads an appointment slip: the
         // same scan, the same printed ticket; only the code tells them apart.
-        if (request != null && RemoteTicketService.isCheckInCode(request.code())) {
-            RemoteTicketService.CheckedIn remoteDone = remote.checkInAtKiosk(hall, request.code(), who.getName());
+        if (request != null && ScannedCheckIns.isRemoteTicket(request.code())) {
+            ScannedCheckIns.Remote remoteDone = scanned.remoteTicket(hall, request.code(), who.getName());
             TicketView t = remoteDone.ticket();
             audit.info("{} remote-check-in hall={} ticket={} at=kiosk changed={}", who.getName(), hall, t.number(),
                     remoteDone.changed());

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.desk.QrSvg;
-import org.onewindow.server.hall.HallDirectory;
-import org.onewindow.server.ticket.TrackingLinks;
 
 /**
  * Remote tickets over REST. Taking, reading and the phone's check-in are open to anyone (the
@@ -35,14 +33,10 @@ class RemoteTicketController {
 
     private final RemoteTicketService remote;
     private final EntranceTokens entrance;
-    private final TrackingLinks links;
-    private final HallDirectory halls;
 
-    RemoteTicketController(RemoteTicketService remote, EntranceTokens entrance, TrackingLinks links, HallDirectory halls) {
+    RemoteTicketController(RemoteTicketService remote, EntranceTokens entrance) {
         this.remote = remote;
-        this.halls = halls;
         this.entrance = entrance;
-        this.links = links;
     }
 
     @GetMapping("/api/halls/{hall}/remote-tickets")
@@ -100,15 +94,13 @@ class RemoteTicketController {
     /** The entrance screen's current code and the address its QR code carries. */
     @GetMapping("/api/halls/{hall}/entrance-code")
     EntranceCode entranceCode(@PathVariable("hall") String hall) {
-        halls.get(hall);
         String token = entrance.current(hall);
-        return new EntranceCode(token, arriveUrl(hall, token), entrance.nextChange());
+        return new EntranceCode(token, remote.arriveUrl(hall, token), entrance.nextChange());
     }
 
     @GetMapping(value = "/api/halls/{hall}/entrance-code/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> entranceQr(@PathVariable("hall") String hall) {
-        halls.get(hall);
-        return svg(QrSvg.of(arriveUrl(hall, entrance.current(hall))));
+        return svg(QrSvg.of(remote.arriveUrl(hall, entrance.current(hall))));
     }
 
     /**
@@ -117,10 +109,6 @@ class RemoteTicketController {
      * @param changesAt  when the screen should show the next code
      */
     record EntranceCode(String token, String url, Instant changesAt) {
-    }
-
-    private String arriveUrl(String hall, String token) {
-        return links.absolute("/t/" + hall + "/arrive?e=" + token);
     }
 
     private static ResponseEntity<String> svg(String body) {

@@ -63,10 +63,12 @@ public class RemoteTicketService {
     private final HallStateQuery state;
     private final PersonKeys keys;
     private final EntranceTokens entrance;
+    private final TrackingLinks links;
     private final Clock clock;
 
     public RemoteTicketService(HallDirectory halls, LuaScripts scripts, QueueReader reader, TicketViews views,
-                               HallStateQuery state, PersonKeys keys, EntranceTokens entrance, Clock clock) {
+                               HallStateQuery state, PersonKeys keys, EntranceTokens entrance, TrackingLinks links,
+                               Clock clock) {
         this.halls = halls;
         this.scripts = scripts;
         this.reader = reader;
@@ -74,6 +76,7 @@ public class RemoteTicketService {
         this.state = state;
         this.keys = keys;
         this.entrance = entrance;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -174,6 +177,12 @@ public class RemoteTicketService {
         Hall hall = halls.get(hallId);
         StoredTicket t = reader.ticket(hallId, ticketId).orElseThrow(() -> new NotFoundException("ticket", ticketId));
         return checkIn(hall, t, How.DESK, guide);
+    }
+
+    /** The address the entrance screen's QR code carries: the phone's check-in page with the token. */
+    public String arriveUrl(String hallId, String token) {
+        halls.get(hallId);
+        return links.absolute("/t/" + hallId + "/arrive?e=" + token);
     }
 
     /** Whether a scanned code is a remote ticket's check-in code rather than an appointment's. */

@@ -207,12 +207,26 @@ class RemoteTicketsServerTest {
             phone.waitVisible("#held");
             assertThat(phone.find("[data-area='social'] .take-button").isEnabled()).isFalse();
 
-            String url = send("GET", API + "/entrance-code", GUIDE, null, null).body().path("url").asText();
+            String url = entranceScreensAddress();
+            assertThat(url).startsWith("http://127.0.0.1:" + port + "/t/" + HALL + "/arrive?e=");
             phone.driver.get(url);
             phone.waitUrlContains(page.substring(page.lastIndexOf('/')));
             phone.waitText("#status", "排队中");
             phone.waitVisible("#wait");
             assertThat(phone.find("#remote").isDisplayed()).isFalse();
+        }
+    }
+
+    /** What the entrance screen's QR code carries, read from the page a guide opened on it. */
+    private String entranceScreensAddress() {
+        try (Browser screen = Browser.open(port, "zh-CN")) {
+            screen.signIn("guide01", "demo-guide");
+            screen.waitUrlContains("desk.html");
+            screen.go("/console/entrance.html");
+            screen.waitText("#hall-name", "临夏");
+            org.awaitility.Awaitility.await().until(() -> screen.find("#entrance-qr").getDomAttribute("data-url") != null);
+            screen.screenshotAs("console-entrance");
+            return screen.find("#entrance-qr").getDomAttribute("data-url");
         }
     }
 

@@ -56,8 +56,9 @@ class RemoteTicketsTest {
 
     private RemoteTicketService remote(QueueCore core) {
         HallDirectory halls = new HallDirectory(List.of(hall));
-        TicketViews views = new TicketViews(halls, core.reader, core.state, new TrackingLinks("", 8080));
-        return new RemoteTicketService(halls, core.scripts, core.reader, views, core.state, keys, entrance, clock);
+        TrackingLinks links = new TrackingLinks("", 8080);
+        TicketViews views = new TicketViews(halls, core.reader, core.state, links);
+        return new RemoteTicketService(halls, core.scripts, core.reader, views, core.state, keys, entrance, links, clock);
     }
 
     private RemoteTicketView take(RemoteTicketService remote, String area, String client, String address) {
