@@ -101,7 +101,7 @@ function render(view) {
   show('sound', view.status === 'WAITING' || called);
   $('sound').textContent = soundEnabled() ? t('soundReady') : t('soundOn');
   $('sound').disabled = soundEnabled();
-  renderNotice(view);
+  renderNotice({ ...view, status });
   renderItem();
   renderRemote(status);
   show('take-link', ['DONE', 'NO_SHOW', 'LAPSED'].includes(status));

@@ -142,6 +142,10 @@ class RemoteTicketsServerTest {
         // Not in any queue: the board counts the market's waiting as before the ticket was taken.
         assertThat(marketWaiting()).isEqualTo(waitingBefore);
 
+        // A mobile number may be left before the check-in; it is texted once the ticket waits.
+        assertThat(send("POST", API + "/track/" + code + "/notices", null, null, "{\"mobile\":\"13812345678\"}").status())
+                .isEqualTo(201);
+
         long version = reader.version(HALL);
         String forged = "99999999.AAAAAAAAAAAAAAAAAAAAAA";
         assertThat(send("POST", API + "/remote-tickets/" + code + "/check-in", null, null,
