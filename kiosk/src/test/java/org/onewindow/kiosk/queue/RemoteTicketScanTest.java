@@ -66,6 +66,7 @@ class RemoteTicketScanTest extends KioskAgainstServer {
         TicketView printed = ((Screen.Issued) k.kiosk.flow().current()).ticket();
         assertThat(k.text("#ticket-number")).isEqualTo(number);
         assertThat(printed.ticketId()).isEqualTo(ticketId);
+        assertThat(((Screen.Issued) k.kiosk.flow().current()).appointment()).as("shown as an ordinary ticket").isFalse();
         assertThat(qr(k.kiosk.devices().simulatedPrinter().lastTicket())).isEqualTo(printed.trackingUrl());
         assertThat(server.manager().ticket(ticketId).status()).isEqualTo("WAITING");
 

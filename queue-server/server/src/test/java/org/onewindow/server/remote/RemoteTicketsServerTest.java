@@ -3,6 +3,7 @@ package org.onewindow.server.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallLoader;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.Http;
@@ -45,7 +48,15 @@ class RemoteTicketsServerTest {
     private static final String API = "/api/halls/" + HALL;
     private static final String KIOSK = Http.bearer(TestDevices.token("kiosk-1"));
     private static final String GUIDE = Http.basic("guide01", "demo-guide");
-    private static final ShiftedClock CLOCK = new ShiftedClock(ZoneId.of("Asia/Shanghai"));
+    private static final ShiftedClock CLOCK = new ShiftedClock(ZoneId.of("Asia/Shanghai"), demoHall().openingHours());
+
+    private static Hall demoHall() {
+        try (InputStream in = RemoteTicketsServerTest.class.getClassLoader().getResourceAsStream("halls/linxia.yml")) {
+            return HallLoader.load("halls/linxia.yml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class HallTime {
