@@ -21,7 +21,8 @@ function showDone(view) {
 
 /** The form is for a ticket still waiting; once it has left the queue nothing is left to tell. */
 export function renderNotice(view) {
-  $('notice').hidden = view.status !== 'WAITING';
+  // A ticket taken by phone may leave its number before the check-in; it is texted once it waits.
+  $('notice').hidden = view.status !== 'WAITING' && view.status !== 'AWAITING_ARRIVAL';
   if (done) showDone(done);
 }
 

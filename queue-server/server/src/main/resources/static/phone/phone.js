@@ -13,6 +13,8 @@ const $ = (id) => document.getElementById(id);
 let last = null;
 let item = null;
 let itemAsked = false;
+let remote = null;
+const REMOTE_STATES = ['AWAITING_ARRIVAL', 'LAPSED'];
 
 function show(id, visible) {
   $(id).hidden = !visible;
@@ -33,11 +35,55 @@ function explanation(view) {
   return view.windowNo ? t('transferred', view.windowNo) : '';
 }
 
+/** The status shown: past the lapse time a ticket not checked in is lapsed, whether or not it was marked yet. */
+function statusOf(view) {
+  return view.status === 'AWAITING_ARRIVAL' && remote && remote.ticket.status === 'LAPSED' ? 'LAPSED' : view.status;
+}
+
+/** A time as the hall's clocks show it, wherever the phone is. */
+function clockText(instant) {
+  return new Date(instant).toLocaleTimeString('zh-CN',
+    { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: remote.timeZone });
+}
+
+function renderRemote(status) {
+  show('remote', status === 'AWAITING_ARRIVAL' && remote !== null);
+  if (status === 'LAPSED' && remote) {
+    $('explain').textContent = t('remoteLapsed', clockText(remote.lapseAt));
+    show('explain', true);
+  }
+  if (status !== 'AWAITING_ARRIVAL' || !remote) return;
+  $('remote-ahead').textContent = t('people', remote.peopleAhead);
+  $('remote-lapse').textContent = t('remoteLapse', clockText(remote.lapseAt));
+  $('remote-keep').textContent = t('remoteKeep', clockText(remote.keepPlaceUntil));
+  const qr = `/api/halls/${encodeURIComponent(hall)}/remote-tickets/${encodeURIComponent(code)}/qr.svg`;
+  if ($('remote-qr').getAttribute('src') !== qr) $('remote-qr').src = qr;
+  $('remote-qr').alt = remote.checkInCode;
+}
+
+/** A ticket taken by phone: its place, lapse time and check-in code come from the remote view. */
+async function askRemote(view) {
+  if (!REMOTE_STATES.includes(view.status)) return;
+  try {
+    const response = await fetch(`/api/halls/${encodeURIComponent(hall)}/remote-tickets/${encodeURIComponent(code)}`,
+      { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok) return;
+    remote = await response.json();
+    if (view.status === 'AWAITING_ARRIVAL') {
+      localStorage.setItem('ow-remote-ticket', JSON.stringify({ hall, code }));
+    }
+    if (last) render(last);
+  } catch (e) {
+    // The tracking view is shown meanwhile; the next update asks again.
+  }
+}
+
 function render(view) {
+  const status = statusOf(view);
   $('area').textContent = view.areaName;
   $('number').textContent = view.number;
-  $('status').textContent = t(`status${view.status}`);
-  document.body.dataset.status = view.status;
+  $('status').textContent = t(`status${status}`);
+  document.body.dataset.status = status;
   const called = view.status === 'CALLED';
   show('called', called);
   if (called) {
@@ -55,8 +101,10 @@ function render(view) {
   show('sound', view.status === 'WAITING' || called);
   $('sound').textContent = soundEnabled() ? t('soundReady') : t('soundOn');
   $('sound').disabled = soundEnabled();
-  renderNotice(view);
+  renderNotice({ ...view, status });
   renderItem();
+  renderRemote(status);
+  show('take-link', ['DONE', 'NO_SHOW', 'LAPSED'].includes(status));
 }
 
 /** What to bring matters until the service is done. */
@@ -97,6 +145,7 @@ function onView(view) {
   last = view;
   render(view);
   askItem(view);
+  askRemote(view);
   $('link').dataset.updated = new Date().toLocaleTimeString();
 }
 
@@ -105,8 +154,9 @@ function onGone() {
   $('number').textContent = '';
   $('status').textContent = t('gone');
   $('explain').textContent = t('goneNote');
-  ['called', 'wait', 'rate', 'sound', 'materials', 'notice'].forEach((id) => show(id, false));
+  ['called', 'wait', 'rate', 'sound', 'materials', 'notice', 'remote'].forEach((id) => show(id, false));
   show('explain', true);
+  show('take-link', true);
 }
 
 function onLink(state) {
@@ -120,6 +170,7 @@ function applyLarge(large) {
 }
 
 applyTexts();
+$('take-link').href = `/t/${encodeURIComponent(hall)}/take`;
 applyLarge(localStorage.getItem('ow-phone-large') === '1');
 $('large').addEventListener('click', () => {
   const large = !document.documentElement.classList.contains('large');
@@ -136,4 +187,4 @@ $('sound').addEventListener('click', () => {
   if (enableSound() && last) render(last);
 });
 setupNotices(api);
-follow(api, { onView, onGone, onLink, ended: (v) => v.status === 'DONE' || v.status === 'NO_SHOW' });
+follow(api, { onView, onGone, onLink, ended: (v) => ['DONE', 'NO_SHOW', 'LAPSED'].includes(v.status) });

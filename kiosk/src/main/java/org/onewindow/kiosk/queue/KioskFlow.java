@@ -28,6 +28,11 @@ public final class KioskFlow extends CitizenFace<Screen> {
 
     /** Appointment codes start so; anything else scanned is not ours. */
     private static final String APPOINTMENT_PREFIX = "OWA1.";
+    /**
+     * A ticket taken by phone shows a code that starts so: scanned here it is checked in and
+     * printed like an appointment's ticket, through the same request.
+     */
+    private static final String REMOTE_TICKET_PREFIX = "OWR1.";
 
     private final HallView hall;
     private final Issuing issuing;
@@ -180,7 +185,7 @@ public final class KioskFlow extends CitizenFace<Screen> {
             return;
         }
         String text = code.strip();
-        if (!text.startsWith(APPOINTMENT_PREFIX)) {
+        if (!text.startsWith(APPOINTMENT_PREFIX) && !text.startsWith(REMOTE_TICKET_PREFIX)) {
             show(new Screen.Notice("code.unknown", "", false));
             return;
         }

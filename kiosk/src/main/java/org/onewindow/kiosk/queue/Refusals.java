@@ -19,9 +19,13 @@ final class Refusals {
             case "APPOINTMENT_NOT_TODAY" -> new Screen.Notice("code.not-today", "", false);
             case "APPOINTMENT_TOO_EARLY" -> new Screen.Notice("code.too-early", lastWord(message), false);
             case "APPOINTMENT_CANCELLED" -> new Screen.Notice("code.cancelled", "", false);
+            case "LAPSED" -> new Screen.Notice("remote.lapsed", "", false);
+            case "REMOTE_OTHER_HALL" -> new Screen.Notice("remote.other-hall", "", false);
             case "DAILY_LIMIT" -> new Screen.Notice("area.full", "", false);
             case "NOT_FOUND" -> message.startsWith("no appointment")
-                    ? new Screen.Notice("code.not-found", "", false) : new Screen.Notice("server.refused", message, false);
+                    ? new Screen.Notice("code.not-found", "", false)
+                    : message.startsWith("no remote ticket") ? new Screen.Notice("remote.not-found", "", false)
+                    : new Screen.Notice("server.refused", message, false);
             case "INVALID_FIELD" -> "identity.idNumber".equals(error.field())
                     ? new Screen.Notice("card.unreadable", "", true) : new Screen.Notice("server.refused", message, false);
             default -> new Screen.Notice("server.refused", message, false);

@@ -53,10 +53,13 @@ final class TicketRequests {
         return new Pending("ticket", () -> server.issueTicket(request), false);
     }
 
-    /** An appointment's code checked in, with a new request id. */
+    /**
+     * A scanned code checked in, with a new request id: an appointment's, or a ticket taken by
+     * phone ({@code OWR1.}), which is then shown and printed as an ordinary ticket.
+     */
     Pending checkIn(String code) {
         String requestId = UUID.randomUUID().toString();
-        return new Pending("check-in", () -> server.checkIn(new CheckInRequest(requestId, code)), true);
+        return new Pending("check-in", () -> server.checkIn(new CheckInRequest(requestId, code)), !code.startsWith("OWR1."));
     }
 
     /** The request waited on now, or null. */

@@ -1,8 +1,9 @@
-// One ticket as the desk shows it after a lookup: where it stands, and "queue again" for a no-show.
+// One ticket as the desk shows it after a lookup: where it stands, "queue again" for a no-show, and
+// "check in" for a ticket taken by phone whose holder stands at the desk.
 
 import { clock, el, minutes } from './dom.js';
 
-export function renderTicket(tk, t, reactivate) {
+export function renderTicket(tk, t, reactivate, checkIn) {
   const green = tk.greenChannel === 'PENDING' ? t('greenPending')
     : tk.greenChannel ? `${t('priorityGREEN')} · ${t(`green${tk.greenChannel}`)}` : t(`priority${tk.priority}`);
   let place = '—';
@@ -23,5 +24,8 @@ export function renderTicket(tk, t, reactivate) {
       el('dt', { text: t('issuedAt') }), el('dd', { text: clock(tk.issuedAt) })),
     tk.status === 'NO_SHOW'
       ? el('button', { type: 'button', id: 'reactivate', class: 'primary', onclick: reactivate }, t('reactivate'), el('kbd', { text: 'R' }))
+      : null,
+    tk.status === 'AWAITING_ARRIVAL'
+      ? el('button', { type: 'button', id: 'check-in', class: 'primary', onclick: checkIn }, t('checkIn'), el('kbd', { text: 'K' }))
       : null);
 }

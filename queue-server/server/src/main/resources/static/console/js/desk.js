@@ -80,7 +80,7 @@ async function lookup(text) {
 }
 
 function showFound() {
-  replace($('#lookup-result'), renderTicket(state.found, t, reactivate));
+  replace($('#lookup-result'), renderTicket(state.found, t, reactivate, checkIn));
 }
 
 async function reactivate() {
@@ -90,6 +90,19 @@ async function reactivate() {
     state.found = await api('POST', `${base()}/tickets/${encodeURIComponent(tk.ticketId)}/reactivate`);
     showFound();
     toast(t('reactivated', tk.number));
+  } catch (e) {
+    toast(e.message, 'error');
+  }
+}
+
+/** A remote ticket's holder is here: it joins its queue (at its place when within the keep-place time). */
+async function checkIn() {
+  const tk = state.found;
+  if (!tk || tk.status !== 'AWAITING_ARRIVAL') return;
+  try {
+    state.found = await api('POST', `${base()}/tickets/${encodeURIComponent(tk.ticketId)}/check-in`);
+    showFound();
+    toast(t('checkedIn', tk.number));
   } catch (e) {
     toast(e.message, 'error');
   }
@@ -176,6 +189,7 @@ function wireDecline() {
 const KEYS = {
   l: () => $('#lookup-number').focus(),
   r: reactivate,
+  k: checkIn,
   c: () => state.pending[0] && confirmGreen(state.pending[0]),
   d: () => state.pending[0] && openDecline(state.pending[0]),
   i: () => $('#issue-area').focus(),

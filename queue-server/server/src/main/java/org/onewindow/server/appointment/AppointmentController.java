@@ -34,9 +34,11 @@ class AppointmentController {
     private static final Logger audit = LoggerFactory.getLogger("audit");
 
     private final AppointmentService appointments;
+    private final ScannedCheckIns scanned;
 
-    AppointmentController(AppointmentService appointments) {
+    AppointmentController(AppointmentService appointments, ScannedCheckIns scanned) {
         this.appointments = appointments;
+        this.scanned = scanned;
     }
 
     @PostMapping
@@ -79,10 +81,25 @@ class AppointmentController {
         return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
     }
 
-    /** 201 with the appointment's new ticket, 200 when it was checked in before (same ticket). */
+    /**
+     * 201 with the appointment's new ticket, 200 when it was checked in before (same ticket). A
+     * remote ticket's check-in code ({@code OWR1.}) checks that ticket in instead: 201 when it now
+     * waits, 200 when it was checked in before.
+     */
     @PostMapping("/check-in")
     ResponseEntity<TicketView> checkIn(@PathVariable("hall") String hall, @RequestBody CheckInRequest request,
                                        Principal who) {
+        // A kiosk's scanner reads a phone's remote ticket the way it reads an appointment slip: the
+        // same scan, the same printed ticket; only the code tells them apart.
+        if (request != null && ScannedCheckIns.isRemoteTicket(request.code())) {
+            ScannedCheckIns.Remote remoteDone = scanned.remoteTicket(hall, request.code(), who.getName());
+            TicketView t = remoteDone.ticket();
+            audit.info("{} remote-check-in hall={} ticket={} at=kiosk changed={}", who.getName(), hall, t.number(),
+                    remoteDone.changed());
+            return remoteDone.changed()
+                    ? ResponseEntity.created(URI.create("/api/halls/" + hall + "/tickets/" + t.ticketId())).body(t)
+                    : ResponseEntity.ok(t);
+        }
         AppointmentService.CheckIn done = appointments.checkIn(hall, request, who.getName());
         TicketView t = done.ticket().ticket();
         audit.info("{} check-in hall={} appointment={} ticket={} created={}", who.getName(), hall,

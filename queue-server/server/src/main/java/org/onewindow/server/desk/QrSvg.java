@@ -13,12 +13,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * A QR code as SVG: one path of unit squares, so it prints sharp at any size on the desk's
  * printer. ZXing is the encoder the kiosk prints its tickets with, so both codes read alike.
  */
-final class QrSvg {
+public final class QrSvg {
 
     private QrSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

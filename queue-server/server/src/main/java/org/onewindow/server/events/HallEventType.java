@@ -3,6 +3,12 @@ package org.onewindow.server.events;
 /** What happened. Names are past tense: an event is a fact. */
 public enum HallEventType {
     TICKET_ISSUED,
+    /** A ticket was taken by phone: it has a number but joins no queue until checked in. */
+    TICKET_TAKEN_REMOTELY,
+    /** A ticket taken by phone was checked in ({@code how}, {@code placeKept}) and now waits in its area's queue. */
+    TICKET_CHECKED_IN,
+    /** A ticket taken by phone was not checked in by the lapse time; it will never be called. */
+    TICKET_LAPSED,
     TICKET_CALLED,
     TICKET_RECALLED,
     TICKET_MARKED_NO_SHOW,

@@ -15,6 +15,8 @@ import java.util.List;
  * @param dailyTicketLimit       tickets the area issues a day, 0 for no limit
  * @param noticeAhead            people ahead at which a citizen who left a number is told by SMS
  *                               (到号提醒), {@value #DEFAULT_NOTICE_AHEAD} unless the hall file says
+ * @param remoteTickets          tickets of the area that may be taken by phone a day (线上取号), 0 when
+ *                               the area offers none
  */
 public record Area(
         String id,
@@ -25,12 +27,23 @@ public record Area(
         List<String> departments,
         int defaultServiceMinutes,
         int dailyTicketLimit,
-        Integer noticeAhead) {
+        Integer noticeAhead,
+        int remoteTickets) {
 
     public static final int DEFAULT_NOTICE_AHEAD = 3;
 
     public Area {
         departments = departments == null ? List.of() : List.copyOf(departments);
         noticeAhead = noticeAhead == null ? DEFAULT_NOTICE_AHEAD : noticeAhead;
+    }
+
+    /** An area that offers no remote tickets. */
+    public Area(String id, String name, String nameEn, String prefix, String leadDepartment, List<String> departments,
+                int defaultServiceMinutes, int dailyTicketLimit, Integer noticeAhead) {
+        this(id, name, nameEn, prefix, leadDepartment, departments, defaultServiceMinutes, dailyTicketLimit, noticeAhead, 0);
+    }
+
+    public boolean offersRemoteTickets() {
+        return remoteTickets > 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.server.hall;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,11 @@ import java.util.Optional;
  * @param appointments  slots offered for appointments
  * @param lockers       result locker slots in the 24-hour room (智能柜), numbered from 1; 0 when none
  * @param silentCalls   whether calls are silent (无声叫号) until a manager says otherwise; false when absent
+ * @param remoteTicketsLapseAt     when remote tickets (线上取号) not yet checked in lapse, and after
+ *                                 which none are taken; {@value #DEFAULT_REMOTE_LAPSE} when absent
+ * @param remoteKeepPlaceMinutes   how long after taking a remote ticket a check-in keeps the place it
+ *                                 was taken at; later it queues from the check-in
+ * @param remoteTicketsPerAddress  remote tickets one client address may take a day
  */
 public record Hall(
         String id,
@@ -34,13 +40,31 @@ public record Hall(
         TidalRules tidal,
         AppointmentRules appointments,
         int lockers,
-        boolean silentCalls) {
+        boolean silentCalls,
+        LocalTime remoteTicketsLapseAt,
+        Integer remoteKeepPlaceMinutes,
+        Integer remoteTicketsPerAddress) {
+
+    public static final String DEFAULT_REMOTE_LAPSE = "16:00";
+    public static final int DEFAULT_KEEP_PLACE_MINUTES = 60;
+    public static final int DEFAULT_REMOTE_PER_ADDRESS = 3;
 
     public Hall {
         appointments = appointments == null ? AppointmentRules.DEFAULT : appointments;
         areas = areas == null ? List.of() : List.copyOf(areas);
         windows = windows == null ? List.of() : List.copyOf(windows);
         items = items == null ? List.of() : List.copyOf(items);
+        remoteTicketsLapseAt = remoteTicketsLapseAt == null ? LocalTime.parse(DEFAULT_REMOTE_LAPSE) : remoteTicketsLapseAt;
+        remoteKeepPlaceMinutes = remoteKeepPlaceMinutes == null ? DEFAULT_KEEP_PLACE_MINUTES : remoteKeepPlaceMinutes;
+        remoteTicketsPerAddress = remoteTicketsPerAddress == null ? DEFAULT_REMOTE_PER_ADDRESS : remoteTicketsPerAddress;
+    }
+
+    /** A hall with the default rules for remote tickets, as halls were before them. */
+    public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
+                List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
+                AppointmentRules appointments, int lockers, boolean silentCalls) {
+        this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
+                silentCalls, null, null, null);
     }
 
     /** A hall whose calls are spoken, as every hall's were before silent calls. */

@@ -49,6 +49,7 @@ final class HallValidator {
         if (hall.lockers() < 0 || hall.lockers() > 250) {
             problem("lockers", "must be 0 to 250");
         }
+        checkRemoteTickets(hours);
         AppointmentRules booking = hall.appointments();
         if (booking.slotMinutes() < 5 || booking.slotMinutes() > 240) {
             problem("appointments.slot-minutes", "must be 5 to 240");
@@ -101,10 +102,29 @@ final class HallValidator {
             }
             notNegative(at + ".daily-ticket-limit", a.dailyTicketLimit());
             notNegative(at + ".notice-ahead", a.noticeAhead());
+            notNegative(at + ".remote-tickets", a.remoteTickets());
+            if (a.dailyTicketLimit() > 0 && a.remoteTickets() > a.dailyTicketLimit()) {
+                problem(at + ".remote-tickets", "must not exceed daily-ticket-limit (" + a.dailyTicketLimit() + ")");
+            }
             // An area without an id was reported above; no window can name it.
             if (a.id() != null && hall.windowsServing(a.id()).isEmpty()) {
                 problem(at + ".id", "no window serves area '" + a.id() + "'");
             }
+        }
+    }
+
+    private void checkRemoteTickets(OpeningHours hours) {
+        boolean offered = hall.areas().stream().anyMatch(Area::offersRemoteTickets);
+        if (offered && hours != null && hours.open() != null && hours.close() != null
+                && (!hall.remoteTicketsLapseAt().isAfter(hours.open()) || hall.remoteTicketsLapseAt().isAfter(hours.close()))) {
+            problem("remote-tickets-lapse-at", "must be after open (" + hours.open() + ") and not after close ("
+                    + hours.close() + ")");
+        }
+        if (hall.remoteKeepPlaceMinutes() < 0 || hall.remoteKeepPlaceMinutes() > 600) {
+            problem("remote-keep-place-minutes", "must be 0 to 600");
+        }
+        if (hall.remoteTicketsPerAddress() < 1 || hall.remoteTicketsPerAddress() > 1000) {
+            problem("remote-tickets-per-address", "must be 1 to 1000");
         }
     }
 

@@ -91,6 +91,7 @@ class PhoneTracking {
 
     /** Whether a ticket can change no more, so its stream ends (a no-show may be reactivated at the desk; the page then polls). */
     static boolean ended(TicketView t) {
-        return StoredTicket.DONE.equals(t.status()) || StoredTicket.NO_SHOW.equals(t.status());
+        return StoredTicket.DONE.equals(t.status()) || StoredTicket.NO_SHOW.equals(t.status())
+                || StoredTicket.LAPSED.equals(t.status());
     }
 }

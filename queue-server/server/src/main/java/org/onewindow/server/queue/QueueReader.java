@@ -55,6 +55,19 @@ public class QueueReader {
         }
     }
 
+    /** Remote tickets taken on a day per area (addresses' counts left out). */
+    public Map<String, Integer> remoteCounts(String hallId, String day) {
+        try (Jedis jedis = pool.getResource()) {
+            Map<String, Integer> counts = new HashMap<>();
+            jedis.hgetAll(HallKeys.of(hallId).remoteCounts(day)).forEach((field, n) -> {
+                if (!field.startsWith("address|")) {
+                    counts.put(field, Integer.parseInt(n));
+                }
+            });
+            return counts;
+        }
+    }
+
     /** How many tickets wait ahead of a score in a queue. */
     public int ahead(String queueKey, long score, String ticketId) {
         try (Jedis jedis = pool.getResource()) {

@@ -9,6 +9,8 @@ import java.util.List;
  * (see FinishRequest); empty until the clerk finishes it with an outcome. {@code finishedBy} is the
  * account that finished it (absent on tickets finished by earlier releases): a rating names its
  * clerk from here, so that the rating token a citizen holds names no staff account.
+ * {@code remote} marks a ticket taken by phone (线上取号): {@link #AWAITING_ARRIVAL} in no queue until
+ * {@code checkedInAt}, or {@link #LAPSED} at {@code lapsedAt} when never checked in.
  */
 public record StoredTicket(
         String id,
@@ -40,12 +42,19 @@ public record StoredTicket(
         String outcome,
         String outcomeNote,
         List<String> missingMaterials,
-        String finishedBy) {
+        String finishedBy,
+        boolean remote,
+        long checkedInAt,
+        long lapsedAt) {
 
     public static final String WAITING = "WAITING";
     public static final String CALLED = "CALLED";
     public static final String DONE = "DONE";
     public static final String NO_SHOW = "NO_SHOW";
+    /** Taken by phone, not yet checked in at the hall: it has a number but waits in no queue. */
+    public static final String AWAITING_ARRIVAL = "AWAITING_ARRIVAL";
+    /** Taken by phone and not checked in by the hall's lapse time. */
+    public static final String LAPSED = "LAPSED";
 
     public boolean isWaiting() {
         return WAITING.equals(status);

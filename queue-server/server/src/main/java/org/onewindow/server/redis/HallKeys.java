@@ -92,6 +92,21 @@ public final class HallKeys {
         return prefix + "service-times";
     }
 
+    /** Sorted set: remote tickets of the day not yet checked in, scored by when they were taken. */
+    public String remotePending(String day) {
+        return prefix + "remote:pending:" + day;
+    }
+
+    /** Hash: remote tickets taken today per area, and per client address ({@code address|<keyed hash>}). */
+    public String remoteCounts(String day) {
+        return prefix + "remote:counts:" + day;
+    }
+
+    /** Hash: a phone's client token to the remote ticket it took last today. */
+    public String remoteClients(String day) {
+        return prefix + "remote:clients:" + day;
+    }
+
     /** Counter that grows with every change of the hall's state. */
     public String version() {
         return prefix + "version";

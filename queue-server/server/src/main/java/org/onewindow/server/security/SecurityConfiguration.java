@@ -82,6 +82,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/track/{code}/notices").permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/api/halls/{hall}/track/{code}/notices").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+                        // Remote tickets by phone, no account: the limits are per area, browser and address.
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/remote-tickets", "/api/halls/{hall}/remote-tickets/{code}",
+                                "/api/halls/{hall}/remote-tickets/{code}/qr.svg").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/remote-tickets",
+                                "/api/halls/{hall}/remote-tickets/{code}/check-in").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/entrance-code", "/api/halls/{hall}/entrance-code/qr.svg")
+                                .hasAnyRole(GUIDE, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets/{id}/check-in").hasAnyRole(GUIDE, MANAGER)
                         // A citizen's phone rates with the token alone; staff never rate.
                         .requestMatchers(HttpMethod.POST, "/api/ratings").access(NotStaff.INSTANCE)
                         .requestMatchers("/api/halls/{hall}/cases/supervision").hasRole(MANAGER)

@@ -69,6 +69,30 @@ class HallLoaderTest {
     }
 
     @Test
+    void remoteTicketsAreOptInPerAreaWithTheHallsLapseTime() throws IOException {
+        Hall demo = HallLoader.load("halls/linxia.yml", resource("halls/linxia.yml"));
+        assertThat(demo.areas()).filteredOn(Area::offersRemoteTickets).extracting(Area::id, Area::remoteTickets)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("market", 40), org.assertj.core.groups.Tuple.tuple("social", 30));
+        assertThat(demo.remoteTicketsLapseAt()).hasToString("16:00");
+        assertThat(demo.remoteKeepPlaceMinutes()).isEqualTo(60);
+        assertThat(demo.remoteTicketsPerAddress()).isEqualTo(5);
+        Hall plain = HallLoader.load("halls/test-hall.yml", testHall());
+        assertThat(plain.remoteKeepPlaceMinutes()).as("the default").isEqualTo(Hall.DEFAULT_KEEP_PLACE_MINUTES);
+
+        String yaml = testHall().replace("remote-tickets: 3}", "remote-tickets: -1}")
+                .replace("id: testhall\n", "id: testhall\nremote-tickets-lapse-at: \"18:00\"\nremote-keep-place-minutes: 900\n"
+                        + "remote-tickets-per-address: 0\n");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .isInstanceOf(HallConfigurationException.class)
+                .hasMessageContaining("areas[1].remote-tickets: must not be negative")
+                .hasMessageContaining("remote-keep-place-minutes: must be 0 to 600")
+                .hasMessageContaining("remote-tickets-per-address: must be 1 to 1000");
+        String late = testHall().replace("id: testhall\n", "id: testhall\nremote-tickets-lapse-at: \"18:00\"\n");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", late))
+                .hasMessageContaining("remote-tickets-lapse-at: must be after open (08:30) and not after close (17:30)");
+    }
+
+    @Test
     void semanticProblemsNameTheLineAndField() throws IOException {
         String yaml = testHall()
                 .replace("prefix: B", "prefix: AB")

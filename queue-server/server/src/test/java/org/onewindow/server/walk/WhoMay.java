@@ -53,6 +53,18 @@ final class WhoMay {
         t.put("GET /t/{hall}/{code}", ANYONE);
         t.put("POST " + HALL + "/track/{code}/notices", ANYONE);
         t.put("DELETE " + HALL + "/track/{code}/notices", ANYONE);
+        // Remote tickets (线上取号): taken, read and checked in at the entrance by phone with no account;
+        // the entrance screen's code is for guides and managers, the desk's check-in for the desk.
+        t.put("GET /t/{hall}/take", ANYONE);
+        t.put("GET /t/{hall}/arrive", ANYONE);
+        t.put("GET " + HALL + "/remote-tickets", ANYONE);
+        t.put("POST " + HALL + "/remote-tickets", ANYONE);
+        t.put("GET " + HALL + "/remote-tickets/{code}", ANYONE);
+        t.put("GET " + HALL + "/remote-tickets/{code}/qr.svg", ANYONE);
+        t.put("POST " + HALL + "/remote-tickets/{code}/check-in", ANYONE);
+        t.put("GET " + HALL + "/entrance-code", GUIDE_OR_MANAGER);
+        t.put("GET " + HALL + "/entrance-code/qr.svg", GUIDE_OR_MANAGER);
+        t.put("POST " + HALL + "/tickets/{ticketId}/check-in", GUIDE_OR_MANAGER);
 
         t.put("POST " + HALL + "/tickets", ISSUERS);
         t.put("GET " + HALL + "/tickets/{ticketId}", STAFF_AND_GUIDE);
