@@ -54,8 +54,8 @@ public record DayStatistics(
      * @param finishedAtComprehensive  finished at a comprehensive window (综合受理窗口)
      * @param comprehensivePercent     that share of the finished tickets, 0-100 with one decimal; null
      *                                 when none was finished
-     * @param waitP50Seconds           wait from issue to first call, median
-     * @param waitP90Seconds           wait from issue to first call, 90th percentile
+     * @param waitP50Seconds           wait from arrival (the issue, or a phone ticket's check-in) to first call, median
+     * @param waitP90Seconds           wait from arrival to first call, 90th percentile
      * @param serviceP50Seconds        service from the last call to finish, median
      * @param serviceP90Seconds        service from the last call to finish, 90th percentile
      * @param ratings                  好差评 counts by level (RatingLevel names, best first), every

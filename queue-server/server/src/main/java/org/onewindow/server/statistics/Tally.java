@@ -33,7 +33,8 @@ final class Tally {
             transferred++;
         }
         if (ticket.calledAt() > 0) {
-            waits.add(seconds(ticket.issued(), ticket.calledAt()));
+            // From when the citizen was in the hall: a ticket taken by phone waits from its check-in.
+            waits.add(seconds(ticket.arrival() > 0 ? ticket.arrival() : ticket.issued(), ticket.calledAt()));
         }
         if (StoredTicket.DONE.equals(ticket.status())) {
             // From the last call, as finish.lua measures it: after a recall or a transfer the
