@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.onewindow.server.testsupport.DemoHallServer;
+import org.onewindow.server.testsupport.ShiftedClock;
 
 /**
  * The demo hall's queue server as the kiosk's tests need it: its embedded Redis and broker, the
@@ -17,6 +18,11 @@ public final class KioskHallServer {
 
     public static DemoHallServer start(Path dataDir) {
         return DemoHallServer.withEmbeddedBroker(dataDir, settings(dataDir));
+    }
+
+    /** The same server with the demo hall open whenever the test runs: its clock is 10:00 of the next working day. */
+    public static DemoHallServer startOpen(Path dataDir) {
+        return DemoHallServer.withEmbeddedBrokerAt(ShiftedClock.demoHallOpen(), dataDir, settings(dataDir));
     }
 
     /** The same server on a Redis the test started itself (and can disturb) on 127.0.0.1:{@code redisPort}. */

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallLoader;
 import org.onewindow.server.queue.QueueReader;
+import org.onewindow.server.testsupport.ShiftedClock;
 import org.onewindow.server.testsupport.Browser;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.TestDevices;

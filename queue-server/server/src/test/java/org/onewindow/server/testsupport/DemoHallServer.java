@@ -1,6 +1,7 @@
 package org.onewindow.server.testsupport;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.onewindow.protocol.testsupport.FreePorts;
@@ -44,6 +46,15 @@ public final class DemoHallServer implements AutoCloseable {
                 List.of("onewindow.mqtt.embedded-port=" + mqtt), settings);
     }
 
+    /**
+     * With its embedded broker, every feature reading {@code clock} instead of the real one (a
+     * {@link ShiftedClock}: the hall open whenever the test runs).
+     */
+    public static DemoHallServer withEmbeddedBrokerAt(Clock clock, Path dataDir, String... settings) {
+        int mqtt = FreePorts.any();
+        return start(clock, dataDir, "tcp://127.0.0.1:" + mqtt, List.of("onewindow.mqtt.embedded-port=" + mqtt), settings);
+    }
+
     /** Publishing to a broker the test owns (so it can stop and start it). */
     public static DemoHallServer onBroker(Path dataDir, String brokerUri, String... settings) {
         return start(dataDir, brokerUri,
@@ -51,6 +62,10 @@ public final class DemoHallServer implements AutoCloseable {
     }
 
     private static DemoHallServer start(Path dataDir, String mqttUrl, List<String> broker, String... settings) {
+        return start(null, dataDir, mqttUrl, broker, settings);
+    }
+
+    private static DemoHallServer start(Clock clock, Path dataDir, String mqttUrl, List<String> broker, String... settings) {
         Map<String, String> args = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(List.of("server.port=0", "onewindow.data-dir=" + dataDir, "onewindow.redis.port=0",
                 "spring.main.banner-mode=off"));
@@ -62,7 +77,12 @@ public final class DemoHallServer implements AutoCloseable {
         }
         // Arguments, not default properties: they must win over application.yml.
         String[] line = args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new DemoHallServer(new SpringApplicationBuilder(QueueServerApplication.class).run(line), mqttUrl);
+        SpringApplicationBuilder server = new SpringApplicationBuilder(QueueServerApplication.class);
+        if (clock != null) {
+            server.initializers(context -> ((GenericApplicationContext) context)
+                    .registerBean("testClock", Clock.class, () -> clock, bean -> bean.setPrimary(true)));
+        }
+        return new DemoHallServer(server.run(line), mqttUrl);
     }
 
     public int port() {
