@@ -46,7 +46,7 @@ public class PersonalDataPurge {
 
     private final JdbcClient jdbc;
 
-    PersonalDataPurge(JdbcClient jdbc) {
+    public PersonalDataPurge(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

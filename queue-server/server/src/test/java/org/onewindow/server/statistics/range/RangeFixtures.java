@@ -1,26 +1,50 @@
 package org.onewindow.server.statistics.range;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.onewindow.server.hall.Hall;
+import org.onewindow.server.hall.HallDirectory;
+
 
 /** Rows of the records as the records writer leaves them (V1's column comments), written by SQL. */
-final class RangeFixtures {
+public final class RangeFixtures {
 
     private final JdbcClient jdbc;
     private final String hall;
 
-    RangeFixtures(JdbcClient jdbc, String hall) {
+    public RangeFixtures(JdbcClient jdbc, String hall) {
         this.jdbc = jdbc;
         this.hall = hall;
     }
 
+    /** The range statistics of one hall over the given database, on the given clock. */
+    public static RangeStatisticsService service(JdbcClient jdbc, Hall hall, Clock clock) {
+        return new RangeStatisticsService(new HallDirectory(List.of(hall)), new TicketFigures(jdbc),
+                new RatingFigures(jdbc), new FollowUpFigures(jdbc), clock);
+    }
+
+    /** A case of the hall, closed at {@code closedAt} or still open when it is null. */
+    public RangeFixtures aCase(String caseNo, String created, String closedAt, String maskedName, String personKey) {
+        jdbc.sql("""
+                insert into case_record (hall, case_no, item_code, item_name, masked_name, person_key, status,
+                    created_at, closed_at)
+                values (:hall, :no, 'BDC01', '不动产首次登记', :masked, :person, :status, :created, :closed)
+                """)
+                .param("hall", hall).param("no", caseNo).param("masked", maskedName).param("person", personKey)
+                .param("status", closedAt == null ? "ACCEPTED" : "DELIVERED").param("created", OffsetDateTime.parse(created))
+                .param("closed", closedAt == null ? null : OffsetDateTime.parse(closedAt)).update();
+        return this;
+    }
+
     /** A migrated fresh database on the named test server. */
-    static HikariDataSource database(String url) {
+    public static HikariDataSource database(String url) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
         ds.setUsername("postgres");
@@ -34,7 +58,7 @@ final class RangeFixtures {
      * A ticket issued at 09:00 on its day in Asia/Shanghai; called {@code wait} seconds later when
      * wait is not null, finished {@code service} seconds after that when its status is FINISHED.
      */
-    RangeFixtures ticket(String id, String day, String area, String item, String status, String windowNo,
+    public RangeFixtures ticket(String id, String day, String area, String item, String status, String windowNo,
                          String windowKind, String clerk, Integer wait, Integer service, int transfers, String personKey) {
         LocalDate d = LocalDate.parse(day);
         OffsetDateTime issued = OffsetDateTime.parse(day + "T09:00:00+08:00");
@@ -58,7 +82,7 @@ final class RangeFixtures {
         return this;
     }
 
-    RangeFixtures rating(String ticketId, String windowNo, String clerk, String area, String level, String at) {
+    public RangeFixtures rating(String ticketId, String windowNo, String clerk, String area, String level, String at) {
         jdbc.sql("""
                 insert into rating_record (hall, ticket_id, ticket_number, window_no, clerk, area, level, reasons, at)
                 values (:hall, :id, :number, :window, :clerk, :area, :level, :reasons, :at)
@@ -70,7 +94,7 @@ final class RangeFixtures {
         return this;
     }
 
-    RangeFixtures followUp(String id, String ticketId, String opened, String deadline, String resolvedAt) {
+    public RangeFixtures followUp(String id, String ticketId, String opened, String deadline, String resolvedAt) {
         jdbc.sql("""
                 insert into follow_up_record (hall, id, ticket_id, deadline, status, resolved_by, resolved_at, opened_at)
                 values (:hall, :id, :ticket, :deadline, :status, :by, :resolved, :opened)
@@ -87,7 +111,7 @@ final class RangeFixtures {
      * over 12 windows (the first 8 comprehensive), most finished, some no-shows, a rating for every
      * second finished ticket and a follow-up for each bad one.
      */
-    void generatedMonth(LocalDate first, int days, int perDay) {
+    public void generatedMonth(LocalDate first, int days, int perDay) {
         jdbc.sql("""
                 insert into ticket_record (hall, ticket_id, day, number, area, first_area, item, priority, channel,
                     status, issued_at, first_called_at, finished_at, window_no, window_kind, clerk, calls, transfers,

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.hall.Hall;
-import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.testsupport.TestHalls;
 import org.onewindow.server.testsupport.TestPostgres;
 
@@ -31,8 +30,7 @@ class RangeStatisticsQueryTest {
     }
 
     static RangeStatisticsService service(JdbcClient jdbc, Hall hall) {
-        return new RangeStatisticsService(new HallDirectory(List.of(hall)), new TicketFigures(jdbc),
-                new RatingFigures(jdbc), new FollowUpFigures(jdbc), DECEMBER_THIRD);
+        return RangeFixtures.service(jdbc, hall, DECEMBER_THIRD);
     }
 
     /** November in a small hall: five tickets in range, two outside, ratings and follow-ups. */
