@@ -136,7 +136,7 @@ public final class RangeFixtures {
                 insert into rating_record (hall, ticket_id, ticket_number, window_no, clerk, area, level, at)
                 select hall, ticket_id, number, window_no, clerk, area,
                        (array['VERY_SATISFIED','SATISFIED','BASIC','DISSATISFIED','VERY_SATISFIED','SATISFIED',
-                              'VERY_SATISFIED','SATISFIED','VERY_SATISFIED','VERY_DISSATISFIED'])[abs(hashtext(ticket_id)) % 10 + 1],
+                              'VERY_SATISFIED','SATISFIED','VERY_SATISFIED','VERY_DISSATISFIED'])[abs(hashtext(ticket_id || 'level')) % 10 + 1],
                        finished_at
                 from ticket_record where hall = :hall and status = 'FINISHED' and abs(hashtext(ticket_id)) % 2 = 0
                 """).param("hall", hall).update();
