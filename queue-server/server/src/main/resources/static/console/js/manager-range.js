@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { el, minutes, replace } from './dom.js';
 import { addTexts, t } from './i18n.js';
+import { staffName } from './staff.js';
 
 addTexts({
   zh: {
@@ -93,7 +94,9 @@ export async function renderRange(base, box) {
     `${minutes(f.serviceP50Seconds, t)} / ${minutes(f.serviceP90Seconds, t)}`,
     f.rated ? `${percent(f.goodPercent)} (${f.rated})` : '—', f.rated ? percent(f.badPercent) : '—',
     `${f.resolvedOnTime} / ${f.overdue}`, percent(f.followUpCompliancePercent)];
-  const rows = [...s.groups.map((g) => ({ id: `range-row-${g.key || 'none'}`, name: g.name || t('rangeNone'), f: g.figures })),
+  // Clerks by the names staff know each other by; the files keep the sign-in name as the key.
+  const label = (g) => (s.by === 'clerk' ? staffName(g.key) : g.name) || t('rangeNone');
+  const rows = [...s.groups.map((g) => ({ id: `range-row-${g.key || 'none'}`, name: label(g), f: g.figures })),
     { id: 'range-row-total', name: t('total'), f: s.total }];
   replace(box, tools,
     el('p', { class: 'hint', id: 'range-days', text: t('rangeDays', s.from, s.to, s.days) }),
