@@ -9,6 +9,7 @@ import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { renderAlerts } from './manager-alerts.js';
 import { renderDevices, renderStats } from './manager-extra.js';
+import { renderRange } from './manager-range.js';
 import { renderParked } from './manager-parked.js';
 import { renderRatings } from './manager-ratings.js';
 import { renderCases } from './manager-cases.js';
@@ -68,6 +69,7 @@ async function refresh(changed) {
     if (state.tab === 'ratings') await renderRatings(base(), $('#follow-ups'), $('#ratings'), state.hall, refresh);
     if (state.tab === 'devices') await renderDevices(base(), $('#devices'));
     if (state.tab === 'stats') await renderStats(base(), $('#stats'));
+    if (state.tab === 'stats' && (!changed || changed.includes('all'))) await renderRange(base(), $('#stats-range'));
     if (state.tab === 'notice' && document.activeElement !== $('#notice-text')) {
       state.board = await api('GET', `${base()}/board`);
       $('#notice-text').value = state.board.notice;

@@ -96,7 +96,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/halls/{hall}/cases", "/api/halls/{hall}/cases/**").hasAnyRole(STAFF, MANAGER)
                         .requestMatchers("/api/halls/{hall}/ratings", "/api/halls/{hall}/follow-ups/**",
                                 "/api/halls/{hall}/devices", "/api/halls/{hall}/devices/**",
-                                "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv", "/api/halls/{hall}/glance")
+                                "/api/halls/{hall}/statistics", "/api/halls/{hall}/statistics.csv", "/api/halls/{hall}/glance",
+                                "/api/halls/{hall}/statistics/range", "/api/halls/{hall}/statistics/range.csv",
+                                "/api/halls/{hall}/statistics/range.xlsx")
                                 .hasRole(MANAGER)
                         .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")

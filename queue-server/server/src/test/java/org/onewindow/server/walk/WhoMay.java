@@ -121,6 +121,9 @@ final class WhoMay {
 
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
+        t.put("GET " + HALL + "/statistics/range", ONLY_MANAGER);
+        t.put("GET " + HALL + "/statistics/range.csv", ONLY_MANAGER);
+        t.put("GET " + HALL + "/statistics/range.xlsx", ONLY_MANAGER);
         t.put("GET " + HALL + "/glance", ONLY_MANAGER);
 
         return t;
