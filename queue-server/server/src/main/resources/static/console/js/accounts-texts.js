@@ -17,6 +17,7 @@ addTexts({
     secretTitle: '请立即记下（只显示这一次）', passwordFor: '{0} 的新密码', tokenFor: '设备 {0} 的新令牌',
     dismiss: '我已记下', confirmDisable: '停用后该账号立即退出且无法登录，确定吗？',
     confirmRotate: '更换后旧令牌立即失效，设备需要配置新令牌，确定吗？', chooseRole: '请至少选择一个角色',
+    bySeed: '初始配置',
   },
   en: {
     tabAccounts: 'Accounts & devices', staffAccounts: 'Staff accounts', registeredDevices: 'Devices',
@@ -32,5 +33,6 @@ addTexts({
     secretTitle: 'Write this down now (shown only once)', passwordFor: 'New password of {0}', tokenFor: 'New token of device {0}',
     dismiss: 'Written down', confirmDisable: 'The account is signed out at once and cannot sign in. Disable it?',
     confirmRotate: 'The old token stops working at once; the device needs the new one. Replace it?', chooseRole: 'Choose at least one role',
+    bySeed: 'configuration',
   },
 });

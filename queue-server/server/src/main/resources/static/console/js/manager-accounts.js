@@ -27,6 +27,12 @@ function showSecret(label, secret) {
     el('code', { id: 'one-time-value', text: secret }),
     el('button', { type: 'button', id: 'secret-dismiss', onclick: () => { box.hidden = true; box.replaceChildren(); } }, t('dismiss')));
   box.hidden = false;
+  // The box stands above both lists: bring it into view wherever the manager clicked.
+  box.scrollIntoView({ block: 'start' });
+}
+
+function byWhom(name) {
+  return name === 'seed' ? t('bySeed') : name;
 }
 
 async function act(work, refresh) {
@@ -112,7 +118,7 @@ function accountRow(a, refresh) {
     el('td', { text: a.username }), el('td', {}, name),
     el('td', { text: a.roles.map((r) => t(`role${r}`)).join('、') }), el('td', {}, windows),
     el('td', { class: 'account-state', text: a.disabled ? t('disabledState') : t('enabled') }),
-    el('td', { text: `${when(a.changedAt)} ${a.changedBy}` }),
+    el('td', { text: `${when(a.changedAt)} ${byWhom(a.changedBy)}` }),
     el('td', {}, el('div', { class: 'row' },
       el('button', { type: 'button', class: 'save-account', onclick: save }, t('rename')), reset, toggle)));
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,11 @@ class AccountChanges {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, PasswordEncoder encoder, Clock clock) {
+    private final String serverMqttUsername;
+
+    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, PasswordEncoder encoder, Clock clock,
+                   @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername) {
+        this.serverMqttUsername = serverMqttUsername;
         this.store = store;
         this.directory = directory;
         this.halls = halls;
@@ -134,6 +139,10 @@ class AccountChanges {
         String id = body.id() == null ? "" : body.id().strip();
         if (!DEVICE_ID.matcher(id).matches()) {
             throw new InvalidFieldException("id", "2 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+        }
+        if (id.equalsIgnoreCase(serverMqttUsername)) {
+            // The broker would take the device for the server's own account.
+            throw new InvalidFieldException("id", "is the server's own MQTT account");
         }
         DeviceKind kind;
         try {

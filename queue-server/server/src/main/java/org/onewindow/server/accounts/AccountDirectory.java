@@ -10,11 +10,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.server.records.RecordsSchema;
@@ -37,7 +39,7 @@ public class AccountDirectory implements AutoCloseable {
 
     private final AccountStore store;
     private final AccountSeeds seeds;
-    private final RecordsSchema schema;
+    private final BooleanSupplier schemaReady;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> withdrawnListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,10 +50,15 @@ public class AccountDirectory implements AutoCloseable {
     private volatile Snapshot snapshot;
     private volatile boolean seeded;
 
+    @Autowired
     AccountDirectory(AccountStore store, AccountSeeds seeds, RecordsSchema schema) {
+        this(store, seeds, schema::ready);
+    }
+
+    AccountDirectory(AccountStore store, AccountSeeds seeds, BooleanSupplier schemaReady) {
         this.store = store;
         this.seeds = seeds;
-        this.schema = schema;
+        this.schemaReady = schemaReady;
         this.snapshot = new Snapshot(byKey(seeds.staff(), a -> a.username().toLowerCase(Locale.ROOT)), byKey(seeds.devices(), RegisteredDevice::id));
         refreshQuietly();
         refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
@@ -90,7 +97,7 @@ public class AccountDirectory implements AutoCloseable {
 
     /** Reads the database again now; throws when it cannot be read. */
     void refresh() {
-        if (!schema.ready()) {
+        if (!schemaReady.getAsBoolean()) {
             throw new IllegalStateException("the records database is not migrated yet");
         }
         if (!seeded) {

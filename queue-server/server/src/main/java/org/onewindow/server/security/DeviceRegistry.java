@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,8 @@ public class DeviceRegistry {
 
     private record Devices(Map<String, Entry> byId, Map<String, Entry> byTokenHash) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceRegistry.class);
 
     private final Supplier<List<RegisteredDevice>> source;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -55,8 +59,15 @@ public class DeviceRegistry {
             if (d.disabled()) {
                 continue;
             }
-            Entry entry = new Entry(new DeviceAccount(d.id(), DeviceKind.valueOf(d.kind()), d.hall(), d.window()),
-                    HexFormat.of().parseHex(d.tokenSha256()));
+            Entry entry;
+            try {
+                entry = new Entry(new DeviceAccount(d.id(), DeviceKind.valueOf(d.kind()), d.hall(), d.window()),
+                        HexFormat.of().parseHex(d.tokenSha256()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // A row written by hand that no device could use: it opens nothing, the others still work.
+                log.warn("Device {} is left out: {}", d.id(), e.getMessage());
+                continue;
+            }
             byId.put(d.id(), entry);
             byHash.put(d.tokenSha256(), entry);
         }

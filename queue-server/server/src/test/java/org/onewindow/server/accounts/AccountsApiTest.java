@@ -124,7 +124,8 @@ class AccountsApiTest {
             "{\"id\":\"k-1\",\"kind\":\"TOASTER\",\"hall\":\"testhall\"}", "{\"id\":\"k-1\",\"kind\":\"KIOSK\",\"hall\":\"nowhere\"}",
             "{\"id\":\"s-1\",\"kind\":\"WINDOW_SCREEN\",\"hall\":\"testhall\"}",
             "{\"id\":\"s-1\",\"kind\":\"WINDOW_SCREEN\",\"hall\":\"testhall\",\"window\":\"99\"}",
-            "{\"id\":\"k-1\",\"kind\":\"KIOSK\",\"hall\":\"testhall\",\"window\":\"3\"}"}) {
+            "{\"id\":\"k-1\",\"kind\":\"KIOSK\",\"hall\":\"testhall\",\"window\":\"3\"}",
+            "{\"id\":\"onewindow-server\",\"kind\":\"KIOSK\",\"hall\":\"testhall\"}"}) {
             assertThat(http().post("/api/accounts/devices", MANAGER, body).status()).as(body).isEqualTo(400);
         }
         for (String path : new String[] {"/api/accounts/staff/nobody/disable", "/api/accounts/staff/nobody/enable",
@@ -175,7 +176,7 @@ class AccountsApiTest {
         assertThat(http().put("/api/accounts/staff/clerk02", MANAGER, "{\"displayName\":\"改过的名字\"}").status()).isEqualTo(200);
         assertThat(http().post("/api/accounts/staff/clerk02/disable", MANAGER, "").status()).isEqualTo(200);
 
-        try (AccountDirectory nextStart = new AccountDirectory(store, seeds, schema)) {
+        try (AccountDirectory nextStart = new AccountDirectory(store, seeds, schema::ready)) {
             StaffAccount clerk02 = nextStart.staff("clerk02").orElseThrow();
             assertThat(clerk02.displayName()).isEqualTo("改过的名字");
             assertThat(clerk02.disabled()).isTrue();

@@ -56,7 +56,7 @@ class ManagerManagesAccountsBrowserTest {
             manager.click("#new-account-create");
             String password = manager.waitVisible("#one-time-value").getText();
             assertThat(password).hasSizeGreaterThanOrEqualTo(10);
-            manager.waitText("#account-clerk-web", "吴倩");
+            assertThat(manager.waitPresent("#account-clerk-web .account-name").getDomProperty("value")).isEqualTo("吴倩");
             manager.screenshot("manager-accounts");
             manager.click("#secret-dismiss");
             manager.waitGone("#one-time-value");
