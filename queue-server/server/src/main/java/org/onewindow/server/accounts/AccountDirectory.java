@@ -20,13 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.onewindow.server.records.RecordsSchema;
+import org.onewindow.server.records.RecordsSettings;
 
 /**
  * The accounts and devices as last read from the records database. Sign-in, device tokens and the
  * broker's door read this copy, never the database, so they keep working while PostgreSQL is away:
  * with the last accounts it gave, or with the configuration's seeds when it has never answered.
- * Read again after every change made here and every {@value #REFRESH_SECONDS} s, for changes made
- * on another instance.
+ * Read again after every change made here and, on an installation's own PostgreSQL that other
+ * instances share, every {@value #REFRESH_SECONDS} s for the changes they make.
  */
 @Component
 public class AccountDirectory implements AutoCloseable {
@@ -50,18 +51,28 @@ public class AccountDirectory implements AutoCloseable {
     private volatile Snapshot snapshot;
     private volatile boolean seeded;
 
+    /**
+     * The embedded PostgreSQL is this server's alone (it listens on 127.0.0.1 on a port of its own),
+     * so every change to it is made here and there is nothing to read again on a timer.
+     */
     @Autowired
-    AccountDirectory(AccountStore store, AccountSeeds seeds, RecordsSchema schema) {
-        this(store, seeds, schema::ready);
+    AccountDirectory(AccountStore store, AccountSeeds seeds, RecordsSchema schema, RecordsSettings settings) {
+        this(store, seeds, schema::ready, !settings.embedded());
     }
 
     AccountDirectory(AccountStore store, AccountSeeds seeds, BooleanSupplier schemaReady) {
+        this(store, seeds, schemaReady, true);
+    }
+
+    private AccountDirectory(AccountStore store, AccountSeeds seeds, BooleanSupplier schemaReady, boolean sharedDatabase) {
         this.store = store;
         this.seeds = seeds;
         this.schemaReady = schemaReady;
         this.snapshot = new Snapshot(byKey(seeds.staff(), a -> a.username().toLowerCase(Locale.ROOT)), byKey(seeds.devices(), RegisteredDevice::id));
         refreshQuietly();
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+        if (sharedDatabase) {
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     /** The account of a sign-in name, matched without regard to case or surrounding spaces. */
