@@ -1,5 +1,5 @@
 // The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
-// the log), devices, statistics, the boards' notice and silent calls. Every tab refreshes itself on live events;
+// the log), devices, statistics, the boards' notice and silent calls, staff accounts and registered devices. Every tab refreshes itself on live events;
 // device faults nobody has acknowledged show above whichever tab is open, and the devices tab
 // counts the follow-up work that waits for a manager.
 
@@ -7,6 +7,7 @@ import { api, currentSession, signInAgain, signOut } from './api.js';
 import { $, clock, el, minutes, replace, toast } from './dom.js';
 import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
+import { renderAccounts, setUpAccountForms } from './manager-accounts.js';
 import { renderAlerts } from './manager-alerts.js';
 import { renderDevices, renderStats } from './manager-extra.js';
 import { renderRange } from './manager-range.js';
@@ -42,6 +43,7 @@ async function start() {
   $('#auto-mode').addEventListener('change', switchAutoMode);
   $('#notice-form').addEventListener('submit', saveNotice);
   $('#hall-silent').addEventListener('change', () => change(() => switchSilence(base())));
+  setUpAccountForms(state.hall, () => refresh(['accounts']));
   show(location.hash.slice(1) || 'hall');
   follow(state.hall.id, (changed) => refresh(changed), (up) => {
     $('#live-status').textContent = up ? `● ${t('live')}` : t('offline');
@@ -50,7 +52,7 @@ async function start() {
 }
 
 function show(tab) {
-  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice'].includes(tab) ? tab : 'hall';
+  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice', 'accounts'].includes(tab) ? tab : 'hall';
   history.replaceState(null, '', `#${state.tab}`);
   document.querySelectorAll('[data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
   document.querySelectorAll('.panel').forEach((p) => { p.hidden = p.id !== `panel-${state.tab}`; });
@@ -75,6 +77,7 @@ async function refresh(changed) {
       $('#notice-text').value = state.board.notice;
     }
     if (state.tab === 'notice') await renderSilence(base());
+    if (state.tab === 'accounts') await renderAccounts($('#accounts'), $('#registered-devices'), () => refresh(['accounts']));
   } catch (e) {
     if (e.status !== 401) toast(e.message, 'error');
   }

@@ -15,7 +15,7 @@ import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.server.security.DeviceRegistry;
 
 /**
- * Writes the hall's Mosquitto {@code acl_file} at start when {@code onewindow.mqtt.mosquitto-acl-file}
+ * Writes the hall's Mosquitto {@code acl_file} at start, and again whenever the devices change, when {@code onewindow.mqtt.mosquitto-acl-file}
  * names one, so the production broker always grants what the device registry says. The file is
  * replaced whole (written beside it, then moved), so Mosquitto never reads half of it; Mosquitto
  * reads it again on SIGHUP.
@@ -30,8 +30,13 @@ class MosquittoAclWriter {
             return;
         }
         Path file = Path.of(settings.mosquittoAclFile()).toAbsolutePath();
-        write(file, MosquittoAcl.of(settings.username(), MqttAccess.serverGroup(settings.password()), devices.all()));
-        log.info("Wrote the Mosquitto ACL of {} devices to {}", devices.all().size(), file);
+        Runnable writeAll = () -> {
+            write(file, MosquittoAcl.of(settings.username(), MqttAccess.serverGroup(settings.password()), devices.all()));
+            log.info("Wrote the Mosquitto ACL of {} devices to {}", devices.all().size(), file);
+        };
+        writeAll.run();
+        // A device registered, disabled or re-keyed in the console: the file follows at once.
+        devices.onChange(writeAll);
     }
 
     static void write(Path file, String acl) {

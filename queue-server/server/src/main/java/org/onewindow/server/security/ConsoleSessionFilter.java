@@ -22,8 +22,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a console's requests from its session cookie. Roles come from the account as it is
- * configured now, not from the cookie, so removing an account or a role takes effect at once. A
+ * Signs in a console's requests from its session cookie. Roles come from the account as the
+ * account directory holds it now, not from the cookie, so disabling an account or removing a role
+ * takes effect at once. A
  * request with its own Authorization header (a device, an API client) is left to that header.
  */
 final class ConsoleSessionFilter extends OncePerRequestFilter {

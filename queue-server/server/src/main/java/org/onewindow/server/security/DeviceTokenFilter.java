@@ -6,12 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,11 +20,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.server.error.LogSafe;
 
 /**
- * Authenticates devices by {@code Authorization: Bearer <token>}. Only the SHA-256 of each token
- * is configured, so the configuration file does not hold usable secrets. A device gets the role
+ * Authenticates devices by {@code Authorization: Bearer <token>}, as the {@link DeviceRegistry}
+ * knows them now: a disabled device or a replaced token is refused from the next request on.
+ * Only the SHA-256 of each token is kept, so neither the configuration nor the database holds
+ * usable secrets. A device gets the role
  * {@code DEVICE_<KIND>} and its id as the principal name. A device is registered in one hall and
  * is refused (403) on every other hall's paths, whatever its kind may do there.
  */
@@ -35,11 +35,10 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
 
     private static final Pattern HALL_PATH = Pattern.compile("/api/halls/([^/]+)(?:/|$)");
 
-    private final Map<String, SecuritySettings.Device> devicesByTokenHash;
+    private final DeviceRegistry devices;
 
-    DeviceTokenFilter(List<SecuritySettings.Device> devices) {
-        this.devicesByTokenHash = devices.stream()
-                .collect(Collectors.toUnmodifiableMap(d -> d.tokenSha256().toLowerCase(Locale.ROOT), d -> d));
+    DeviceTokenFilter(DeviceRegistry devices) {
+        this.devices = devices;
     }
 
     @Override
@@ -47,7 +46,7 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith("Bearer ")) {
-            SecuritySettings.Device device = devicesByTokenHash.get(sha256(header.substring(7).strip()));
+            DeviceAccount device = devices.byToken(header.substring(7).strip()).orElse(null);
             Optional<String> otherHall = device == null ? Optional.empty() : otherHall(request, device);
             if (otherHall.isPresent()) {
                 // A device serves the hall it stands in: its token opens nothing of another hall.
@@ -64,9 +63,9 @@ final class DeviceTokenFilter extends OncePerRequestFilter {
     }
 
     /** The hall a request names under {@code /api/halls/}, when it is not the device's own. */
-    private static Optional<String> otherHall(HttpServletRequest request, SecuritySettings.Device device) {
+    private static Optional<String> otherHall(HttpServletRequest request, DeviceAccount device) {
         Matcher m = HALL_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        return m.lookingAt() && !m.group(1).equals(device.hall()) ? Optional.of(m.group(1)) : Optional.empty();
+        return m.lookingAt() && !m.group(1).equals(device.hallId()) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static String sha256(String token) {

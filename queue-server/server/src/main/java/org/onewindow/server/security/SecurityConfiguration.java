@@ -16,9 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -27,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
+import org.onewindow.server.accounts.AccountDirectory;
 import org.onewindow.server.error.SignInRefusedException;
 
 /**
@@ -42,7 +43,7 @@ class SecurityConfiguration {
     private static final String GUIDE = "GUIDE";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, WindowAccess windowAccess,
+    SecurityFilterChain api(HttpSecurity http, DeviceRegistry devices, WindowAccess windowAccess,
                             ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff,
                             CsrfTokenRepository xsrfTokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -69,7 +70,7 @@ class SecurityConfiguration {
                                 write(res, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "not allowed for this account");
                             }
                         }))
-                .addFilterBefore(new DeviceTokenFilter(settings.devices()), BasicAuthenticationFilter.class)
+                .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The end of a live stream is dispatched again inside the already-authorised request.
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                                 "/api/halls/{hall}/statistics/range", "/api/halls/{hall}/statistics/range.csv",
                                 "/api/halls/{hall}/statistics/range.xlsx")
                                 .hasRole(MANAGER)
+                        .requestMatchers("/api/accounts/**").hasRole(MANAGER)
                         .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER, GUIDE)
@@ -163,12 +165,13 @@ class SecurityConfiguration {
         return CookieCsrfTokenRepository.withHttpOnlyFalse();
     }
 
+    /** Staff as the account directory knows them now: a disabled account signs in nowhere, its sessions included. */
     @Bean
-    UserDetailsService users(SecuritySettings settings) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        settings.users().forEach(u -> users.createUser(User.withUsername(u.username())
-                .password(u.passwordHash()).roles(u.roles().toArray(String[]::new)).build()));
-        return users;
+    UserDetailsService users(AccountDirectory accounts) {
+        return username -> accounts.staff(username)
+                .map(a -> User.withUsername(a.username()).password(a.passwordHash())
+                        .roles(a.roles().toArray(String[]::new)).disabled(a.disabled()).build())
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
     @Bean

@@ -1,13 +1,11 @@
 package org.onewindow.server.security;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.rest.StaffMember;
+import org.onewindow.server.accounts.AccountDirectory;
 
 /**
  * The names staff see each other by. Windows, ratings and logs record the sign-in name, which
@@ -17,21 +15,19 @@ import org.onewindow.protocol.rest.StaffMember;
 @Component
 class StaffDirectory {
 
-    private final List<StaffMember> staff;
-    private final Map<String, StaffMember> byUsername;
+    private final AccountDirectory accounts;
 
-    StaffDirectory(SecuritySettings settings) {
-        this.staff = settings.users().stream().map(u -> new StaffMember(u.username(), u.displayName())).toList();
-        this.byUsername = staff.stream().collect(Collectors.toUnmodifiableMap(StaffMember::username, Function.identity()));
+    StaffDirectory(AccountDirectory accounts) {
+        this.accounts = accounts;
     }
 
+    /** Every account, disabled ones too: what they did earlier in the day still shows their name. */
     List<StaffMember> all() {
-        return staff;
+        return accounts.staff().stream().map(a -> new StaffMember(a.username(), a.displayName())).toList();
     }
 
-    /** The account's display name; the sign-in name itself for an account not configured here. */
+    /** The account's display name; the sign-in name itself for an account not known here. */
     String displayName(String username) {
-        StaffMember member = byUsername.get(username);
-        return member == null ? username : member.displayName();
+        return accounts.staff(username).map(a -> a.displayName()).orElse(username);
     }
 }

@@ -8,20 +8,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.server.accounts.AccountDirectory;
 import org.onewindow.server.queue.QueueReader;
 
 /**
  * A clerk acts only at the window they are signed in to; signing in is the one action a clerk
  * may take at a window that is not theirs (the sign-in itself refuses a window someone else
- * holds). Managers may act at any window.
+ * holds), and only at a window its account allows. Managers may act at any window.
  */
 @Component
 class WindowAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final QueueReader reader;
+    private final AccountDirectory accounts;
 
-    WindowAccess(QueueReader reader) {
+    WindowAccess(QueueReader reader, AccountDirectory accounts) {
         this.reader = reader;
+        this.accounts = accounts;
     }
 
     @Override
@@ -36,11 +39,12 @@ class WindowAccess implements AuthorizationManager<RequestAuthorizationContext> 
         if (!has(who, "ROLE_CLERK")) {
             return new AuthorizationDecision(false);
         }
-        if (context.getRequest().getRequestURI().endsWith("/sign-in")) {
-            return new AuthorizationDecision(true);
-        }
         String hall = context.getVariables().get("hall");
         String window = context.getVariables().get("no");
+        if (context.getRequest().getRequestURI().endsWith("/sign-in")) {
+            // An account limited to some halls or windows (the manager's console) signs in at those only.
+            return new AuthorizationDecision(accounts.staff(who.getName()).map(a -> a.mayWorkAt(hall, window)).orElse(true));
+        }
         return new AuthorizationDecision(who.getName().equals(reader.window(hall, window).clerk()));
     }
 

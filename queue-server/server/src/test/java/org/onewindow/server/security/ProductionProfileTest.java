@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,9 @@ class ProductionProfileTest {
     private static final String IDENTITY_KEY = "the-deployment's-own-identity-key-0123456789";
     private static final String MQTT_PASSWORD = "the-deployment's-own-mqtt-password";
     private static final String RECORDS_URL = TestPostgres.freshDatabase();
+    private static final String FIRST_MANAGER_PASSWORD = "the-first-manager's-password";
+    private static final String FIRST_MANAGER_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
+            .encode(FIRST_MANAGER_PASSWORD);
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +51,8 @@ class ProductionProfileTest {
             registry.add("onewindow.identity.secret", () -> IDENTITY_KEY);
             registry.add("onewindow.mqtt.password", () -> MQTT_PASSWORD);
             TestServer.onFreshRecords(registry);
+            registry.add("ONEWINDOW_FIRST_MANAGER_USERNAME", () -> "director");
+            registry.add("ONEWINDOW_FIRST_MANAGER_PASSWORD_HASH", () -> FIRST_MANAGER_HASH);
         }
 
         @LocalServerPort
@@ -62,6 +68,18 @@ class ProductionProfileTest {
             assertThat(http.get("/api/halls", Http.bearer("demo-kiosk-token")).status()).isEqualTo(401);
             assertThat(http.post("/api/halls/testhall/tickets", Http.bearer("demo-kiosk-token"),
                     "{\"requestId\":\"r-1\",\"areaId\":\"biz\"}").status()).isEqualTo(401);
+        }
+
+        /** The one account production starts with: the first manager, from its environment variables. */
+        @Test
+        void theFirstManagerFromTheEnvironmentSignsInAndIsTheOnlyAccount() {
+            Http http = new Http(port);
+
+            assertThat(http.get("/api/halls", Http.basic("director", FIRST_MANAGER_PASSWORD)).status()).isEqualTo(200);
+            Http.Reply accounts = http.get("/api/accounts/staff", Http.basic("director", FIRST_MANAGER_PASSWORD));
+            assertThat(accounts.status()).isEqualTo(200);
+            assertThat(accounts.body()).contains("\"director\"").doesNotContain("clerk01").doesNotContain("bcrypt");
+            assertThat(http.get("/api/accounts/devices", Http.basic("director", FIRST_MANAGER_PASSWORD)).body()).isEqualTo("[]");
         }
     }
 

@@ -119,6 +119,19 @@ final class WhoMay {
         t.put("GET " + HALL + "/devices/effects/parked", ONLY_MANAGER);
         t.put("POST " + HALL + "/devices/effects/parked/{id}/retry", ONLY_MANAGER);
 
+        // Staff accounts and registered devices (docs/security.md): the manager's console only.
+        t.put("GET /api/accounts/staff", ONLY_MANAGER);
+        t.put("POST /api/accounts/staff", ONLY_MANAGER);
+        t.put("PUT /api/accounts/staff/{username}", ONLY_MANAGER);
+        t.put("POST /api/accounts/staff/{username}/disable", ONLY_MANAGER);
+        t.put("POST /api/accounts/staff/{username}/enable", ONLY_MANAGER);
+        t.put("POST /api/accounts/staff/{username}/password", ONLY_MANAGER);
+        t.put("GET /api/accounts/devices", ONLY_MANAGER);
+        t.put("POST /api/accounts/devices", ONLY_MANAGER);
+        t.put("POST /api/accounts/devices/{id}/disable", ONLY_MANAGER);
+        t.put("POST /api/accounts/devices/{id}/enable", ONLY_MANAGER);
+        t.put("POST /api/accounts/devices/{id}/rotate-token", ONLY_MANAGER);
+
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics/range", ONLY_MANAGER);
