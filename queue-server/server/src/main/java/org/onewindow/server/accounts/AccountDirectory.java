@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import org.onewindow.server.records.RecordsSchema;
-import org.onewindow.server.records.RecordsSettings;
+import org.onewindow.server.database.RecordsSchema;
+import org.onewindow.server.database.RecordsSettings;
 
 /**
  * The accounts and devices as last read from the records database. Sign-in, device tokens and the

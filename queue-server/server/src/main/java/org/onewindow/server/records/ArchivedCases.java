@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.server.database.RecordsSchema;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.server.cases.CaseArchive;
 

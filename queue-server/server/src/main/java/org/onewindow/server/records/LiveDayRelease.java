@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.server.database.RecordsSchema;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.server.cases.CaseService;
 import org.onewindow.server.hall.Hall;

@@ -1,8 +1,7 @@
 /**
- * Records (ADR 0033, docs/records.md): what a hall must keep for years (ticket history, cases and
- * their steps, ratings and follow-ups, the audit trail, daily statistics) in PostgreSQL, which the
- * live day in Redis is not meant for. The database is an embedded PostgreSQL for the demo and the
- * tests, and the installation's own in production; its schema is Flyway's, from plain SQL in
- * {@code db/records}.
+ * Records (ADR 0033, docs/records.md): what a hall must keep for years, written to the database
+ * from the event log ({@code records.archive}), read back where Redis has let it go (closed cases),
+ * released from Redis once recorded ({@link org.onewindow.server.records.LiveDayRelease}), and
+ * purged of personal data after its retention period ({@code records.retention}).
  */
 package org.onewindow.server.records;

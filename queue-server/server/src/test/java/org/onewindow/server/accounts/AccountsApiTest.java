@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.onewindow.server.records.RecordsSchema;
+import org.onewindow.server.database.RecordsSchema;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.Http.Reply;
 import org.onewindow.server.testsupport.TestServer;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.onewindow.server.database.RecordsSchema;
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.FinishRequest;
@@ -54,7 +55,7 @@ class LiveDayReleaseTest {
     @BeforeEach
     void start() {
         core = QueueCore.on("embedded", clock, hall);
-        records = RecordsSchemaTest.dataSource(TestPostgres.freshDatabase());
+        records = TestPostgres.dataSource(TestPostgres.freshDatabase());
         RecordsSchema schema = new RecordsSchema(records);
         schema.migrateAtStart(true);
         jdbc = JdbcClient.create(records);

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Assumptions;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -56,6 +57,17 @@ public final class TestPostgres {
             return "jdbc:postgresql://127.0.0.1:5432/postgres";
         }
         return "jdbc:postgresql://127.0.0.1:" + embeddedPort() + "/postgres";
+    }
+
+    /** A small pool on the database at {@code url}, as user "postgres"; the caller closes it. */
+    public static HikariDataSource dataSource(String url) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(4);
+        ds.setConnectionTimeout(2_000);
+        ds.setInitializationFailTimeout(-1);
+        return ds;
     }
 
     public static synchronized int embeddedPort() {

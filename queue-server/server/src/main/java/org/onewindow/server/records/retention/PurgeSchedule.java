@@ -10,7 +10,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import org.onewindow.server.records.RecordsSchema;
+import org.onewindow.server.database.RecordsSchema;
 
 /**
  * Runs the purge every night on every instance; the advisory lock lets one of them do it and the

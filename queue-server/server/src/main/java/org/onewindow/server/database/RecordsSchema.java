@@ -1,4 +1,4 @@
-package org.onewindow.server.records;
+package org.onewindow.server.database;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -31,7 +31,7 @@ public class RecordsSchema implements AutoCloseable {
     });
     private volatile boolean ready;
 
-    RecordsSchema(DataSource dataSource) {
+    public RecordsSchema(DataSource dataSource) {
         this.flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/records")
@@ -40,7 +40,8 @@ public class RecordsSchema implements AutoCloseable {
                 .load();
     }
 
-    void migrateAtStart(boolean mustSucceed) {
+    /** Migrates now; when that fails and {@code mustSucceed} is false, again every few seconds until it works. */
+    public void migrateAtStart(boolean mustSucceed) {
         if (mustSucceed) {
             migrate();
             return;

@@ -1,4 +1,4 @@
-package org.onewindow.server.records;
+package org.onewindow.server.database;
 
 import java.nio.file.Path;
 

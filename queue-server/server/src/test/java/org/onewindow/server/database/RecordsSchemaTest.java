@@ -1,4 +1,4 @@
-package org.onewindow.server.records;
+package org.onewindow.server.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,11 +79,6 @@ class RecordsSchemaTest {
     }
 
     static HikariDataSource dataSource(String url) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url);
-        ds.setUsername("postgres");
-        ds.setConnectionTimeout(2_000);
-        ds.setInitializationFailTimeout(-1);
-        return ds;
+        return TestPostgres.dataSource(url);
     }
 }
