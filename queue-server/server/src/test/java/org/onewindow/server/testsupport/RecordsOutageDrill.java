@@ -72,7 +72,8 @@ public record RecordsOutageDrill(int issuedBefore, int issuedDuring, int servedD
         pg.restart();
         long restarted = System.nanoTime();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> count(records, "hall_event") == entries);
+                .alias("archive caught up after the restart")
+                .until(() -> state(redis, records), s -> s.startsWith("written " + entries + " of " + entries + " "));
         await().atMost(Duration.ofSeconds(20)).until(() -> count(records, "ticket_record") == issuedBefore + issuedDuring
                 && finished(records) == servedDuring);
         long catchUp = (System.nanoTime() - restarted) / 1_000_000;
@@ -112,6 +113,19 @@ public record RecordsOutageDrill(int issuedBefore, int issuedDuring, int servedD
     private static long logLength(JedisPool redis) {
         try (Jedis jedis = redis.getResource()) {
             return jedis.xlen(HallKeys.of("testhall").events());
+        }
+    }
+
+    /** What the records and the archive group hold, for the message of a failed wait. */
+    private static String state(JedisPool redis, JdbcClient records) {
+        try (Jedis jedis = redis.getResource()) {
+            String events = HallKeys.of("testhall").events();
+            StringBuilder s = new StringBuilder("written " + count(records, "hall_event") + " of " + jedis.xlen(events) + " ");
+            for (StreamGroupInfo g : jedis.xinfoGroups(events)) {
+                s.append(g.getName()).append(" pending=").append(g.getPending()).append(" delivered=")
+                        .append(g.getLastDeliveredId()).append("; ");
+            }
+            return s.toString();
         }
     }
 
