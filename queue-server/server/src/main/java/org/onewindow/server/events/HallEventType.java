@@ -35,6 +35,10 @@ public enum HallEventType {
     NOTICE_CHANGED,
     /** A case (办件) was opened or changed: {@code case}, {@code from} and {@code status}; the hall's queue did not change. */
     CASE_CHANGED,
+    /** A service was rated ({@code ticket}; {@code followUp} "1" when the rating opened a follow-up); the hall's queue did not change. */
+    RATING_RECORDED,
+    /** The follow-up of a bad rating ({@code ticket}) was called back or resolved ({@code status}); the hall's queue did not change. */
+    FOLLOW_UP_CHANGED,
     /** Work after a change kept failing and waits for a manager ({@code effect}); nothing the hall shows changed. */
     EFFECT_PARKED,
     /** A parked effect ({@code effect}) was done after all. */
@@ -42,6 +46,7 @@ public enum HallEventType {
 
     /** Whether boards, screens and queues may show something else after it. */
     public boolean changesTheHall() {
-        return this != CASE_CHANGED && this != EFFECT_PARKED && this != EFFECT_UNPARKED;
+        return this != CASE_CHANGED && this != EFFECT_PARKED && this != EFFECT_UNPARKED
+                && this != RATING_RECORDED && this != FOLLOW_UP_CHANGED;
     }
 }

@@ -77,6 +77,11 @@ public class LiveStreams implements SmartLifecycle, HallEventWatcher {
             changed(event.hallId(), "cases");
             return;
         }
+        if (event.type() == HallEventType.RATING_RECORDED || event.type() == HallEventType.FOLLOW_UP_CHANGED) {
+            // Not a change of the queue: the ratings tab fetches again, on every instance.
+            changed(event.hallId(), "ratings");
+            return;
+        }
         if (event.type() == HallEventType.EFFECT_PARKED || event.type() == HallEventType.EFFECT_UNPARKED) {
             // The devices tab lists parked effects, so it fetches again as when a device changes.
             changed(event.hallId(), "devices");

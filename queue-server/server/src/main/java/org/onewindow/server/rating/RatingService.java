@@ -186,8 +186,9 @@ public class RatingService implements DayRatings {
             LocalDate deadline = hall.openingHours().workingDaysAfter(today, FOLLOW_UP_WORKING_DAYS);
             followUp = JsonCodec.toJson(StoredFollowUp.open(hall.id(), rating, deadline));
         }
-        Object recorded = scripts.run("rating_record", List.of(keys.ratings(ticket.day()), keys.followUps()),
-                List.of(ticket.id(), JsonCodec.toJson(rating), Long.toString(DAY_TTL_SECONDS), followUp));
+        Object recorded = scripts.run("rating_record", List.of(keys.ratings(ticket.day()), keys.followUps(), keys.events()),
+                List.of(ticket.id(), JsonCodec.toJson(rating), Long.toString(DAY_TTL_SECONDS), followUp,
+                        Long.toString(clock.millis())));
         if (!Long.valueOf(1).equals(recorded)) {
             throw new ConflictException("ALREADY_RATED", "this service has been rated already");
         }
@@ -254,11 +255,11 @@ public class RatingService implements DayRatings {
     }
 
     public FollowUpView callBack(String hallId, String id, String note, String by) {
-        return change(hallId, id, note, f -> f.calledBack(note.strip(), by, clock.millis()));
+        return change(hallId, id, note, by, f -> f.calledBack(note.strip(), by, clock.millis()));
     }
 
     public FollowUpView resolve(String hallId, String id, String note, String by) {
-        return change(hallId, id, note, f -> f.resolved(note.strip(), by, clock.millis()));
+        return change(hallId, id, note, by, f -> f.resolved(note.strip(), by, clock.millis()));
     }
 
     /**
@@ -267,19 +268,21 @@ public class RatingService implements DayRatings {
      * the fix recorded at the same moment are both kept; every failed attempt means another change
      * got through, so it fails only with more than {@link #CHANGE_ATTEMPTS} changes at once.
      */
-    private FollowUpView change(String hallId, String id, String note, UnaryOperator<StoredFollowUp> how) {
+    private FollowUpView change(String hallId, String id, String note, String by, UnaryOperator<StoredFollowUp> how) {
         Hall hall = halls.get(hallId);
         if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
             throw new InvalidFieldException("note", "write 1 to " + MAX_NOTE + " characters");
         }
-        String key = HallKeys.of(hallId).followUps();
+        HallKeys keys = HallKeys.of(hallId);
+        String key = keys.followUps();
         String json;
         try (Jedis jedis = pool.getResource()) {
             json = Optional.ofNullable(jedis.hget(key, id)).orElseThrow(() -> new NotFoundException("follow-up", id));
         }
         for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
             StoredFollowUp changed = how.apply(JsonCodec.fromJson(json, StoredFollowUp.class));
-            List<?> reply = (List<?>) scripts.run("follow_up_change", List.of(key), List.of(id, json, JsonCodec.toJson(changed)));
+            List<?> reply = (List<?>) scripts.run("follow_up_change", List.of(key, keys.events()),
+                    List.of(id, json, JsonCodec.toJson(changed), by, Long.toString(clock.millis())));
             json = (String) reply.get(1);
             if ("changed".equals(reply.get(0))) {
                 live.changed(hallId, "ratings");
