@@ -49,6 +49,10 @@ class RecordsConfiguration {
         config.setConnectionTimeout(2_000);
         config.setValidationTimeout(1_000);
         config.setInitializationFailTimeout(-1);
+        // A connection whose server died without closing it must not hold a writer for ever: no
+        // record takes seconds to write, so an answer that long in coming is a dead connection.
+        config.addDataSourceProperty("socketTimeout", "30");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(config);
     }
 
