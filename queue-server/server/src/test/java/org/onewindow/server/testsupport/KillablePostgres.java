@@ -76,7 +76,11 @@ public final class KillablePostgres implements AutoCloseable {
     private EmbeddedPostgres open() {
         try {
             return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                    .setServerConfig("listen_addresses", "127.0.0.1").start();
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // As a production database and the server's embedded one run: a commit is on disk
+                    // before it is answered. The test database's defaults (no fsync, commits answered
+                    // before they are written) lose answered commits when the postmaster is killed.
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL on " + dataDir, e);
         }

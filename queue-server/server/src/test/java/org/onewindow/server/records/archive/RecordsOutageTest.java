@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +23,6 @@ import org.onewindow.server.testsupport.RecordsOutageDrill;
 
 /** The quick drill of a records database killed while the hall works (the long one is in the faults). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// In the fault suite (mvn -Pfaults): once in four runs of the whole suite on a loaded 2-core
-// machine the writer did not catch up within the test's patience after the restart; until that is
-// understood it runs where faults are studied, beside the longer drill.
-@Tag("faults")
 class RecordsOutageTest {
 
     @TempDir
