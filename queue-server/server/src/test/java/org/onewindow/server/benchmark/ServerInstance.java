@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,7 @@ import org.onewindow.server.QueueServerApplication;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.pipeline.HallLeases;
 import org.onewindow.server.pipeline.PipelineStats;
+import org.onewindow.server.testsupport.TestPostgres;
 import org.onewindow.server.ticket.TicketService;
 
 /**
@@ -61,6 +63,8 @@ final class ServerInstance implements AutoCloseable {
         }
     }
 
+    private static final Map<Path, String> RECORDS = new ConcurrentHashMap<>();
+
     ServerInstance(int redisPort, String brokerUri, GeneratedHalls halls, Path dataDir) {
         StartMark mark = new StartMark();
         this.context = new SpringApplicationBuilder(QueueServerApplication.class)
@@ -73,6 +77,9 @@ final class ServerInstance implements AutoCloseable {
                         "--onewindow.mqtt.embedded-broker=false",
                         "--onewindow.mqtt.url=" + brokerUri,
                         "--onewindow.data-dir=" + dataDir,
+                        // Instances on one data directory share one records database, as in production.
+                        "--onewindow.records.url=" + RECORDS.computeIfAbsent(dataDir, d -> TestPostgres.freshDatabase()),
+                        "--onewindow.records.username=postgres",
                         "--onewindow.halls.files=" + halls.locations,
                         "--logging.level.org.onewindow=WARN",
                         "--logging.level.notifications=WARN");

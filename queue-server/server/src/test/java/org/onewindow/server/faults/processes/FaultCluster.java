@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.onewindow.server.redis.ServerKeys;
+import org.onewindow.server.testsupport.TestPostgres;
 
 /**
  * Everything a fault scenario runs on, each a real process the suite started: one Redis, one
@@ -40,7 +41,10 @@ public final class FaultCluster implements AutoCloseable {
                 // One key for every instance, as in production: a rating token or a session signed by
                 // one instance is honoured by the others.
                 "--onewindow.identity.secret=fault-suite-shared-identity-key-0123456789",
-                "--spring.config.additional-location=file:" + FaultConfig.accountsFile(dir, hallIds));
+                "--spring.config.additional-location=file:" + FaultConfig.accountsFile(dir, hallIds),
+                // One records database for every instance, as in production, and one that outlives a
+                // killed instance (an embedded one would be left running by it).
+                "--onewindow.records.url=" + TestPostgres.freshDatabase(), "--onewindow.records.username=postgres");
         for (int i = 1; i <= instances; i++) {
             servers.add(new ServerNode("server-" + i, dir.resolve("server-" + i), arguments,
                     "/api/halls/" + hallIds.get(0), kioskToken(hallIds.get(0))));
