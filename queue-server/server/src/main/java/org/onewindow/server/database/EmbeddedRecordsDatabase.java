@@ -42,6 +42,9 @@ final class EmbeddedRecordsDatabase implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(START_PATIENCE)
+                    // Stopped when the server's context closes, after the records written during a
+                    // graceful shutdown, not by a hook of its own racing them.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // Records are written after the hall's change, at least once: a lost commit is
                     // written again from the event log, but a torn page is not, so fsync stays on.
