@@ -129,6 +129,24 @@ public final class MosquittoProcess implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Has the broker read its configuration again, as an operator's {@code kill -HUP} does: this
+     * broker's process only, by its id. Returns once the signal is sent; the reload follows.
+     */
+    public void reload() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).redirectErrorStream(true).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -HUP " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal mosquitto", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling mosquitto", e);
+        }
+    }
+
     /** The broker's own log, for a test's failure message. */
     public Path log() {
         return dir.resolve("mosquitto.log");

@@ -1,5 +1,7 @@
 package org.onewindow.server.live;
 
+import java.security.Principal;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +29,8 @@ class LiveController {
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@PathVariable("hall") String hall) {
+    SseEmitter live(@PathVariable("hall") String hall, Principal who) {
         halls.get(hall);
-        return door.open(hall);
+        return door.open(hall, who.getName());
     }
 }

@@ -38,6 +38,8 @@ public class LiveStreams implements SmartLifecycle, HallEventWatcher {
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     private final Map<String, Set<SseEmitter>> byHall = new ConcurrentHashMap<>();
+    /** Whose each open stream is, so that a withdrawn account's streams can be ended. */
+    private final Map<SseEmitter, String> owners = new ConcurrentHashMap<>();
     private volatile boolean running;
     private final ExecutorService writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(10_000), r -> {
@@ -46,11 +48,15 @@ public class LiveStreams implements SmartLifecycle, HallEventWatcher {
                 return t;
             });
 
-    SseEmitter open(String hallId, long seq) {
+    SseEmitter open(String hallId, String username, long seq) {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         Set<SseEmitter> streams = byHall.computeIfAbsent(hallId, h -> new CopyOnWriteArraySet<>());
         streams.add(emitter);
-        Runnable remove = () -> streams.remove(emitter);
+        owners.put(emitter, username);
+        Runnable remove = () -> {
+            streams.remove(emitter);
+            owners.remove(emitter);
+        };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
@@ -101,6 +107,20 @@ public class LiveStreams implements SmartLifecycle, HallEventWatcher {
         send(hallId, streams(hallId), what, Map.of("hallId", hallId));
     }
 
+    /**
+     * Ends the account's open streams on this instance: its browser reconnects, and is refused.
+     * Elsewhere its streams end within {@link #LIFETIME} and cannot be opened again either.
+     */
+    void endStreamsOf(String username) {
+        owners.forEach((emitter, owner) -> {
+            if (owner.equalsIgnoreCase(username)) {
+                byHall.values().forEach(streams -> streams.remove(emitter));
+                owners.remove(emitter);
+                emitter.complete();
+            }
+        });
+    }
+
     /** Proxies close idle connections; a comment every 20 s keeps them open and finds dead ones. */
     @Scheduled(fixedDelay = 20_000)
     void heartbeat() {
@@ -122,6 +142,7 @@ public class LiveStreams implements SmartLifecycle, HallEventWatcher {
         running = false;
         byHall.values().forEach(streams -> streams.forEach(SseEmitter::complete));
         byHall.clear();
+        owners.clear();
     }
 
     @Override

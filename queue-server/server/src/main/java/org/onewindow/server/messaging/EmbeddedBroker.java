@@ -78,6 +78,15 @@ final class EmbeddedBroker implements AutoCloseable {
         return "tcp://" + LOOPBACK + ":" + brokerPort;
     }
 
+    /**
+     * Ends the open connections of devices that would be refused now (disabled, or given a new
+     * token): Moquette checks a password at CONNECT only, and what a client subscribed to at
+     * SUBSCRIBE only, so without this they would go on until the device reconnects.
+     */
+    void dropWithdrawnDevices() {
+        gate.recheckAdmissions();
+    }
+
     @Override
     public void close() {
         gate.close();

@@ -32,7 +32,8 @@ import org.onewindow.server.security.DeviceRegistry;
  * always on the same one, so a hall's messages keep their order: a connection busy with many
  * halls' messages costs a fraction of what a message costs on a connection of its own, whose
  * client threads must all wake for it. Starts the embedded broker first when no external one is
- * configured.
+ * configured, and has it drop a device's open connection as soon as the device registry withdraws
+ * its access.
  */
 @Component
 class HallConnections implements AutoCloseable {
@@ -55,6 +56,10 @@ class HallConnections implements AutoCloseable {
         boolean embedded = settings.embeddedBroker() && (settings.url() == null || settings.url().isBlank());
         this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt"),
                 new BrokerAccess(devices, settings.username(), settings.password(), settings.clientIdPrefix())) : null;
+        if (embedded) {
+            // A device disabled or re-keyed here, or read so from the database another instance changed.
+            devices.onChange(broker::dropWithdrawnDevices);
+        }
         String uri = embedded ? broker.serverUri() : settings.url();
         this.brokerUri = embedded ? broker.uri() : settings.url();
         this.serversGroup = MqttAccess.serverGroup(settings.password());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -30,6 +31,8 @@ final class ProbeClient implements AutoCloseable {
     private final MqttClient client;
     private final MqttConnectionOptions options;
     final List<Arrived> arrived = new CopyOnWriteArrayList<>();
+    /** How often the connection was lost: the broker ended it, or the network. */
+    final AtomicInteger losses = new AtomicInteger();
 
     private ProbeClient(MqttClient client, MqttConnectionOptions options) {
         this.client = client;
@@ -93,6 +96,10 @@ final class ProbeClient implements AutoCloseable {
         }
     }
 
+    boolean isConnected() {
+        return client.isConnected();
+    }
+
     List<String> topicsWithPayload(String payload) {
         return arrived.stream().filter(a -> a.payload().equals(payload)).map(Arrived::topic).toList();
     }
@@ -111,6 +118,7 @@ final class ProbeClient implements AutoCloseable {
         return new MqttCallback() {
             @Override
             public void disconnected(MqttDisconnectResponse response) {
+                losses.incrementAndGet();
             }
 
             @Override

@@ -25,6 +25,8 @@ import org.onewindow.server.error.LogSafe;
  * {@link Admission} admits; that opens a connection to the broker, which gets the CONNECT with the
  * password the admission gives. A second CONNECT, an AUTH, a malformed packet or a shared
  * subscription the account may not read ends the connection; everything else is passed on as is.
+ * So does the admission's refusal of the same CONNECT later ({@link BrokerGate#RECHECK}): the
+ * account was disabled or its password changed while it was connected.
  */
 final class GateConnection extends ChannelInboundHandlerAdapter {
 
@@ -147,6 +149,22 @@ final class GateConnection extends ChannelInboundHandlerAdapter {
         log.warn("Disconnected MQTT client {} from {}: it {}", connect == null ? "before CONNECT" : LogSafe.of(connect.username),
                 remote(ctx), what);
         ctx.close();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event != BrokerGate.RECHECK) {
+            super.userEventTriggered(ctx, event);
+            return;
+        }
+        if (upstream == null) {
+            return; // not connected yet, or refused and closing
+        }
+        if (admission.judge(connect.clientId, connect.username, connect.password, connect.willTopic) != GateVerdict.ADMITTED) {
+            log.info("Disconnected MQTT client {} from {}: its account no longer lets it in (disabled, or its token replaced)",
+                    LogSafe.of(connect.username), remote(ctx));
+            ctx.close();
+        }
     }
 
     @Override
