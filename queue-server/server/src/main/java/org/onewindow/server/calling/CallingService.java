@@ -34,7 +34,7 @@ import org.onewindow.server.ticket.TicketViews;
 @Service
 public class CallingService {
 
-    private static final long DAY_KEYS_TTL_SECONDS = 3 * 24 * 3600;
+    private static final long DAY_KEYS_TTL_SECONDS = BusinessDay.KEYS_KEPT.toSeconds();
 
     private final HallDirectory halls;
     private final LuaScripts scripts;

@@ -13,6 +13,7 @@ import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.WindowView;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.LuaScripts;
@@ -27,7 +28,7 @@ import org.onewindow.server.ticket.TicketViews;
 @Service
 public class ClerkTools {
 
-    private static final long DAY_KEYS_TTL_SECONDS = 3 * 24 * 3600;
+    private static final long DAY_KEYS_TTL_SECONDS = BusinessDay.KEYS_KEPT.toSeconds();
 
     private final HallDirectory halls;
     private final LuaScripts scripts;

@@ -1,6 +1,7 @@
 package org.onewindow.server.queue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,15 @@ import java.time.format.DateTimeFormatter;
 public final class BusinessDay {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /**
+     * How long a day's keys stay in Redis at most. A past day leaves Redis explicitly, once the
+     * records hold all of it (records.PastDayRelease, two days after it by default); this expiry
+     * is only the backstop for a day nothing released, such as one whose records could not be
+     * written for weeks. It is long so that such an outage has a month to be mended before
+     * anything goes (docs/adr/0036).
+     */
+    public static final Duration KEYS_KEPT = Duration.ofDays(35);
 
     private BusinessDay() {
     }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import redis.clients.jedis.Jedis;
@@ -31,6 +34,7 @@ import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.live.LiveStreams;
+import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.HallKeys;
@@ -50,8 +54,8 @@ public class RatingService implements DayRatings {
     static final int FOLLOW_UP_WORKING_DAYS = 15;
     private static final int MAX_COMMENT = 300;
     private static final int MAX_NOTE = 500;
-    /** As long as the days' statistics are kept (onewindow.statistics.keep-summaries). */
-    private static final long DAY_TTL_SECONDS = Duration.ofDays(1100).toSeconds();
+    /** As long as the day's other keys: the day leaves Redis whole, once in the records. */
+    private static final long DAY_TTL_SECONDS = BusinessDay.KEYS_KEPT.toSeconds();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** Each failed attempt means another change of the follow-up came first; see {@link #change}. */
     private static final int CHANGE_ATTEMPTS = 16;
@@ -63,9 +67,17 @@ public class RatingService implements DayRatings {
     private final LuaScripts scripts;
     private final LiveStreams live;
     private final Clock clock;
+    private final RatingArchive archive;
 
     RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts,
                   LiveStreams live, Clock clock) {
+        this(tokens, halls, reader, pool, scripts, live, clock, RatingArchive.NONE);
+    }
+
+    @Autowired
+    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts,
+                  LiveStreams live, Clock clock, RatingArchive archive) {
+        this.archive = archive;
         this.tokens = tokens;
         this.halls = halls;
         this.reader = reader;
@@ -208,11 +220,17 @@ public class RatingService implements DayRatings {
     @Override
     public List<RatingView> ofDay(String hallId, LocalDate day) {
         halls.get(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hvals(HallKeys.of(hallId).ratings(DAY.format(day))).stream()
-                    .map(json -> JsonCodec.fromJson(json, RatingView.class))
-                    .sorted(Comparator.comparing(RatingView::at).reversed()).toList();
+        // A past day may have left Redis for the records; until it has, Redis has its newest ratings.
+        Map<String, RatingView> byTicket = new LinkedHashMap<>();
+        if (day.isBefore(LocalDate.now(clock.withZone(halls.get(hallId).timeZone())))) {
+            archive.ofDay(hallId, day).forEach(r -> byTicket.put(r.ticketId(), r));
         }
+        try (Jedis jedis = pool.getResource()) {
+            jedis.hvals(HallKeys.of(hallId).ratings(DAY.format(day))).stream()
+                    .map(json -> JsonCodec.fromJson(json, RatingView.class))
+                    .forEach(r -> byTicket.put(r.ticketId(), r));
+        }
+        return byTicket.values().stream().sorted(Comparator.comparing(RatingView::at).reversed()).toList();
     }
 
     /** Follow-ups: unresolved first (nearest deadline first), then resolved, newest first. */

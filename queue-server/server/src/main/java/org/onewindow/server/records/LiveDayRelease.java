@@ -2,6 +2,7 @@ package org.onewindow.server.records;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,13 +20,15 @@ import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.server.cases.CaseService;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
+import org.onewindow.server.pipeline.EventLogTrim;
 import org.onewindow.server.pipeline.HallLeases;
 import org.onewindow.server.rating.RatingService;
 import org.onewindow.server.rating.RatingService.ResolvedFollowUp;
 
 /**
  * Keeps Redis to the live work: a delivered case and a resolved follow-up leave it some days after
- * they closed, once the records hold them exactly as Redis does. Nothing leaves that the records do
+ * they closed, once the records hold them exactly as Redis does, and so does a past day
+ * ({@link PastDayRelease}). Nothing leaves that the records do
  * not have: a case whose last step is not recorded yet stays until it is. Each hall is swept by the
  * instance that holds its lease, hourly.
  */
@@ -39,13 +42,18 @@ class LiveDayRelease {
     private final CaseService cases;
     private final RatingService ratings;
     private final ArchivedCases archivedCases;
+    private final PastDayRelease pastDays;
+    private final EventLogTrim eventLog;
     private final JdbcClient jdbc;
     private final RecordsSchema schema;
     private final ReleaseSettings settings;
     private final Clock clock;
 
     LiveDayRelease(HallDirectory halls, HallLeases leases, CaseService cases, RatingService ratings, ArchivedCases archivedCases,
-                   JdbcClient jdbc, RecordsSchema schema, ReleaseSettings settings, Clock clock) {
+                   PastDayRelease pastDays, EventLogTrim eventLog, JdbcClient jdbc, RecordsSchema schema,
+                   ReleaseSettings settings, Clock clock) {
+        this.pastDays = pastDays;
+        this.eventLog = eventLog;
         this.halls = halls;
         this.leases = leases;
         this.cases = cases;
@@ -71,6 +79,14 @@ class LiveDayRelease {
                 if (released.cases() + released.followUps() > 0) {
                     log.info("Hall {}: {} closed cases and {} resolved follow-ups left Redis, kept in the records",
                             hall.id(), released.cases(), released.followUps());
+                }
+                List<LocalDate> days = pastDays.release(hall);
+                if (!days.isEmpty()) {
+                    log.info("Hall {}: the days {} left Redis, kept in the records", hall.id(), days);
+                }
+                long entries = eventLog.trim(hall.id(), pastDays.liveFrom(hall));
+                if (entries > 0) {
+                    log.info("Hall {}: {} entries of its event log older than the live days left Redis", hall.id(), entries);
                 }
             } catch (RuntimeException e) {
                 // The records are away, or Redis: the next sweep tries again; nothing was lost.

@@ -3,7 +3,8 @@ package org.onewindow.server.redis;
 /**
  * Names of every Redis key of one hall. All share the hash tag {@code {hallId}}, so a hall's
  * keys live in one Cluster slot and every script can touch them together. Keys that belong to a
- * business day carry it ({@code yyyyMMdd}) and expire a few days later.
+ * business day carry it ({@code yyyyMMdd}); they leave Redis once the records hold the day
+ * (records.PastDayRelease), and expire after {@code queue.BusinessDay.KEYS_KEPT} at the latest.
  */
 public final class HallKeys {
 

@@ -43,7 +43,6 @@ public class RemoteTicketService {
     public static final String CHECK_IN_PREFIX = "OWR1.";
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final Duration DAY_KEYS_TTL = Duration.ofDays(3);
 
     /** How a ticket was checked in, as the event tells it. */
     public enum How { KIOSK, ENTRANCE, DESK }
@@ -131,7 +130,7 @@ public class RemoteTicketService {
                 List.of(day, area.id(), area.prefix(), request.requestId(), request.clientToken(), addressKey(clientAddress),
                         Long.toString(now.toEpochMilli()), RandomCodes.next(10), Integer.toString(area.dailyTicketLimit()),
                         Integer.toString(area.remoteTickets()), Integer.toString(hall.remoteTicketsPerAddress()),
-                        Long.toString(DAY_KEYS_TTL.toSeconds())));
+                        Long.toString(BusinessDay.KEYS_KEPT.toSeconds())));
         boolean created = "created".equals(reply.get(0));
         StoredTicket t = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
         return new Taken(view(hall, t, !created), created);

@@ -20,32 +20,34 @@ import org.onewindow.server.queue.StoredTicket;
 
 /**
  * A day's statistics: today's made live from its tickets; a past day's from its summary, made
- * from its tickets and kept the first time it is asked for or swept (docs/adr/0008).
+ * from its tickets and kept in the records the first time it is asked for or swept (docs/adr/0008,
+ * docs/adr/0036).
  */
 @Service
-class StatisticsService {
+public class StatisticsService {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsService.class);
 
     /**
-     * A day's tickets expire three days after its last ticket was issued (TicketService), so those
-     * of the two days before today are surely still there: a day of them without tickets had none.
+     * A day's tickets stay in Redis until the records hold the day and its summary, or at the
+     * latest until {@link BusinessDay#KEYS_KEPT}: a day younger than that without a summary and
+     * without tickets had none. An older one may have had tickets that expired unsummarised.
      */
-    private static final int DAYS_SURELY_KEPT = 2;
-    /** Past days each sweep looks at: longer than tickets are kept, so that none is missed. */
+    private static final int DAYS_SURELY_KEPT = (int) BusinessDay.KEYS_KEPT.toDays() - 1;
+    /** Past days each sweep looks at: a day leaves Redis only once summarised, so none is missed. */
     private static final int DAYS_SWEPT = 7;
 
     private final HallDirectory halls;
     private final StatisticsStore store;
-    private final StatisticsSettings settings;
+    private final DaySummaries summaries;
     private final DayRatings ratings;
     private final Clock clock;
 
-    StatisticsService(HallDirectory halls, StatisticsStore store, StatisticsSettings settings, DayRatings ratings,
+    StatisticsService(HallDirectory halls, StatisticsStore store, DaySummaries summaries, DayRatings ratings,
                       Clock clock) {
         this.halls = halls;
         this.store = store;
-        this.settings = settings;
+        this.summaries = summaries;
         this.ratings = ratings;
         this.clock = clock;
     }
@@ -81,23 +83,44 @@ class StatisticsService {
         }
     }
 
+    /**
+     * Makes sure the summary of a past day is kept in the records, making it from the day's tickets
+     * if need be; whether it is kept is for {@link DaySummaries#kept} to say (the records may be away).
+     */
+    public void summarise(String hallId, LocalDate day) {
+        Hall hall = halls.get(hallId);
+        LocalDate today = today(hall);
+        if (day.isBefore(today)) {
+            of(hall, day, today);
+        }
+    }
+
     private DayStatistics of(Hall hall, LocalDate day, LocalDate today) {
         String key = BusinessDay.format(day);
         if (day.equals(today)) {
             return StatisticsCalculator.of(hall, day, store.tickets(hall.id(), key), false, clock.instant());
         }
-        return store.summary(hall.id(), key).orElseGet(() -> summarise(hall, day, today));
+        return summaries.find(hall.id(), day)
+                .or(() -> store.earlierSummary(hall.id(), key).map(earlier -> keep(hall, day, earlier)))
+                .orElseGet(() -> summarise(hall, day, today));
     }
 
     private DayStatistics summarise(Hall hall, LocalDate day, LocalDate today) {
-        String key = BusinessDay.format(day);
-        List<StoredTicket> tickets = store.tickets(hall.id(), key);
+        List<StoredTicket> tickets = store.tickets(hall.id(), BusinessDay.format(day));
         if (tickets.isEmpty() && day.isBefore(today.minusDays(DAYS_SURELY_KEPT))) {
             // Its tickets may have expired before anyone summarised them: zeros would be a guess.
             throw new NotFoundException("statistics for", day.toString());
         }
-        DayStatistics summary = StatisticsCalculator.of(hall, day, tickets, true, clock.instant());
-        return store.keep(hall.id(), key, summary, settings.keepSummaries());
+        return keep(hall, day, StatisticsCalculator.of(hall, day, tickets, true, clock.instant()));
+    }
+
+    /** Into the records; a summary an earlier version kept in Redis moves there the first time it is read. */
+    private DayStatistics keep(Hall hall, LocalDate day, DayStatistics summary) {
+        DayStatistics kept = summaries.keep(hall.id(), day, summary);
+        if (summaries.find(hall.id(), day).isPresent()) {
+            store.forgetEarlierSummary(hall.id(), BusinessDay.format(day));
+        }
+        return kept;
     }
 
     private LocalDate today(Hall hall) {

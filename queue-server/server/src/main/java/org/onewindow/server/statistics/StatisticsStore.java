@@ -1,6 +1,5 @@
 package org.onewindow.server.statistics;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
-/** A day's tickets, read from its ticket hash, and the summaries of past days. */
+/** A day's tickets, read from its ticket hash, and the summaries an earlier version kept in Redis. */
 @Component
 class StatisticsStore {
 
@@ -51,17 +50,19 @@ class StatisticsStore {
         return tickets;
     }
 
-    Optional<DayStatistics> summary(String hallId, String day) {
+    /**
+     * A summary an earlier version kept in Redis, before summaries were kept in the records; it
+     * is moved there the first time it is read.
+     */
+    Optional<DayStatistics> earlierSummary(String hallId, String day) {
         try (Jedis jedis = pool.getResource()) {
             return Optional.ofNullable(jedis.get(HallKeys.of(hallId).dayStatistics(day)))
                     .map(json -> JsonCodec.fromJson(json, DayStatistics.class));
         }
     }
 
-    /** Keeps a day's summary unless another instance kept one first; returns the one kept. */
-    DayStatistics keep(String hallId, String day, DayStatistics summary, Duration keep) {
-        String kept = (String) scripts.run("statistics_keep", List.of(HallKeys.of(hallId).dayStatistics(day)),
-                List.of(JsonCodec.toJson(summary), Long.toString(keep.toSeconds())));
-        return JsonCodec.fromJson(kept, DayStatistics.class);
+    /** Lets the earlier summary go, once the records hold the day's. */
+    void forgetEarlierSummary(String hallId, String day) {
+        scripts.run("statistics_forget", List.of(HallKeys.of(hallId).dayStatistics(day)), List.of());
     }
 }

@@ -1,7 +1,6 @@
 package org.onewindow.server.ticket;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.onewindow.server.redis.LuaScripts;
 public class TicketService {
 
     /** Day keys outlive their day a little: late reads, reactivation questions, statistics catch-up. */
-    static final Duration DAY_KEYS_TTL = Duration.ofDays(3);
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Set<String> GREEN_REASONS = Set.of("DISABILITY", "PREGNANCY", "MILITARY", "OTHER");
 
@@ -117,7 +115,7 @@ public class TicketService {
                 List.of(day, area.id(), area.prefix(), requestId, personKey, maskedName, itemCode, priority.name(),
                         greenReason, Long.toString(now.toEpochMilli()), Long.toString(score.toEpochMilli()),
                         RandomCodes.next(10), Integer.toString(area.dailyTicketLimit()), issuedBy,
-                        Long.toString(DAY_KEYS_TTL.toSeconds()), appointmentId));
+                        Long.toString(BusinessDay.KEYS_KEPT.toSeconds()), appointmentId));
         boolean created = "created".equals(reply.get(0));
         StoredTicket ticket = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
         return new IssueResult(views.of(hall.id(), ticket, !created), created);

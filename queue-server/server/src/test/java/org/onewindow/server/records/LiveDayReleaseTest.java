@@ -62,8 +62,8 @@ class LiveDayReleaseTest {
         ArchivedCases archived = new ArchivedCases(jdbc, schema);
         cases = new CaseService(directory, core.reader, core.pool, core.scripts, clock, archived);
         ratings = new BadRatings(clock).ratings(core, hall);
-        release = new LiveDayRelease(directory, new HallLeases(core.scripts, directory), cases, ratings, archived, jdbc, schema,
-                new ReleaseSettings(7), clock);
+        release = new LiveDayRelease(directory, new HallLeases(core.scripts, directory), cases, ratings, archived, null, null, jdbc, schema,
+                new ReleaseSettings(7, 2), clock);
     }
 
     @AfterEach

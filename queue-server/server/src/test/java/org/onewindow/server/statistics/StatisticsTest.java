@@ -14,9 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.RatingLevel;
 import org.onewindow.protocol.rest.DayStatistics.Figures;
 import org.onewindow.protocol.rest.DayStatistics;
@@ -24,6 +29,7 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.server.database.RecordsSchema;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.hall.Hall;
@@ -31,6 +37,9 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
+import org.onewindow.server.testsupport.TestPostgres;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import redis.clients.jedis.Jedis;
 
@@ -63,9 +72,25 @@ class StatisticsTest {
         clock.set(at(time).toInstant());
     }
 
-    private static StatisticsService statistics(QueueCore core, Hall hall, MutableClock clock) {
+    private HikariDataSource records;
+    private DaySummaries summaries;
+
+    @BeforeEach
+    void records() {
+        records = TestPostgres.dataSource(TestPostgres.freshDatabase());
+        RecordsSchema schema = new RecordsSchema(records);
+        schema.migrateAtStart(true);
+        summaries = new DaySummaries(JdbcClient.create(records), schema);
+    }
+
+    @AfterEach
+    void closeRecords() {
+        records.close();
+    }
+
+    private StatisticsService statistics(QueueCore core, Hall hall, MutableClock clock) {
         return new StatisticsService(new HallDirectory(List.of(hall)), new StatisticsStore(core.pool, core.scripts),
-                new StatisticsSettings(Duration.ofHours(1)), (hallId, day) -> List.of(), clock);
+                summaries, (hallId, day) -> List.of(), clock);
     }
 
     private static String issue(QueueCore core, Hall hall, String area) {
@@ -174,12 +199,30 @@ class StatisticsTest {
             DayStatistics summary = statistics.of(hall.id(), "2026-11-24");
             assertTheDay(summary, hall);
             assertThat(summary.complete()).isTrue();
-            assertThat(jedis.ttl(HallKeys.of(hall.id()).dayStatistics("20261124"))).isBetween(1L, 3600L);
+            assertThat(summaries.kept(hall.id(), DAY)).as("kept in the records").isTrue();
+            assertThat(jedis.exists(HallKeys.of(hall.id()).dayStatistics("20261124"))).as("not in Redis").isFalse();
 
-            // As Redis does three days after the day's last ticket.
+            // As the day's release does once the records hold it.
             jedis.del(HallKeys.of(hall.id()).tickets("20261124"));
             clock.advance(Duration.ofDays(30));
             assertThat(statistics.of(hall.id(), "2026-11-24")).isEqualTo(summary);
+        }
+    }
+
+    @Test
+    void aSummaryKeptInRedisByAnEarlierVersionMovesToTheRecordsWhenRead() {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on("embedded", clock, hall); Jedis jedis = core.pool.getResource()) {
+            workTheDay(core, hall);
+            String key = HallKeys.of(hall.id()).dayStatistics("20261124");
+            DayStatistics earlier = StatisticsCalculator.of(hall, DAY, new StatisticsStore(core.pool, core.scripts)
+                    .tickets(hall.id(), "20261124"), true, clock.instant());
+            jedis.set(key, JsonCodec.toJson(earlier));
+            clock.advance(Duration.ofDays(3));
+
+            assertThat(statistics(core, hall, clock).of(hall.id(), "2026-11-24")).isEqualTo(RatingCounts.overlay(earlier, List.of()));
+            assertThat(summaries.kept(hall.id(), DAY)).isTrue();
+            assertThat(jedis.exists(key)).isFalse();
         }
     }
 
@@ -202,9 +245,10 @@ class StatisticsTest {
             assertThat(before.complete()).isTrue();
             assertThat(before.total().issued()).isZero();
             assertThat(before.hours()).allMatch(h -> h.issued() == 0);
-            // Three days back from the 25th the tickets may have expired: no figures are made up.
-            assertThatThrownBy(() -> statistics.of(hall.id(), "2026-11-22")).isInstanceOf(NotFoundException.class)
-                    .hasMessageContaining("2026-11-22");
+            assertThat(statistics.of(hall.id(), "2026-10-22").total().issued()).as("34 days back: kept, none").isZero();
+            // 35 days back from the 25th the tickets may have expired unsummarised: no figures are made up.
+            assertThatThrownBy(() -> statistics.of(hall.id(), "2026-10-21")).isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("2026-10-21");
         }
     }
 

@@ -25,9 +25,6 @@ import org.onewindow.server.queue.StoredTicket;
 @Component
 class TicketRecords {
 
-    /** The ticket's status in the records: the scripts' DONE is the records' FINISHED (V1 column comment). */
-    static final String FINISHED = "FINISHED";
-
     /** Events whose actor is the clerk signed in at the ticket's window, acting on it there. */
     private static final Set<HallEventType> AT_THE_WINDOW = Set.of(HallEventType.TICKET_CALLED,
             HallEventType.TICKET_RECALLED, HallEventType.TICKET_FINISHED, HallEventType.TICKET_MARKED_NO_SHOW,
@@ -63,7 +60,7 @@ class TicketRecords {
         boolean finished = StoredTicket.DONE.equals(t.status());
         return new TicketRow(event.hallId(), t.id(), LocalDate.parse(t.day(), DateTimeFormatter.BASIC_ISO_DATE),
                 t.number(), t.area(), firstArea, issue, nonNull(t.item()), t.priority(),
-                issue ? event.actor() : "", finished ? FINISHED : t.status(), Instant.ofEpochMilli(t.issued()),
+                issue ? event.actor() : "", RecordedStatus.of(t.status()), Instant.ofEpochMilli(t.issued()),
                 when(t.calledAt()), when(t.finishedAt()), when(t.noShowAt()), window, kindOf(event.hallId(), window),
                 clerk, t.calls(), t.recalls(), t.transfers(),
                 // As statistics/Tally counts them: the wait from arrival (a phone ticket's check-in) to

@@ -1,0 +1,169 @@
+package org.onewindow.server.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.resps.StreamEntry;
+
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.rest.DayStatistics;
+import org.onewindow.protocol.rest.RatingView;
+import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.server.calling.CallingService;
+import org.onewindow.server.cases.CaseService;
+import org.onewindow.server.pipeline.HallLeases;
+import org.onewindow.server.rating.RatingService;
+import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.testsupport.Http;
+import org.onewindow.server.testsupport.Http.Reply;
+import org.onewindow.server.testsupport.TestServer;
+import org.onewindow.server.ticket.TicketService;
+
+/**
+ * Past days leave Redis on a whole running server, real Redis and PostgreSQL, its clock moved day by
+ * day: two days after a day, once the records hold all of it, and not before; a day the records lag
+ * behind on stays until they catch up; the day's figures and ratings read the same afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PastDayReleaseServerTest {
+
+    /** Monday 2 November 2026. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+    private static final MutableClock CLOCK = new MutableClock(
+            ZonedDateTime.of(MONDAY.atTime(8, 0), ZoneId.of("Asia/Shanghai")).toInstant());
+    private static final String MANAGER = Http.basic("manager", "demo-manager");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HallTime {
+        @Bean
+        @Primary
+        Clock movedByTheTest() {
+            return CLOCK;
+        }
+    }
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestServer.properties(registry, dataDir);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    CallingService calling;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    RatingService ratings;
+    @Autowired
+    JedisPool redis;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    HallLeases leases;
+    @Autowired
+    LiveDayRelease release;
+
+    @Test
+    void aPastDayLeavesRedisTwoDaysOnOnceTheRecordsHoldAllOfItAndReadsTheSame() {
+        SimulatedDays days = new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc);
+        Http http = new Http(port);
+        await().atMost(Duration.ofSeconds(30)).until(() -> leases.holds(SimulatedDays.HALL));
+
+        SimulatedDays.Day monday = days.work(MONDAY, 9);
+        assertThat(monday.rated()).isPositive();
+        SimulatedDays.Day tuesday = days.work(LocalDate.of(2026, 11, 3), 6);
+        DayStatistics mondayFigures = figures(http, MONDAY);
+        assertThat(mondayFigures.total().issued()).isEqualTo(9);
+        assertThat(mondayFigures.total().ratings().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(monday.rated());
+        release.sweep();
+        assertThat(keysOf(days, "20261102")).as("one day on, Monday is still live").isNotEmpty();
+
+        days.work(LocalDate.of(2026, 11, 4), 3);
+        release.sweep();
+        assertThat(keysOf(days, "20261102")).as("two days on, Monday left Redis").isEmpty();
+        assertThat(keysOf(days, "20261103")).as("Tuesday is one day old").isNotEmpty();
+        assertThat(offeredForRating("20261102-")).as("Monday's services are no longer offered for rating").isEmpty();
+        assertThat(offeredForRating("20261104-")).as("Wednesday's are").isNotEmpty();
+        assertThat(oldestEntryAt()).as("the event log keeps Tuesday on, the records all of it")
+                .isAfterOrEqualTo(LocalDate.of(2026, 11, 3).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(jdbc.sql("select count(*) from hall_event where at < ?")
+                .params(java.sql.Timestamp.from(LocalDate.of(2026, 11, 3).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()))
+                .query(Long.class).single()).isGreaterThan(9 * 3);
+        assertThat(figures(http, MONDAY)).isEqualTo(mondayFigures);
+        assertThat(ratingsOf(http, MONDAY)).hasSize(monday.rated());
+        assertThat(jdbc.sql("select count(*) from ticket_record where day = ?").params(MONDAY).query(Long.class).single())
+                .isEqualTo(9);
+
+        // The records lag behind on one of Tuesday's tickets: Tuesday stays until they catch up.
+        days.work(LocalDate.of(2026, 11, 5), 3);
+        String lagging = tuesday.ticketIds().get(0);
+        jdbc.sql("update ticket_record set calls = calls - 1 where ticket_id = ?").params(lagging).update();
+        release.sweep();
+        assertThat(keysOf(days, "20261103")).as("a ticket not yet recorded as it is").isNotEmpty();
+        jdbc.sql("update ticket_record set calls = calls + 1 where ticket_id = ?").params(lagging).update();
+        release.sweep();
+        assertThat(keysOf(days, "20261103")).isEmpty();
+        assertThat(cases.find(SimulatedDays.HALL, monday.caseNumbers().get(0)).status()).isEqualTo("DELIVERED");
+    }
+
+    /** Tickets of a day still offered to the people served for rating at the terminals. */
+    private List<String> offeredForRating(String dayPrefix) {
+        try (Jedis jedis = redis.getResource()) {
+            return new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc).hallKeys().stream()
+                    .filter(k -> k.contains(":ratings:person:"))
+                    .flatMap(k -> jedis.hkeys(k).stream()).filter(t -> t.startsWith(dayPrefix)).toList();
+        }
+    }
+
+    private Instant oldestEntryAt() {
+        try (Jedis jedis = redis.getResource()) {
+            StreamEntry oldest = jedis.xrange(HallKeys.of(SimulatedDays.HALL).events(), "-", "+", 1).get(0);
+            return Instant.ofEpochMilli(Long.parseLong(oldest.getFields().get("at")));
+        }
+    }
+
+    private static List<String> keysOf(SimulatedDays days, String day) {
+        return days.hallKeys().stream().filter(k -> k.contains(day)).toList();
+    }
+
+    private DayStatistics figures(Http http, LocalDate day) {
+        Reply reply = http.get("/api/halls/testhall/statistics?date=" + day, MANAGER);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return JsonCodec.fromJson(reply.body(), DayStatistics.class);
+    }
+
+    private RatingView[] ratingsOf(Http http, LocalDate day) {
+        Reply reply = http.get("/api/halls/testhall/ratings?date=" + day, MANAGER);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return JsonCodec.fromJson(reply.body(), RatingView[].class);
+    }
+}
