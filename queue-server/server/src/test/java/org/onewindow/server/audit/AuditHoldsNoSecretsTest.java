@@ -3,11 +3,6 @@ package org.onewindow.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,8 +68,8 @@ class AuditHoldsNoSecretsTest {
     @Test
     void signInsLookUpsAndAccountChangesAreTrailedWithoutPasswordsTokensOrIdNumbers() {
         Http http = new Http(port);
-        assertThat(signIn("manager", "demo-manager")).isEqualTo(200);
-        assertThat(signIn("manager", WRONG_PASSWORD)).isEqualTo(401);
+        assertThat(http.signIn("manager", "demo-manager").status()).isEqualTo(200);
+        assertThat(http.signIn("manager", WRONG_PASSWORD).status()).isEqualTo(401);
         assertThat(http.get("/api/halls/testhall/board", Http.basic("clerk01", WRONG_BASIC)).status()).isEqualTo(401);
 
         Reply issued = http.post("/api/halls/testhall/tickets", MANAGER, JsonCodec.toJson(Map.of("requestId", "audit-1",
@@ -126,16 +121,4 @@ class AuditHoldsNoSecretsTest {
         }
     }
 
-    private int signIn(String username, String password) {
-        String body = JsonCodec.toJson(Map.of("username", username, "password", password));
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
-                            .header("Content-Type", "application/json")
-                            .header("Cookie", "XSRF-TOKEN=t").header("X-XSRF-TOKEN", "t")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -27,7 +27,7 @@ public abstract class RecordsOutageServer {
     @TempDir
     static Path postgresDir;
 
-    static KillablePostgres postgres;
+    protected static KillablePostgres postgres;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -41,13 +41,13 @@ public abstract class RecordsOutageServer {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JedisPool redis;
+    protected JedisPool redis;
 
     @Autowired
-    JdbcClient records;
+    protected JdbcClient records;
 
     /** Runs the drill on this server and its database. */
     protected RecordsOutageDrill.Figures run(RecordsOutageDrill drill) {
