@@ -67,7 +67,7 @@ class AuditDrainer {
         this.deadAfter = deadAfter;
     }
 
-    @Scheduled(initialDelayString = "${onewindow.audit.drain-millis:1000}", fixedDelayString = "${onewindow.audit.drain-millis:1000}")
+    @Scheduled(initialDelayString = "${onewindow.audit.drain-millis}", fixedDelayString = "${onewindow.audit.drain-millis}")
     void scheduled() {
         try {
             drain();
