@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,11 @@ class AuditDrainer {
         try {
             drain();
         } catch (RuntimeException e) {
-            // Redis away or loading: the entries wait where they are.
+            // Redis away or loading: the entries wait where they are. A Redis that lost its data
+            // lost the group too: it is made again next round.
+            if (e instanceof JedisDataException && String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+                groupMade = false;
+            }
             log.warn("The audit trail was not written this round: {}", e.toString());
         }
     }
@@ -83,27 +88,23 @@ class AuditDrainer {
             return 0;
         }
         ensureGroup();
-        int written = 0;
+        int[] written = {0};
+        if (drainFrom(() -> read(START), written) && drainFrom(this::claimDeadOnes, written)) {
+            drainFrom(() -> read(StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY), written);
+        }
+        return written[0];
+    }
+
+    /** Writes batches from {@code source} until it has none; false when the database did not take one. */
+    private boolean drainFrom(Supplier<List<StreamEntry>> source, int[] written) {
         List<StreamEntry> batch;
-        while (!(batch = read(START)).isEmpty()) {
+        while (!(batch = source.get()).isEmpty()) {
             if (!write(batch)) {
-                return written;
+                return false;
             }
-            written += batch.size();
+            written[0] += batch.size();
         }
-        while (!(batch = claimDeadOnes()).isEmpty()) {
-            if (!write(batch)) {
-                return written;
-            }
-            written += batch.size();
-        }
-        while (!(batch = read(StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).isEmpty()) {
-            if (!write(batch)) {
-                return written;
-            }
-            written += batch.size();
-        }
-        return written;
+        return true;
     }
 
     /** Writes and removes the entries; false, leaving them pending here, when the database did not take them. */
