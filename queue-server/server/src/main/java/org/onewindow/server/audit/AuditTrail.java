@@ -1,11 +1,10 @@
 package org.onewindow.server.audit;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,16 +29,9 @@ public class AuditTrail {
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final LuaScripts scripts;
-    private final Clock clock;
 
-    @Autowired
     public AuditTrail(LuaScripts scripts) {
-        this(scripts, Clock.systemUTC());
-    }
-
-    AuditTrail(LuaScripts scripts, Clock clock) {
         this.scripts = scripts;
-        this.clock = clock;
     }
 
     /**
@@ -57,7 +49,7 @@ public class AuditTrail {
         audit.info("{} {}{}{}{}{}", a.isEmpty() ? "-" : a, what, h.isEmpty() ? "" : " hall=" + h, t.isEmpty() ? "" : " " + t,
                 d.isEmpty() ? "" : " " + d, o.isEmpty() ? "" : " from " + o);
         try {
-            scripts.run("audit_append", List.of(AuditStream.KEY), AuditStream.fields(clock.instant(), a, what, h, t, o, d));
+            scripts.run("audit_append", List.of(AuditStream.KEY), AuditStream.fields(Instant.now(), a, what, h, t, o, d));
         } catch (RuntimeException e) {
             log.warn("An audit entry is in the log only, Redis did not take it ({}): {} {} {}", e.toString(), a, what, t);
         }
