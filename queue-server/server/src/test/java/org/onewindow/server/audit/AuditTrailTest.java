@@ -76,6 +76,9 @@ class AuditTrailTest {
     AuditRecords records;
 
     @Autowired
+    AuditConsumers consumers;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -123,6 +126,28 @@ class AuditTrailTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> survivor.drain() == 0 && rows(actor) == 4);
         assertThat(jdbc.sql("select detail from audit_record where actor = ? order by source_id").param(actor)
                 .query(String.class).list()).containsExactly("first", "second", "third", "fourth");
+    }
+
+    @Test
+    void consumersHoldingNothingAreForgottenAndOneHoldingAnEntryIsKept() {
+        String actor = "consumers-" + UUID.randomUUID();
+        trail.record(actor, "test-action", "", "", "127.0.0.1", "");
+        drainer.drain();
+        trail.record(actor, "test-action", "", "", "127.0.0.1", "held");
+        try (Jedis jedis = redis.getResource()) {
+            jedis.xgroupCreateConsumer(AuditStream.KEY, AuditStream.GROUP, "started-and-gone");
+            assertThat(jedis.xreadGroup(AuditStream.GROUP, "holding", XReadGroupParams.xReadGroupParams().count(10),
+                    Map.of(AuditStream.KEY, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).get(0).getValue()).hasSize(1);
+        }
+        assertThat(consumers.forgetIdle(Duration.ofDays(1))).as("none has been idle a day").isZero();
+
+        assertThat(consumers.forgetIdle(Duration.ZERO)).isPositive();
+        try (Jedis jedis = redis.getResource()) {
+            assertThat(jedis.xinfoConsumers2(AuditStream.KEY, AuditStream.GROUP))
+                    .extracting(c -> c.getName()).contains("holding").doesNotContain("started-and-gone");
+        }
+        AuditDrainer survivor = new AuditDrainer(redis, scripts, schema, records, "survivor", Duration.ofMillis(1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> survivor.drain() == 0 && rows(actor) == 2);
     }
 
     @Test
