@@ -3,6 +3,10 @@ package org.onewindow.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -179,6 +183,19 @@ class AuditTrailTest {
         assertThat(http.get("/api/audit?from=2026-11-02&to=2026-11-01", MANAGER).status()).isEqualTo(400);
         assertThat(http.get("/api/audit?limit=1001", MANAGER).status()).isEqualTo(400);
         assertThat(http.get("/api/audit?limit=many", MANAGER).status()).isEqualTo(400);
+    }
+
+    @Test
+    void behindTheTrustedProxyTheOriginIsTheClientsOwnAddress() throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/halls/testhall/silence"))
+                .header("Authorization", MANAGER).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.9")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"silent\":false}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        drainer.drain();
+        assertThat(jdbc.sql("select origin from audit_record where action = 'hall-silence' order by id desc limit 1")
+                .query(String.class).single()).isEqualTo("203.0.113.9");
     }
 
     @Test
