@@ -27,7 +27,7 @@ public abstract class RecordsOutageServer {
     @TempDir
     static Path postgresDir;
 
-    protected static KillablePostgres postgres;
+    static KillablePostgres postgres;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -41,13 +41,13 @@ public abstract class RecordsOutageServer {
     }
 
     @LocalServerPort
-    protected int port;
+    int port;
 
     @Autowired
-    protected JedisPool redis;
+    JedisPool redis;
 
     @Autowired
-    protected JdbcClient records;
+    JdbcClient records;
 
     /** Runs the drill on this server and its database. */
     protected RecordsOutageDrill.Figures run(RecordsOutageDrill drill) {
