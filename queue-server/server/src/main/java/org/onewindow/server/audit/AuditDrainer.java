@@ -29,12 +29,12 @@ import org.onewindow.server.redis.LuaScripts;
 /**
  * Moves the audit trail from its Redis stream into the records, on every instance, as a consumer
  * of one group: an entry is given to one instance, written with its stream id as source_id (a
- * second write of it changes nothing), then acknowledged and removed (audit_written.lua). Each round
- * first does again what this instance was given and did not finish, then takes over what a
- * consumer has left untouched for {@link #DEAD_AFTER} (an instance that died; one that
- * only hangs may write it too, which changes nothing), then reads new
- * entries. With the records database away, as the event archive does, it waits: nothing is
- * acknowledged, the entries stay in the stream, and the next round tries them again.
+ * second write of it changes nothing), then acknowledged and removed (audit_written.lua). Each
+ * round first does again what this instance was given and did not finish, then takes over what a
+ * consumer has left untouched for {@link #DEAD_AFTER} (an instance that died; one that only hangs
+ * may write it too, which changes nothing), then reads new entries. With the records database
+ * away it waits, as the event archive does: nothing is acknowledged, the entries stay in the
+ * stream, and the next round tries them again.
  */
 @Component
 class AuditDrainer {
