@@ -1,5 +1,6 @@
 // The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
-// the log), devices, statistics, the boards' notice and silent calls, staff accounts and registered devices. Every tab refreshes itself on live events;
+// the log), devices, statistics, the boards' notice and silent calls, staff accounts and registered devices, the audit trail.
+// Every tab but the audit trail refreshes itself on live events;
 // device faults nobody has acknowledged show above whichever tab is open, and the devices tab
 // counts the follow-up work that waits for a manager.
 
@@ -9,6 +10,7 @@ import { applyTexts, t, toggleLanguage } from './i18n.js';
 import { follow } from './live.js';
 import { renderAccounts, setUpAccountForms } from './manager-accounts.js';
 import { renderAlerts } from './manager-alerts.js';
+import { renderAudit } from './manager-audit.js';
 import { renderDevices, renderStats } from './manager-extra.js';
 import { renderRange } from './manager-range.js';
 import { renderParked } from './manager-parked.js';
@@ -52,7 +54,7 @@ async function start() {
 }
 
 function show(tab) {
-  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice', 'accounts'].includes(tab) ? tab : 'hall';
+  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice', 'accounts', 'audit'].includes(tab) ? tab : 'hall';
   history.replaceState(null, '', `#${state.tab}`);
   document.querySelectorAll('[data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
   document.querySelectorAll('.panel').forEach((p) => { p.hidden = p.id !== `panel-${state.tab}`; });
@@ -78,6 +80,7 @@ async function refresh(changed) {
     }
     if (state.tab === 'notice') await renderSilence(base());
     if (state.tab === 'accounts') await renderAccounts($('#accounts'), $('#registered-devices'), () => refresh(['accounts']));
+    if (state.tab === 'audit' && (!changed || changed.includes('all'))) await renderAudit($('#audit'));
   } catch (e) {
     if (e.status !== 401) toast(e.message, 'error');
   }

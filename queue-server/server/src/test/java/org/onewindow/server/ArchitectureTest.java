@@ -91,7 +91,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllersTalkToTheirOwnFeature = classes()
             .that().areAnnotatedWith(RestController.class).and().resideInAPackage("org.onewindow.server.(*)..")
-            .should(new ArchCondition<JavaClass>("use no component of another feature but the hall's, the errors' and security's") {
+            .should(new ArchCondition<JavaClass>("use no component of another feature but the hall's, the errors', security's and the audit trail") {
                 @Override
                 public void check(JavaClass controller, ConditionEvents events) {
                     String feature = featureOf(controller.getPackageName());
@@ -111,8 +111,11 @@ class ArchitectureTest {
             })
             .because("a feature's web layer is a thin door to its own service; what it needs of another feature, its service asks for");
 
-    /** Components every feature's web layer may use: the hall's description, the errors it answers with, who is asking. */
-    private static final Set<String> SHARED_BY_CONTROLLERS = Set.of("hall", "error", "security");
+    /**
+     * Components every feature's web layer may use: the hall's description, the errors it answers
+     * with, who is asking, and the audit trail it writes what was done to.
+     */
+    private static final Set<String> SHARED_BY_CONTROLLERS = Set.of("hall", "error", "security", "audit");
 
     private static String featureOf(String packageName) {
         String rest = packageName.substring("org.onewindow.server.".length());

@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +19,7 @@ import org.onewindow.server.accounts.AccountRequests.AccountView;
 import org.onewindow.server.accounts.AccountRequests.AccountWithPassword;
 import org.onewindow.server.accounts.AccountRequests.NewAccount;
 import org.onewindow.server.accounts.AccountRequests.PasswordReset;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.LogSafe;
 
 /** {@code /api/accounts/staff}: the staff accounts, for managers. Passwords are never logged, nor answered but once. */
@@ -28,12 +27,12 @@ import org.onewindow.server.error.LogSafe;
 @RequestMapping("/api/accounts/staff")
 class AccountsController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final AccountDirectory directory;
     private final AccountChanges changes;
+    private final AuditTrail audit;
 
-    AccountsController(AccountDirectory directory, AccountChanges changes) {
+    AccountsController(AccountDirectory directory, AccountChanges changes, AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
         this.changes = changes;
     }
@@ -47,30 +46,31 @@ class AccountsController {
     @ResponseStatus(HttpStatus.CREATED)
     AccountWithPassword create(@RequestBody(required = false) NewAccount body, Principal who) {
         AccountWithPassword created = changes.create(body, who.getName());
-        audit.info("{} account-create username={} roles={} password={}", who.getName(), created.account().username(),
-                created.account().roles(), created.password() == null ? "typed" : "made");
+        audit.record(who.getName(), "account-create", "", "account " + created.account().username(), AuditTrail.caller(),
+                "roles=" + created.account().roles() + " halls=" + created.account().allowedHalls() + " windows="
+                        + created.account().allowedWindows() + " password=" + (created.password() == null ? "typed" : "made"));
         return created;
     }
 
     @PutMapping("/{username}")
     AccountView change(@PathVariable("username") String username, @RequestBody(required = false) AccountChange body, Principal who) {
         AccountView changed = AccountView.of(changes.change(username, body, who.getName()));
-        audit.info("{} account-change username={} halls={} windows={}", who.getName(), changed.username(),
-                changed.allowedHalls(), changed.allowedWindows());
+        audit.record(who.getName(), "account-change", "", "account " + changed.username(), AuditTrail.caller(),
+                "halls=" + changed.allowedHalls() + " windows=" + changed.allowedWindows());
         return changed;
     }
 
     @PostMapping("/{username}/disable")
     AccountView disable(@PathVariable("username") String username, Principal who) {
         AccountView changed = AccountView.of(changes.setDisabled(username, true, who.getName()));
-        audit.info("{} account-disable username={}", who.getName(), changed.username());
+        audit.record(who.getName(), "account-disable", "", "account " + changed.username(), AuditTrail.caller(), "");
         return changed;
     }
 
     @PostMapping("/{username}/enable")
     AccountView enable(@PathVariable("username") String username, Principal who) {
         AccountView changed = AccountView.of(changes.setDisabled(username, false, who.getName()));
-        audit.info("{} account-enable username={}", who.getName(), changed.username());
+        audit.record(who.getName(), "account-enable", "", "account " + changed.username(), AuditTrail.caller(), "");
         return changed;
     }
 
@@ -79,8 +79,8 @@ class AccountsController {
     Map<String, String> resetPassword(@PathVariable("username") String username,
                                       @RequestBody(required = false) PasswordReset body, Principal who) {
         String made = changes.resetPassword(username, body == null ? null : body.password(), who.getName());
-        audit.info("{} account-password-reset username={} password={}", who.getName(), LogSafe.of(username),
-                made == null ? "typed" : "made");
+        audit.record(who.getName(), "account-password-reset", "", "account " + LogSafe.of(username), AuditTrail.caller(),
+                "password=" + (made == null ? "typed" : "made"));
         return java.util.Collections.singletonMap("password", made);
     }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +22,7 @@ import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.CancelAppointmentRequest;
 import org.onewindow.protocol.rest.CheckInRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.InvalidFieldException;
 
 /** Appointments: slots, booked by terminals and managers, cancelled, checked in at kiosks. */
@@ -31,12 +30,12 @@ import org.onewindow.server.error.InvalidFieldException;
 @RequestMapping("/api/halls/{hall}/appointments")
 class AppointmentController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final AppointmentService appointments;
     private final ScannedCheckIns scanned;
+    private final AuditTrail audit;
 
-    AppointmentController(AppointmentService appointments, ScannedCheckIns scanned) {
+    AppointmentController(AppointmentService appointments, ScannedCheckIns scanned, AuditTrail audit) {
+        this.audit = audit;
         this.appointments = appointments;
         this.scanned = scanned;
     }
@@ -45,8 +44,8 @@ class AppointmentController {
     ResponseEntity<AppointmentView> book(@PathVariable("hall") String hall, @RequestBody AppointmentRequest request,
                                          Authentication who) {
         AppointmentView a = appointments.book(hall, request, isManager(who));
-        audit.info("{} book-appointment hall={} area={} appointment={} date={} slot={}", who.getName(), hall,
-                a.areaId(), a.id(), a.date(), a.slotStart());
+        audit.record(who.getName(), "book-appointment", hall, "appointment " + a.id(), AuditTrail.caller(),
+                "area=" + a.areaId() + " date=" + a.date() + " slot=" + a.slotStart());
         return ResponseEntity.created(URI.create("/api/halls/" + hall + "/appointments/" + a.id())).body(a);
     }
 
@@ -68,7 +67,7 @@ class AppointmentController {
     AppointmentView cancel(@PathVariable("hall") String hall, @PathVariable("id") String id,
                            @RequestBody(required = false) CancelAppointmentRequest proof, Authentication who) {
         AppointmentView a = isManager(who) ? appointments.cancel(hall, id) : appointments.cancelByHolder(hall, id, proof);
-        audit.info("{} cancel-appointment hall={} appointment={}", who.getName(), hall, id);
+        audit.record(who.getName(), "cancel-appointment", hall, "appointment " + id, AuditTrail.caller(), "");
         return a;
     }
 
@@ -94,16 +93,16 @@ class AppointmentController {
         if (request != null && ScannedCheckIns.isRemoteTicket(request.code())) {
             ScannedCheckIns.Remote remoteDone = scanned.remoteTicket(hall, request.code(), who.getName());
             TicketView t = remoteDone.ticket();
-            audit.info("{} remote-check-in hall={} ticket={} at=kiosk changed={}", who.getName(), hall, t.number(),
-                    remoteDone.changed());
+            audit.record(who.getName(), "remote-check-in", hall, "ticket " + t.number(), AuditTrail.caller(),
+                    "at=kiosk changed=" + remoteDone.changed());
             return remoteDone.changed()
                     ? ResponseEntity.created(URI.create("/api/halls/" + hall + "/tickets/" + t.ticketId())).body(t)
                     : ResponseEntity.ok(t);
         }
         AppointmentService.CheckIn done = appointments.checkIn(hall, request, who.getName());
         TicketView t = done.ticket().ticket();
-        audit.info("{} check-in hall={} appointment={} ticket={} created={}", who.getName(), hall,
-                done.appointment().id(), t.number(), done.ticket().created());
+        audit.record(who.getName(), "check-in", hall, "appointment " + done.appointment().id(), AuditTrail.caller(),
+                "ticket=" + t.number() + " created=" + done.ticket().created());
         return done.ticket().created()
                 ? ResponseEntity.created(URI.create("/api/halls/" + hall + "/tickets/" + t.ticketId())).body(t)
                 : ResponseEntity.ok(t);

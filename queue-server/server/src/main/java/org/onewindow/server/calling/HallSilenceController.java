@@ -2,8 +2,6 @@ package org.onewindow.server.calling;
 
 import java.security.Principal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,16 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.SilenceSetting;
 
+import org.onewindow.server.audit.AuditTrail;
+
 /** The hall's 无声叫号 switch; managers only (see the security configuration). */
 @RestController
 @RequestMapping("/api/halls/{hall}/silence")
 class HallSilenceController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final HallSilence silence;
+    private final AuditTrail audit;
 
-    HallSilenceController(HallSilence silence) {
+    HallSilenceController(HallSilence silence, AuditTrail audit) {
+        this.audit = audit;
         this.silence = silence;
     }
 
@@ -34,7 +34,7 @@ class HallSilenceController {
     @PutMapping
     SilenceSetting set(@PathVariable("hall") String hall, @RequestBody SilenceSetting setting, Principal who) {
         SilenceSetting now = silence.set(hall, who.getName(), setting);
-        audit.info("{} hall-silence hall={} silent={}", who.getName(), hall, now.silent());
+        audit.record(who.getName(), "hall-silence", hall, "", AuditTrail.caller(), "silent=" + now.silent());
         return now;
     }
 }

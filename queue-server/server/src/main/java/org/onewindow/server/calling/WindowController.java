@@ -3,8 +3,6 @@ package org.onewindow.server.calling;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +18,8 @@ import org.onewindow.protocol.rest.FinishRequest;
 import org.onewindow.protocol.rest.TransferRequest;
 import org.onewindow.protocol.rest.WindowView;
 
+import org.onewindow.server.audit.AuditTrail;
+
 /**
  * A window's actions. Who may act at which window is enforced before a request gets here: a
  * clerk only at the window they are signed in to.
@@ -28,12 +28,12 @@ import org.onewindow.protocol.rest.WindowView;
 @RequestMapping("/api/halls/{hall}")
 class WindowController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final CallingService calling;
     private final ClerkTools tools;
+    private final AuditTrail audit;
 
-    WindowController(CallingService calling, ClerkTools tools) {
+    WindowController(CallingService calling, ClerkTools tools, AuditTrail audit) {
+        this.audit = audit;
         this.calling = calling;
         this.tools = tools;
     }
@@ -103,8 +103,8 @@ class WindowController {
     TicketView callChosen(@PathVariable("hall") String hall, @PathVariable("no") String no,
                           @RequestBody CallChosenRequest request, Principal who) {
         TicketView called = tools.callChosen(hall, no, who.getName(), request);
-        audit.info("{} call-chosen hall={} window={} ticket={} reason={}", who.getName(), hall, no, called.number(),
-                request.reason().strip());
+        audit.record(who.getName(), "call-chosen", hall, "ticket " + called.number(), AuditTrail.caller(),
+                "window=" + no + " reason=" + request.reason().strip());
         return called;
     }
 
@@ -125,7 +125,7 @@ class WindowController {
     WindowView silence(@PathVariable("hall") String hall, @PathVariable("no") String no,
                        @RequestBody SilenceSetting setting, Principal who) {
         WindowView window = tools.setSilent(hall, no, who.getName(), setting == null ? null : setting.silent());
-        audit.info("{} silence hall={} window={} silent={}", who.getName(), hall, no, setting.silent());
+        audit.record(who.getName(), "silence", hall, "window " + no, AuditTrail.caller(), "silent=" + setting.silent());
         return window;
     }
 
@@ -134,9 +134,10 @@ class WindowController {
         return logged(who, "reactivate", hall, "-", calling.reactivate(hall, ticketId, who.getName()));
     }
 
-    private static <T> T logged(Principal who, String action, String hall, String window, T result) {
-        String ticket = result instanceof TicketView t ? t.number() : "-";
-        audit.info("{} {} hall={} window={} ticket={}", who.getName(), action, hall, window, ticket);
+    private <T> T logged(Principal who, String action, String hall, String window, T result) {
+        String ticket = result instanceof TicketView t && t.number() != null ? t.number() : "";
+        audit.record(who.getName(), action, hall, ticket.isEmpty() ? "window " + window : "ticket " + ticket,
+                AuditTrail.caller(), "-".equals(window) ? "" : "window=" + window);
         return result;
     }
 }

@@ -3,8 +3,6 @@ package org.onewindow.server.cases;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.hall.HallDirectory;
 
 /** Cases for staff: follow them, move them on, print a missing-materials notice; supervision for managers. */
@@ -22,12 +21,12 @@ import org.onewindow.server.hall.HallDirectory;
 @RequestMapping("/api/halls/{hall}/cases")
 class CaseController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final CaseService cases;
     private final HallDirectory halls;
+    private final AuditTrail audit;
 
-    CaseController(CaseService cases, HallDirectory halls) {
+    CaseController(CaseService cases, HallDirectory halls, AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.halls = halls;
     }
@@ -51,14 +50,14 @@ class CaseController {
     CaseView move(@PathVariable("hall") String hall, @PathVariable("no") String no,
                   @RequestBody CaseStatusRequest request, Principal who) {
         CaseView moved = cases.move(hall, no, request, who.getName());
-        audit.info("{} case-status hall={} case={} status={}", who.getName(), hall, no, moved.status());
+        audit.record(who.getName(), "case-status", hall, "case " + no, AuditTrail.caller(), "status=" + moved.status());
         return moved;
     }
 
     @PostMapping("/{no}/materials-received")
     CaseView owedReceived(@PathVariable("hall") String hall, @PathVariable("no") String no, Principal who) {
         CaseView c = cases.owedReceived(hall, no, who.getName());
-        audit.info("{} case-materials-received hall={} case={}", who.getName(), hall, no);
+        audit.record(who.getName(), "case-materials-received", hall, "case " + no, AuditTrail.caller(), "");
         return c;
     }
 

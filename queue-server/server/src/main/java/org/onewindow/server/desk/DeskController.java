@@ -3,8 +3,6 @@ package org.onewindow.server.desk;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.onewindow.protocol.rest.DeclineGreenChannelRequest;
 import org.onewindow.protocol.rest.GreenChannelRequest;
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.LogSafe;
 
@@ -27,11 +26,11 @@ import org.onewindow.server.error.LogSafe;
 @RequestMapping("/api/halls/{hall}")
 class DeskController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final DeskService desk;
+    private final AuditTrail audit;
 
-    DeskController(DeskService desk) {
+    DeskController(DeskService desk, AuditTrail audit) {
+        this.audit = audit;
         this.desk = desk;
     }
 
@@ -40,7 +39,7 @@ class DeskController {
     TicketView byNumber(@PathVariable("hall") String hall, @RequestParam(name = "number", required = false) String number,
                         Principal who) {
         TicketView t = desk.byNumber(hall, number);
-        audit.info("{} lookup hall={} ticket={}", who.getName(), hall, t.number());
+        audit.record(who.getName(), "lookup", hall, "ticket " + t.number(), AuditTrail.caller(), "by number");
         return t;
     }
 
@@ -58,8 +57,8 @@ class DeskController {
         }
         TicketView t = desk.declineGreen(hall, ticketId, request.reason(), who.getName());
         // Typed words: a line break in them must not start a forged audit line. The event keeps them whole.
-        audit.info("{} green-decline hall={} ticket={} reason={}", who.getName(), hall, t.number(),
-                LogSafe.of(request.reason().strip()));
+        audit.record(who.getName(), "green-decline", hall, "ticket " + t.number(), AuditTrail.caller(),
+                "reason=" + LogSafe.of(request.reason().strip()));
         return t;
     }
 

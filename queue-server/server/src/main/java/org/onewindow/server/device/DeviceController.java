@@ -3,8 +3,6 @@ package org.onewindow.server.device;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.DeviceAlert;
 import org.onewindow.protocol.rest.DeviceView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.hall.HallDirectory;
 
 /** The hall's devices, online or not, with their health and faults, for the manager's console. */
@@ -20,13 +19,13 @@ import org.onewindow.server.hall.HallDirectory;
 @RequestMapping("/api/halls/{hall}")
 class DeviceController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final DeviceDirectory directory;
     private final DeviceAlerts alerts;
     private final HallDirectory halls;
+    private final AuditTrail audit;
 
-    DeviceController(DeviceDirectory directory, DeviceAlerts alerts, HallDirectory halls) {
+    DeviceController(DeviceDirectory directory, DeviceAlerts alerts, HallDirectory halls, AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
         this.alerts = alerts;
         this.halls = halls;
@@ -48,7 +47,8 @@ class DeviceController {
     DeviceAlert acknowledge(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
         halls.get(hall);
         DeviceAlert alert = alerts.acknowledge(hall, id, who.getName());
-        audit.info("{} acknowledge-fault hall={} device={} part={}", who.getName(), hall, alert.deviceId(), alert.part());
+        audit.record(who.getName(), "acknowledge-fault", hall, "device " + alert.deviceId(), AuditTrail.caller(),
+                "part=" + alert.part());
         return alert;
     }
 }

@@ -18,11 +18,16 @@ public final class LogSafe {
 
     /** The value as it may be logged or echoed; {@code null} as "null". */
     public static String of(Object value) {
+        return of(value, MAX_CHARS);
+    }
+
+    /** The same, keeping up to {@code maxChars} characters: for text the server composed of safe parts. */
+    public static String of(Object value, int maxChars) {
         String text = String.valueOf(value);
-        StringBuilder safe = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 8);
+        StringBuilder safe = new StringBuilder(Math.min(text.length(), maxChars) + 8);
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (kept == MAX_CHARS) {
+            if (kept == maxChars) {
                 return safe.append('…').toString();
             }
             char c = text.charAt(i);

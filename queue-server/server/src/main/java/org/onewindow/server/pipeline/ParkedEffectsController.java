@@ -3,13 +3,13 @@ package org.onewindow.server.pipeline;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.onewindow.server.audit.AuditTrail;
 
 /**
  * The work after a change that kept failing, on the manager's health view beside the devices:
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/halls/{hall}/devices/effects/parked")
 class ParkedEffectsController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final ParkedEffects parked;
+    private final AuditTrail audit;
 
-    ParkedEffectsController(ParkedEffects parked) {
+    ParkedEffectsController(ParkedEffects parked, AuditTrail audit) {
+        this.audit = audit;
         this.parked = parked;
     }
 
@@ -37,7 +37,7 @@ class ParkedEffectsController {
     @PostMapping("/{id}/retry")
     List<ParkedEffect> retry(@PathVariable("hall") String hall, @PathVariable("id") String id, Principal who) {
         parked.retry(hall, id);
-        audit.info("{} retry-parked-effect hall={} effect={}", who.getName(), hall, id);
+        audit.record(who.getName(), "retry-parked-effect", hall, "effect " + id, AuditTrail.caller(), "");
         return parked.of(hall);
     }
 

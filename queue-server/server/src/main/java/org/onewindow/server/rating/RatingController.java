@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +16,7 @@ import org.onewindow.protocol.message.RatingSubmission;
 import org.onewindow.protocol.rest.FollowUpNote;
 import org.onewindow.protocol.rest.FollowUpView;
 import org.onewindow.protocol.rest.RatingView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.hall.HallDirectory;
 
@@ -28,12 +27,12 @@ import org.onewindow.server.hall.HallDirectory;
 @RestController
 class RatingController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final RatingService ratings;
     private final HallDirectory halls;
+    private final AuditTrail audit;
 
-    RatingController(RatingService ratings, HallDirectory halls) {
+    RatingController(RatingService ratings, HallDirectory halls, AuditTrail audit) {
+        this.audit = audit;
         this.ratings = ratings;
         this.halls = halls;
     }
@@ -61,7 +60,7 @@ class RatingController {
     FollowUpView callBack(@PathVariable("hall") String hall, @PathVariable("id") String id,
                           @RequestBody FollowUpNote note, Principal who) {
         FollowUpView done = ratings.callBack(hall, id, note == null ? null : note.note(), who.getName());
-        audit.info("{} follow-up-call-back hall={} ticket={}", who.getName(), hall, id);
+        audit.record(who.getName(), "follow-up-call-back", hall, "ticket " + id, AuditTrail.caller(), "");
         return done;
     }
 
@@ -69,7 +68,7 @@ class RatingController {
     FollowUpView resolve(@PathVariable("hall") String hall, @PathVariable("id") String id,
                          @RequestBody FollowUpNote note, Principal who) {
         FollowUpView done = ratings.resolve(hall, id, note == null ? null : note.note(), who.getName());
-        audit.info("{} follow-up-resolve hall={} ticket={}", who.getName(), hall, id);
+        audit.record(who.getName(), "follow-up-resolve", hall, "ticket " + id, AuditTrail.caller(), "");
         return done;
     }
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.TicketView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.desk.QrSvg;
 
 /**
@@ -29,12 +28,12 @@ import org.onewindow.server.desk.QrSvg;
 @RestController
 class RemoteTicketController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final RemoteTicketService remote;
     private final EntranceTokens entrance;
+    private final AuditTrail audit;
 
-    RemoteTicketController(RemoteTicketService remote, EntranceTokens entrance) {
+    RemoteTicketController(RemoteTicketService remote, EntranceTokens entrance, AuditTrail audit) {
+        this.audit = audit;
         this.remote = remote;
         this.entrance = entrance;
     }
@@ -54,7 +53,7 @@ class RemoteTicketController {
         if (!taken.created()) {
             return ResponseEntity.ok(taken.view());
         }
-        audit.info("phone remote-take hall={} area={} ticket={}", hall, t.areaId(), t.number());
+        audit.record("phone", "remote-take", hall, "ticket " + t.number(), http.getRemoteAddr(), "area=" + t.areaId());
         return ResponseEntity.created(URI.create("/api/halls/" + hall + "/remote-tickets/" + t.trackingCode()))
                 .body(taken.view());
     }
@@ -76,7 +75,7 @@ class RemoteTicketController {
                                  @RequestBody(required = false) RemoteCheckInRequest request) {
         RemoteTicketService.CheckedIn done = remote.checkInAtEntrance(hall, code, request);
         if (done.changed()) {
-            audit.info("phone remote-check-in hall={} ticket={} at=entrance", hall, done.ticket().number());
+            audit.record("phone", "remote-check-in", hall, "ticket " + done.ticket().number(), AuditTrail.caller(), "at=entrance");
         }
         return done.ticket();
     }
@@ -86,7 +85,7 @@ class RemoteTicketController {
     TicketView checkInAtDesk(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId, Principal who) {
         RemoteTicketService.CheckedIn done = remote.checkInAtDesk(hall, ticketId, who.getName());
         if (done.changed()) {
-            audit.info("{} remote-check-in hall={} ticket={} at=desk", who.getName(), hall, done.ticket().number());
+            audit.record(who.getName(), "remote-check-in", hall, "ticket " + done.ticket().number(), AuditTrail.caller(), "at=desk");
         }
         return done.ticket();
     }

@@ -28,6 +28,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.server.accounts.AccountDirectory;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.SignInRefusedException;
 
 /**
@@ -102,6 +103,7 @@ class SecurityConfiguration {
                                 "/api/halls/{hall}/statistics/range.xlsx")
                                 .hasRole(MANAGER)
                         .requestMatchers("/api/accounts/**").hasRole(MANAGER)
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(MANAGER)
                         .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER, GUIDE)
@@ -175,8 +177,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    StaffAuthentication staffAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
-        return new StaffAuthentication(users, encoder, throttle);
+    StaffAuthentication staffAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                            AuditTrail audit) {
+        return new StaffAuthentication(users, encoder, throttle, audit);
     }
 
     @Bean

@@ -7,8 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.SessionView;
 import org.onewindow.protocol.rest.SignInRequest;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.SignInRefusedException;
 
@@ -39,16 +38,16 @@ import org.onewindow.server.error.SignInRefusedException;
 @RequestMapping("/api/session")
 class SessionController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final StaffAuthentication staff;
     private final ConsoleSessions sessions;
     private final StaffWindows windows;
     private final StaffDirectory directory;
     private final CsrfTokenRepository xsrfTokens;
+    private final AuditTrail audit;
 
     SessionController(StaffAuthentication staff, ConsoleSessions sessions, StaffWindows windows, StaffDirectory directory,
-                      CsrfTokenRepository xsrfTokens) {
+                      CsrfTokenRepository xsrfTokens, AuditTrail audit) {
+        this.audit = audit;
         this.staff = staff;
         this.xsrfTokens = xsrfTokens;
         this.sessions = sessions;
@@ -78,7 +77,7 @@ class SessionController {
         ConsoleSessionFilter.setCookie(http, response, sessions.encode(session), session.expiresAt());
         // A token the browser held before signing in is not carried into the signed-in session.
         xsrfTokens.saveToken(xsrfTokens.generateToken(http), http, response);
-        audit.info("{} sign-in from {}", user.getUsername(), http.getRemoteAddr());
+        audit.record(user.getUsername(), "console-sign-in", "", "", http.getRemoteAddr(), "");
         return view(user.getUsername(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
                 session.expiresAt());
     }
@@ -100,7 +99,7 @@ class SessionController {
         sessions.signOut(who.getName());
         ConsoleSessionFilter.setCookie(http, response, "", Instant.now());
         xsrfTokens.saveToken(null, http, response);
-        audit.info("{} sign-out", who.getName());
+        audit.record(who.getName(), "console-sign-out", "", "", http.getRemoteAddr(), "");
     }
 
     private SessionView view(String username, List<String> authorities, Instant expiresAt) {

@@ -3,8 +3,6 @@ package org.onewindow.server.security;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,12 +12,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.LogSafe;
 
 /**
  * Checks a member of staff's name and password, for the consoles' sign-in and for HTTP Basic,
  * through the one {@link SignInThrottle}. A name longer than {@value #MAX_USERNAME} characters is
- * refused before anything else; every wrong password is written to the audit log, its name made
+ * refused before anything else; every wrong password is written to the audit trail, its name made
  * {@link LogSafe}. An unknown name costs a password check too (Spring's provider does that), so
  * timing does not tell which names exist.
  */
@@ -28,16 +27,16 @@ final class StaffAuthentication implements AuthenticationManager {
     /** Longer than any account's name; the edge refuses longer ones with 400. */
     static final int MAX_USERNAME = 64;
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final AuthenticationManager passwords;
     private final SignInThrottle throttle;
+    private final AuditTrail audit;
 
-    StaffAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    StaffAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, AuditTrail audit) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         this.passwords = new ProviderManager(provider);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -57,7 +56,7 @@ final class StaffAuthentication implements AuthenticationManager {
             throttle.succeeded(username, address);
             return signedIn;
         } catch (AuthenticationException e) {
-            audit.info("{} sign-in refused from {}", username.isEmpty() ? "-" : LogSafe.of(username), address);
+            audit.record(username.isEmpty() ? "-" : LogSafe.of(username), "sign-in-refused", "", "", address, "");
             throw e;
         }
     }

@@ -3,8 +3,6 @@ package org.onewindow.server.state;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,17 +14,19 @@ import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.message.BoardState;
 import org.onewindow.protocol.rest.NoticeRequest;
 
+import org.onewindow.server.audit.AuditTrail;
+
 /** The same state the boards receive over MQTT, for consoles and for checking by hand. */
 @RestController
 @RequestMapping("/api/halls/{hall}")
 class BoardController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final HallStateQuery state;
     private final NoticeBoard notices;
+    private final AuditTrail audit;
 
-    BoardController(HallStateQuery state, NoticeBoard notices) {
+    BoardController(HallStateQuery state, NoticeBoard notices, AuditTrail audit) {
+        this.audit = audit;
         this.state = state;
         this.notices = notices;
     }
@@ -44,7 +44,7 @@ class BoardController {
     @PutMapping("/notice")
     BoardState notice(@PathVariable("hall") String hall, @RequestBody NoticeRequest request, Principal who) {
         notices.set(hall, request == null ? null : request.text(), who.getName());
-        audit.info("{} notice hall={}", who.getName(), hall);
+        audit.record(who.getName(), "notice", hall, "", AuditTrail.caller(), "");
         return state.board(hall);
     }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.server.statistics;
 
+import java.security.Principal;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onewindow.protocol.rest.DayStatistics;
 
+import org.onewindow.server.audit.AuditTrail;
+
 /** A business day's figures, as JSON for consoles and as CSV for Excel. */
 @RestController
 @RequestMapping("/api/halls/{hall}")
@@ -20,8 +24,10 @@ class StatisticsController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final StatisticsService statistics;
+    private final AuditTrail audit;
 
-    StatisticsController(StatisticsService statistics) {
+    StatisticsController(StatisticsService statistics, AuditTrail audit) {
+        this.audit = audit;
         this.statistics = statistics;
     }
 
@@ -32,8 +38,9 @@ class StatisticsController {
 
     @GetMapping("/statistics.csv")
     ResponseEntity<byte[]> csv(@PathVariable("hall") String hall,
-                               @RequestParam(name = "date", required = false) String date) {
+                               @RequestParam(name = "date", required = false) String date, Principal who) {
         DayStatistics day = statistics.of(hall, date);
+        audit.record(who.getName(), "statistics-export", hall, "day " + day.date(), AuditTrail.caller(), "format=csv");
         String fileName = "statistics-" + day.hallId() + "-" + day.date() + ".csv";
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

@@ -20,6 +20,7 @@ import org.onewindow.protocol.rest.CaseView;
 import org.onewindow.protocol.rest.LockerGrant;
 import org.onewindow.protocol.rpc.RpcReply;
 import org.onewindow.server.appointment.AppointmentService;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.cases.CaseService;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
@@ -53,7 +54,6 @@ import org.onewindow.server.ticket.PersonKeys;
 @Component
 class TerminalRequests {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
     private static final Logger log = LoggerFactory.getLogger(TerminalRequests.class);
     /** Terminals, and kiosks, which are terminals outside opening hours (kiosk.mode=auto). */
     private static final Set<DeviceKind> ASKING_KINDS = Set.of(DeviceKind.TERMINAL, DeviceKind.KIOSK);
@@ -67,12 +67,14 @@ class TerminalRequests {
     private final PickupGrants grants;
     private final DeviceRegistry devices;
     private final IdentityLookupLimits limits;
+    private final AuditTrail audit;
     /** Devices already logged as refused, so that one that keeps asking does not flood the log. */
     private final Set<String> refusedLogged = ConcurrentHashMap.newKeySet();
 
     TerminalRequests(HallDirectory halls, HallMessaging messaging, CaseService cases, AppointmentService appointments,
                      PersonKeys personKeys, RatingService ratings, PickupGrants grants, DeviceRegistry devices,
-                     IdentityLookupLimits limits) {
+                     IdentityLookupLimits limits, AuditTrail audit) {
+        this.audit = audit;
         this.halls = halls;
         this.messaging = messaging;
         this.cases = cases;
@@ -100,7 +102,7 @@ class TerminalRequests {
             }
             return RpcReply.refused("FORBIDDEN", "this device may not ask the server");
         }
-        Asker asker = new Asker(hall, deviceId);
+        Asker asker = new Asker(hall, deviceId, operation);
         TerminalRequest request;
         try {
             request = JsonCodec.fromBytes(payload, TerminalRequest.class);
@@ -116,7 +118,7 @@ class TerminalRequests {
                 case "locker.collected" -> collected(asker, request);
                 case "appointments.slots" -> RpcReply.of(JsonCodec.toJson(appointments.slots(hall.id(), request.areaId(),
                         day(request.date()))));
-                case "appointments.book" -> book(hall, request);
+                case "appointments.book" -> book(asker, request);
                 case "appointments.mine" -> RpcReply.of(JsonCodec.toJson(appointments.ofPerson(hall.id(), lookUp(asker, request))));
                 case "appointments.cancel" -> cancel(asker, request);
                 case "items.checklist" -> RpcReply.of(JsonCodec.toJson(HallViews.of(hall).items().stream()
@@ -178,8 +180,8 @@ class TerminalRequests {
                 .filter(g -> g.hallId().equals(hallId) && g.deviceId().equals(asker.deviceId()))
                 .orElseThrow(() -> new RefusedException("GRANT_INVALID", "this pickup cannot be recorded; staff must check the locker"));
         CaseView delivered = cases.collectedFromSlot(hallId, grant.caseNo(), grant.slot(), "terminal");
-        audit.info("terminal locker-collected hall={} terminal={} case={} slot={}", hallId, asker.deviceId(),
-                delivered.caseNo(), delivered.pickupPlace());
+        audit.record(asker.deviceId(), "locker-collected", hallId, "case " + delivered.caseNo(),
+                AuditTrail.device(asker.deviceId()), "slot=" + grant.slot());
         return RpcReply.of(JsonCodec.toJson(delivered));
     }
 
@@ -187,33 +189,39 @@ class TerminalRequests {
         Hall hall = asker.hall();
         var rating = ratings.submitAtTerminal(hall.id(), lookUp(asker, r), r.ticketId(),
                 new RatingSubmission("", r.level(), r.reasons(), r.comment(), "terminal"));
-        audit.info("terminal rating hall={} ticket={} level={}", hall.id(), rating.ticketId(), rating.level());
+        audit.record(asker.deviceId(), "rating", hall.id(), "ticket " + rating.ticketId(), AuditTrail.device(asker.deviceId()),
+                "level=" + rating.level());
         return RpcReply.of(JsonCodec.toJson(rating));
     }
 
     private RpcReply cancel(Asker asker, TerminalRequest r) {
         Hall hall = asker.hall();
         var cancelled = appointments.cancelOwn(hall.id(), r.appointmentId(), lookUp(asker, r));
-        audit.info("terminal cancel-appointment hall={} appointment={}", hall.id(), cancelled.id());
+        audit.record(asker.deviceId(), "cancel-appointment", hall.id(), "appointment " + cancelled.id(),
+                AuditTrail.device(asker.deviceId()), "");
         return RpcReply.of(JsonCodec.toJson(cancelled));
     }
 
-    private RpcReply book(Hall hall, TerminalRequest r) {
+    private RpcReply book(Asker asker, TerminalRequest r) {
+        Hall hall = asker.hall();
         var booked = appointments.book(hall.id(), new AppointmentRequest(r.areaId(), r.itemCode(), r.date(), r.slotStart(),
                 hall.appointments().slotMinutes(), r.identity()));
-        audit.info("terminal book-appointment hall={} area={} appointment={} date={} slot={}", hall.id(), booked.areaId(),
-                booked.id(), booked.date(), booked.slotStart());
+        audit.record(asker.deviceId(), "book-appointment", hall.id(), "appointment " + booked.id(),
+                AuditTrail.device(asker.deviceId()), "area=" + booked.areaId() + " date=" + booked.date() + " slot=" + booked.slotStart());
         return RpcReply.of(JsonCodec.toJson(booked));
     }
 
-    /** The terminal that asks, in its hall: whose look-ups of a person's data are counted. */
-    private record Asker(Hall hall, String deviceId) {
+    /** The terminal that asks, in its hall, and what: whose look-ups of a person's data are counted and audited. */
+    private record Asker(Hall hall, String deviceId, String operation) {
     }
 
     /** The person key of the swiped card, counted as one look-up of the terminal and of the person. */
     private String lookUp(Asker asker, TerminalRequest r) {
         String personKey = person(asker.hall(), r);
         limits.count(asker.deviceId(), personKey);
+        // The person by their key's first characters: look-ups of one person can be told apart, nobody named.
+        audit.record(asker.deviceId(), "identity-lookup", asker.hall().id(), "person " + PersonKeys.shortForm(personKey),
+                AuditTrail.device(asker.deviceId()), "operation=" + asker.operation());
         return personKey;
     }
 

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonKeys {
 
+    /** How many hex digits of a person key the audit trail keeps (32 bits). */
+    public static final int SHORT_FORM = 8;
+
     private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder TOKEN_TEXT = Base64.getUrlDecoder();
@@ -50,6 +53,14 @@ public class PersonKeys {
     private PersonKeys(IdentitySecrets secrets) {
         this.key = keyOf(secrets.current());
         this.previousKey = secrets.previous().map(PersonKeys::keyOf);
+    }
+
+    /**
+     * The first {@value #SHORT_FORM} hex digits of a person key, for the audit trail: enough to tell
+     * the look-ups of one person from another's, too few to stand for the person anywhere else.
+     */
+    public static String shortForm(String personKey) {
+        return personKey.length() <= SHORT_FORM ? personKey : personKey.substring(0, SHORT_FORM);
     }
 
     /** The person key of a normalised document number. */

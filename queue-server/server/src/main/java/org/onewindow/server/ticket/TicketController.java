@@ -4,8 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,16 +18,18 @@ import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 
+import org.onewindow.server.audit.AuditTrail;
+
 /** Tickets: issued by kiosks and terminals, read by staff (citizens' phones follow theirs in {@code phone}). */
 @RestController
 @RequestMapping("/api/halls/{hall}")
 class TicketController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final TicketService tickets;
+    private final AuditTrail audit;
 
-    TicketController(TicketService tickets) {
+    TicketController(TicketService tickets, AuditTrail audit) {
+        this.audit = audit;
         this.tickets = tickets;
     }
 
@@ -39,8 +39,8 @@ class TicketController {
                                      Principal who) {
         IssueResult result = tickets.issue(hall, request, who.getName());
         TicketView t = result.ticket();
-        audit.info("{} issue hall={} area={} ticket={} created={}", who.getName(), hall, t.areaId(), t.number(),
-                result.created());
+        audit.record(who.getName(), "issue", hall, "ticket " + t.number(), AuditTrail.caller(),
+                "area=" + t.areaId() + " created=" + result.created());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/halls/" + hall + "/tickets/" + t.ticketId())).body(t)
                 : ResponseEntity.ok(t);
@@ -69,7 +69,8 @@ class TicketController {
     @PostMapping("/tickets/{ticketId}/green-channel")
     TicketView greenChannel(@PathVariable("hall") String hall, @PathVariable("ticketId") String ticketId, Principal who) {
         TicketView t = tickets.raiseToGreenChannel(hall, ticketId, who.getName());
-        audit.info("{} green-channel hall={} ticket={} reason={}", who.getName(), hall, t.number(), t.greenChannel());
+        audit.record(who.getName(), "green-channel", hall, "ticket " + t.number(), AuditTrail.caller(),
+                "reason=" + t.greenChannel());
         return t;
     }
 }

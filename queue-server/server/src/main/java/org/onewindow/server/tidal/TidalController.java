@@ -3,8 +3,6 @@ package org.onewindow.server.tidal;
 import java.security.Principal;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +16,7 @@ import org.onewindow.protocol.message.TidalSuggestions;
 import org.onewindow.protocol.rest.AutoModeRequest;
 import org.onewindow.protocol.rest.TidalOpenRequest;
 import org.onewindow.protocol.rest.WindowView;
+import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.InvalidFieldException;
 
 /** Tidal windows for hall managers. */
@@ -25,12 +24,12 @@ import org.onewindow.server.error.InvalidFieldException;
 @RequestMapping("/api/halls/{hall}/tidal")
 class TidalController {
 
-    private static final Logger audit = LoggerFactory.getLogger("audit");
-
     private final TidalService tidal;
     private final TidalMonitor monitor;
+    private final AuditTrail audit;
 
-    TidalController(TidalService tidal, TidalMonitor monitor) {
+    TidalController(TidalService tidal, TidalMonitor monitor, AuditTrail audit) {
+        this.audit = audit;
         this.tidal = tidal;
         this.monitor = monitor;
     }
@@ -51,7 +50,7 @@ class TidalController {
                     @RequestBody TidalOpenRequest request, Principal who) {
         WindowView window = tidal.open(hall, no, request == null ? null : request.areaIds(), who.getName(),
                 request == null ? "" : request.reason(), false);
-        audit.info("{} tidal-open hall={} window={} areas={}", who.getName(), hall, no, window.areaIds());
+        audit.record(who.getName(), "tidal-open", hall, "window " + no, AuditTrail.caller(), "areas=" + window.areaIds());
         return window;
     }
 
@@ -59,7 +58,7 @@ class TidalController {
     WindowView close(@PathVariable("hall") String hall, @PathVariable("no") String no,
                      @RequestBody(required = false) TidalOpenRequest request, Principal who) {
         WindowView window = tidal.close(hall, no, who.getName(), request == null ? "" : request.reason(), false);
-        audit.info("{} tidal-close hall={} window={}", who.getName(), hall, no);
+        audit.record(who.getName(), "tidal-close", hall, "window " + no, AuditTrail.caller(), "");
         return window;
     }
 
@@ -70,7 +69,7 @@ class TidalController {
             throw new InvalidFieldException("enabled", "give true or false");
         }
         tidal.setAutoMode(hall, request.enabled(), who.getName());
-        audit.info("{} tidal-auto-mode hall={} enabled={}", who.getName(), hall, request.enabled());
+        audit.record(who.getName(), "tidal-auto-mode", hall, "", AuditTrail.caller(), "enabled=" + request.enabled());
         return monitor.evaluate(hall);
     }
 

@@ -164,9 +164,9 @@ class ClerkToolsBrowserTest {
         assertThat(latest.ticketNumber()).isEqualTo(chosen.number());
         assertThat(latest.recall()).isTrue();
         assertThat(latest.silent()).isTrue();
-        assertThat(output.getAll()).contains("clerk01 call-chosen hall=linxia window=1 ticket=" + chosen.number()
-                + " reason=RETURNED", "clerk01 park hall=linxia window=1 ticket=" + chosen.number(),
-                "clerk01 resume-parked hall=linxia window=1 ticket=" + chosen.number(),
-                "clerk01 silence hall=linxia window=1 silent=true");
+        assertThat(output.getAll()).contains("clerk01 call-chosen hall=linxia ticket " + chosen.number()
+                + " window=1 reason=RETURNED", "clerk01 park hall=linxia ticket " + chosen.number() + " window=1",
+                "clerk01 resume-parked hall=linxia ticket " + chosen.number() + " window=1",
+                "clerk01 silence hall=linxia window 1 silent=true");
     }
 }

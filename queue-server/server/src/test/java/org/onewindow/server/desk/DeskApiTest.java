@@ -120,7 +120,7 @@ class DeskApiTest {
         assertThat(found.status()).isEqualTo("WAITING");
         assertThat(found.areaName()).isEqualTo(issued.areaName());
         assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
-                .contains("guide01 lookup hall=linxia ticket=" + issued.number())
+                .contains("guide01 lookup hall=linxia ticket " + issued.number() + " by number from 127.0.0.1")
                 .noneMatch(line -> line.contains(idNumber));
     }
 
@@ -168,8 +168,8 @@ class DeskApiTest {
         assertThat(after.peopleAhead()).isBetween(aheadBefore, aheadBefore + 1);
         assertThat(pending()).doesNotContain(first.ticketId(), second.ticketId());
         assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
-                .contains("guide01 green-channel hall=linxia ticket=" + first.number() + " reason=DISABILITY",
-                        "guide01 green-decline hall=linxia ticket=" + second.number() + " reason=no certificate shown");
+                .contains("guide01 green-channel hall=linxia ticket " + first.number() + " reason=DISABILITY from 127.0.0.1",
+                        "guide01 green-decline hall=linxia ticket " + second.number() + " reason=no certificate shown from 127.0.0.1");
     }
 
     @Test
@@ -177,8 +177,8 @@ class DeskApiTest {
         TicketView t = issue("general", "OTHER", null);
         assertThat(decline(t, GUIDE, "no proof\\nmanager green-channel hall=linxia").status()).isEqualTo(200);
         assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
-                .contains("guide01 green-decline hall=linxia ticket=" + t.number()
-                        + " reason=no proof\\nmanager green-channel hall=linxia")
+                .contains("guide01 green-decline hall=linxia ticket " + t.number()
+                        + " reason=no proof\\nmanager green-channel hall=linxia from 127.0.0.1")
                 .noneMatch(line -> line.contains("\n"));
     }
 

@@ -18,6 +18,12 @@ class LogSafeTest {
     }
 
     @Test
+    void aLongerLimitKeepsMoreAndStillWritesOutControlCharacters() {
+        assertThat(LogSafe.of("x".repeat(400) + "yz", 400)).isEqualTo("x".repeat(400) + "…");
+        assertThat(LogSafe.of("reason=a\nb", 400)).isEqualTo("reason=a\\nb");
+    }
+
+    @Test
     void ordinaryTextIsLeftAsItIs() {
         assertThat(LogSafe.of("clerk01 王芳 20261125-A001")).isEqualTo("clerk01 王芳 20261125-A001");
         assertThat(LogSafe.of(null)).isEqualTo("null");

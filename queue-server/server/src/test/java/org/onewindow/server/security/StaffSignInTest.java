@@ -135,6 +135,6 @@ class StaffSignInTest {
         assertThat(board("clerk04\r\nforged", "wrong").status()).isEqualTo(401);
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-11-25T09:00:00+08:00"))
                 .noneMatch(line -> line.startsWith("forged"))
-                .anyMatch(line -> line.contains("clerk04\\n2026-11-25T09:00") && line.contains("sign-in refused"));
+                .anyMatch(line -> line.contains("clerk04\\n2026-11-25T09:00") && line.contains("sign-in-refused"));
     }
 }

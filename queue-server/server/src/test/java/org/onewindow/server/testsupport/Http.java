@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.onewindow.protocol.json.JsonCodec;
+
 /** A small HTTP client for tests that talk to a running server as curl would. */
 public final class Http {
 
@@ -44,6 +46,14 @@ public final class Http {
     public Reply post(String path, String auth, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)), auth);
+    }
+
+    /** Signs in as a console does ({@code POST /api/session}, with the XSRF token the page would send). */
+    public Reply signIn(String username, String password) {
+        String body = "{\"username\":" + JsonCodec.toJson(username) + ",\"password\":" + JsonCodec.toJson(password) + "}";
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/session")).header("Content-Type", "application/json")
+                .header("Cookie", "XSRF-TOKEN=t").header("X-XSRF-TOKEN", "t")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), null);
     }
 
     public Reply put(String path, String auth, String json) {

@@ -131,6 +131,8 @@ final class WhoMay {
         t.put("POST /api/accounts/devices/{id}/disable", ONLY_MANAGER);
         t.put("POST /api/accounts/devices/{id}/enable", ONLY_MANAGER);
         t.put("POST /api/accounts/devices/{id}/rotate-token", ONLY_MANAGER);
+        // The audit trail (docs/records.md): who did what is for managers to read, no one else.
+        t.put("GET /api/audit", ONLY_MANAGER);
 
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);

@@ -10,6 +10,7 @@ import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.pipeline.EffectGroup;
 import org.onewindow.server.pipeline.HallEffect;
 import org.onewindow.server.pipeline.RetryLater;
+import org.onewindow.server.database.DatabaseAway;
 import org.onewindow.server.database.RecordsSchema;
 
 /**

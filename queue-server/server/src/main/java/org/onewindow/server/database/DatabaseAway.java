@@ -1,4 +1,4 @@
-package org.onewindow.server.records.archive;
+package org.onewindow.server.database;
 
 import java.sql.SQLException;
 
@@ -11,12 +11,12 @@ import org.springframework.dao.TransientDataAccessException;
  * Tells a database that cannot be reached (an outage, which passes) from an entry it refuses (a
  * mistake, which does not): only the first is waited out, the second parks the entry.
  */
-final class DatabaseAway {
+public final class DatabaseAway {
 
     private DatabaseAway() {
     }
 
-    static boolean isAway(DataAccessException e) {
+    public static boolean isAway(DataAccessException e) {
         if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
                 || e instanceof RecoverableDataAccessException) {
             return true;
@@ -33,7 +33,7 @@ final class DatabaseAway {
         return false;
     }
 
-    static String why(Throwable e) {
+    public static String why(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -1,4 +1,4 @@
-package org.onewindow.server.records.archive;
+package org.onewindow.server.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
