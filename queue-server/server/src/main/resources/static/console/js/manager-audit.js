@@ -4,7 +4,8 @@
 
 import { api } from './api.js';
 import { el, replace } from './dom.js';
-import { addTexts, t } from './i18n.js';
+import { actionName, AUDIT_ACTIONS } from './audit-actions.js';
+import { addTexts, language, t } from './i18n.js';
 import { staffName } from './staff.js';
 
 addTexts({
@@ -13,14 +14,14 @@ addTexts({
     auditAction: '操作', auditShow: '查询', auditAt: '时间', auditHall: '大厅', auditTarget: '对象',
     auditOrigin: '来源', auditDetail: '说明', auditNone: '这段时间没有审计记录。',
     auditNote: '登录、查询、导出、账号与设备变更等操作都记在这里，不含密码、令牌和身份证号。',
-    auditCount: '{0} 条（最新在前，最多 {1} 条）',
+    auditCount: '{0} 条（最新在前，最多 {1} 条）', auditAnyAction: '全部操作',
   },
   en: {
     tabAudit: 'Audit trail', auditTitle: 'Audit trail', auditFrom: 'From', auditTo: 'To', auditActor: 'Who',
     auditAction: 'Action', auditShow: 'Show', auditAt: 'Time', auditHall: 'Hall', auditTarget: 'Target',
     auditOrigin: 'From', auditDetail: 'Detail', auditNone: 'No entries in these days.',
     auditNote: 'Sign-ins, look-ups, exports, account and device changes and the rest; never a password, token or ID number.',
-    auditCount: '{0} entries (newest first, at most {1})',
+    auditCount: '{0} entries (newest first, at most {1})', auditAnyAction: 'Every action',
   },
 });
 
@@ -51,12 +52,16 @@ export async function renderAudit(box) {
   const from = el('input', { type: 'date', id: 'audit-from', value: chosen.from });
   const to = el('input', { type: 'date', id: 'audit-to', value: chosen.to });
   const actor = el('input', { type: 'text', id: 'audit-actor', class: 'audit-actor', value: chosen.actor, autocomplete: 'off' });
-  const action = el('input', { type: 'text', id: 'audit-action', class: 'audit-action', value: chosen.action, autocomplete: 'off' });
+  const lang = language();
+  const action = el('select', { id: 'audit-action', class: 'audit-action' },
+    el('option', { value: '', text: t('auditAnyAction') }),
+    Object.keys(AUDIT_ACTIONS).sort((a, b) => actionName(a, lang).localeCompare(actionName(b, lang), lang === 'en' ? 'en' : 'zh-CN'))
+      .map((code) => el('option', { value: code, text: actionName(code, lang) })));
+  action.value = chosen.action;
   const show = () => {
     Object.assign(chosen, { from: from.value, to: to.value, actor: actor.value.trim(), action: action.value.trim() });
     // The fields now hold what was asked: a re-render must not carry them over as typing.
     actor.defaultValue = actor.value;
-    action.defaultValue = action.value;
     renderAudit(box).catch(() => {});
   };
   const showButton = el('button', { type: 'button', id: 'audit-show' }, t('auditShow'));
@@ -84,7 +89,7 @@ export async function renderAudit(box) {
       el('thead', {}, el('tr', {}, ['auditAt', 'auditActor', 'auditAction', 'auditHall', 'auditTarget', 'auditOrigin',
         'auditDetail'].map((k) => el('th', { text: t(k) })))),
       el('tbody', {}, entries.map((e) => el('tr', { id: `audit-${e.id}` },
-        el('td', { text: when(e.at) }), el('td', { text: who(e.actor) }), el('td', { class: 'audit-what', text: e.action }),
+        el('td', { text: when(e.at) }), el('td', { text: who(e.actor) }), el('td', { class: 'audit-what', title: e.action, text: actionName(e.action, lang) }),
         el('td', { text: e.hall }), el('td', { text: e.target }), el('td', { text: e.origin }),
         el('td', { text: e.detail }))))),
     el('p', { class: 'hint', text: t('auditNote') }));

@@ -8,7 +8,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,16 +50,17 @@ class ManagerReadsTheAuditTrailBrowserTest {
             });
 
             manager.click("#tab-audit");
-            manager.waitText("#audit-trail", "console-sign-in");
-            manager.waitText("#audit-trail", "tidal-auto-mode");
+            // Named in the reader's language; the code the log lines carry is the cell's title.
+            manager.waitText("#audit-trail", "登录工作台");
+            manager.waitText("#audit-trail", "潮汐自动模式");
             manager.waitText("#audit-trail", "enabled=true");
             manager.screenshot("manager-audit");
 
-            manager.type("#audit-action", "tidal-auto-mode");
+            new org.openqa.selenium.support.ui.Select(manager.find("#audit-action")).selectByVisibleText("潮汐自动模式");
             manager.click("#audit-show");
             await().atMost(Duration.ofSeconds(10)).until(() -> manager.findAll("#audit-trail tbody tr").stream()
                     .map(row -> row.findElement(org.openqa.selenium.By.cssSelector(".audit-what")))
-                    .map(WebElement::getText).allMatch("tidal-auto-mode"::equals)
+                    .allMatch(cell -> "潮汐自动模式".equals(cell.getText()) && "tidal-auto-mode".equals(cell.getDomAttribute("title")))
                     && !manager.findAll("#audit-trail tbody tr").isEmpty());
             assertThat(manager.find("#audit-action").getDomProperty("value")).isEqualTo("tidal-auto-mode");
         }
