@@ -1,0 +1,94 @@
+package org.onewindow.server.messaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.onewindow.server.accounts.MosquittoPasswordHash;
+import org.onewindow.server.security.DeviceRegistry;
+
+/**
+ * Writes the hall's Mosquitto {@code password_file} at start, and again whenever the devices change,
+ * when {@code onewindow.mqtt.mosquitto-password-file} names one, so a device registered, disabled,
+ * enabled or re-keyed in the console needs no {@code mosquitto_passwd} by hand; Mosquitto reads it
+ * again on SIGHUP. The server's own account is hashed afresh at every start from its configured
+ * password. Devices seeded from the configuration have no line until re-keyed once (only the
+ * SHA-256 of their token is known).
+ */
+@Component
+class MosquittoPasswordWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(MosquittoPasswordWriter.class);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    MosquittoPasswordWriter(MqttSettings settings, DeviceRegistry devices) {
+        if (settings.mosquittoPasswordFile() == null || settings.mosquittoPasswordFile().isBlank()) {
+            return;
+        }
+        Path file = Path.of(settings.mosquittoPasswordFile()).toAbsolutePath();
+        String serverHash = MosquittoPasswordHash.of(settings.password() == null ? "" : settings.password());
+        Runnable writeAll = () -> {
+            var hashes = devices.mosquittoPasswords();
+            write(file, MosquittoPasswords.of(settings.username(), serverHash, hashes));
+            // Counts only: a hash is as secret as the token it was made from.
+            log.info("Wrote the Mosquitto passwords of the server and {} devices to {}", hashes.size(), file);
+        };
+        writeAll.run();
+        devices.onChange(writeAll);
+    }
+
+    /**
+     * Replaces the file whole: a temporary file beside it, made readable by its owner only before a
+     * byte is written, then moved over it atomically, so Mosquitto never reads half a file and no
+     * one else ever reads the hashes. An existing file's group and group permissions are kept (the
+     * administrator may have given Mosquitto's group read access); others get none.
+     */
+    static void write(Path file, String passwords) {
+        try {
+            Files.createDirectories(file.getParent());
+            boolean posix = Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class);
+            Path next = posix
+                    ? Files.createTempFile(file.getParent(), file.getFileName() + ".", ".next", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createTempFile(file.getParent(), file.getFileName() + ".", ".next");
+            try {
+                if (posix && Files.exists(file)) {
+                    keepGroup(file, next);
+                }
+                Files.writeString(next, passwords, StandardCharsets.UTF_8);
+                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(next);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the Mosquitto password file " + file, e);
+        }
+    }
+
+    private static void keepGroup(Path file, Path next) throws IOException {
+        PosixFileAttributes existing = Files.readAttributes(file, PosixFileAttributes.class);
+        Set<PosixFilePermission> permissions = EnumSet.copyOf(OWNER_ONLY);
+        GroupPrincipal group = existing.group();
+        try {
+            Files.getFileAttributeView(next, PosixFileAttributeView.class).setGroup(group);
+            existing.permissions().stream().filter(p -> p == PosixFilePermission.GROUP_READ).forEach(permissions::add);
+        } catch (IOException notAMember) {
+            // The server's user is not in that group: the file stays its owner's alone.
+            log.warn("Could not keep the group {} of {}: {}", group.getName(), file, notAMember.getMessage());
+        }
+        Files.setPosixFilePermissions(next, permissions);
+    }
+}
