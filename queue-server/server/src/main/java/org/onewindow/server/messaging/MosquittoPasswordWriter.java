@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.server.accounts.MosquittoPasswordHash;
 import org.onewindow.server.security.DeviceRegistry;
 
@@ -26,8 +27,9 @@ import org.onewindow.server.security.DeviceRegistry;
  * when {@code onewindow.mqtt.mosquitto-password-file} names one, so a device registered, disabled,
  * enabled or re-keyed in the console needs no {@code mosquitto_passwd} by hand; Mosquitto reads it
  * again on SIGHUP. The server's own account is hashed afresh at every start from its configured
- * password. Devices seeded from the configuration have no line until re-keyed once (only the
- * SHA-256 of their token is known).
+ * password. A device seeded from the configuration has no hash the server made (only its token's
+ * SHA-256 is known): the administrator's line for it is kept while it is enabled, until a rotation
+ * in the console gives it one.
  */
 @Component
 class MosquittoPasswordWriter {
@@ -42,10 +44,12 @@ class MosquittoPasswordWriter {
         Path file = Path.of(settings.mosquittoPasswordFile()).toAbsolutePath();
         String serverHash = MosquittoPasswordHash.of(settings.password() == null ? "" : settings.password());
         Runnable writeAll = () -> {
-            var hashes = devices.mosquittoPasswords();
-            write(file, MosquittoPasswords.of(settings.username(), serverHash, hashes));
+            var made = devices.mosquittoPasswords();
+            var lines = MosquittoPasswords.lines(devices.all().stream().map(DeviceAccount::id).toList(), made, read(file));
+            write(file, MosquittoPasswords.of(settings.username(), serverHash, lines));
             // Counts only: a hash is as secret as the token it was made from.
-            log.info("Wrote the Mosquitto passwords of the server and {} devices to {}", hashes.size(), file);
+            log.info("Wrote the Mosquitto passwords of the server and {} devices ({} of them the administrator's lines) to {}",
+                    lines.size(), lines.size() - made.size(), file);
         };
         writeAll.run();
         devices.onChange(writeAll);
@@ -75,6 +79,14 @@ class MosquittoPasswordWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the Mosquitto password file " + file, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Mosquitto password file " + file, e);
         }
     }
 

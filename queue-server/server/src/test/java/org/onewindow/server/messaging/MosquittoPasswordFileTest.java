@@ -7,8 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.Assumptions;
@@ -62,6 +64,8 @@ class MosquittoPasswordFileTest {
             assertThat(server.subscribe("hall/v1/testhall/#")).as("the server's own account, hashed at start").isTrue();
             assertThatThrownBy(() -> ProbeClient.connect(mosquitto.uri(), "kiosk-1", TestDevices.token("kiosk-1")).close())
                     .as("a device seeded with only its token's SHA-256 has no line").isInstanceOf(MqttException.class);
+            // Its line is the administrator's to add; the server keeps it when it rewrites the file.
+            passwd("-b", passwords().toString(), "kiosk-1", TestDevices.token("kiosk-1"));
 
             String first = tokenOf(post("/api/accounts/devices", "{\"id\":\"board-new\",\"kind\":\"BOARD\",\"hall\":\"testhall\"}", 201));
             assertThat(Files.readString(passwords())).contains("board-new:$7$1000$").doesNotContain(first);
@@ -69,7 +73,9 @@ class MosquittoPasswordFileTest {
                     .as("not before the reload").isInstanceOf(MqttException.class);
             mosquitto.reload();
             try (ProbeClient board = await().atMost(RELOAD).ignoreExceptions()
-                    .until(() -> ProbeClient.connect(mosquitto.uri(), "board-new", first), c -> true)) {
+                    .until(() -> ProbeClient.connect(mosquitto.uri(), "board-new", first), c -> true);
+                 ProbeClient kiosk = ProbeClient.connect(mosquitto.uri(), "kiosk-1", TestDevices.token("kiosk-1"))) {
+                assertThat(kiosk.subscribe(TOPICS.board())).isTrue();
                 // Mosquitto grants every subscription and delivers only what the ACL lets the account read.
                 assertThat(board.subscribe(TOPICS.board())).isTrue();
                 server.publish(TOPICS.board(), "{}", false);
@@ -92,10 +98,20 @@ class MosquittoPasswordFileTest {
                     assertThatThrownBy(() -> ProbeClient.connect(mosquitto.uri(), "board-new", second).close())
                             .isInstanceOf(MqttException.class);
                 }
+                assertThat(kiosk.subscribe(TOPICS.serverPresence())).isTrue();
+                assertThat(kiosk.losses.get()).as("the administrator's line outlived three rewrites").isZero();
             }
             assertThat(server.subscribe(TOPICS.serverPresence())).isTrue();
             assertThat(server.losses.get()).as("the server's password still matches at every reload").isZero();
         }
+    }
+
+    private static void passwd(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("mosquitto_passwd"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("mosquitto_passwd.log").toFile()).start();
+        assertThat(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0).as(String.join(" ", command)).isTrue();
     }
 
     private static Path acl() {

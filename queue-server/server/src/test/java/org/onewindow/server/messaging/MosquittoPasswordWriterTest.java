@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
@@ -29,6 +30,18 @@ class MosquittoPasswordWriterTest {
 
         assertThat(file.lines().filter(l -> !l.startsWith("#")))
                 .containsExactly("onewindow-server:$7$1000$s$S", "kiosk-1:$7$1000$k$K", "board-main:$7$1000$b$B");
+    }
+
+    @Test
+    void anAdministratorsLineIsKeptOnlyForAnEnabledDeviceTheServerMadeNoHashFor() {
+        String old = String.join("\n", "# written by hand", "onewindow-server:$7$101$old$SERVER",
+                "kiosk-1:$7$101$k$SEEDED", "board-main:$7$101$b$OLD", "gone:$7$101$g$DISABLED", "");
+
+        Map<String, String> lines = MosquittoPasswords.lines(List.of("kiosk-1", "board-main", "board-new"),
+                Map.of("board-main", "$7$1000$b$MADE", "board-new", "$7$1000$n$NEW"), old);
+
+        assertThat(lines).containsExactly(Map.entry("kiosk-1", "$7$101$k$SEEDED"), Map.entry("board-main", "$7$1000$b$MADE"),
+                Map.entry("board-new", "$7$1000$n$NEW"));
     }
 
     @Test
