@@ -43,16 +43,25 @@ class MosquittoPasswordWriter {
         }
         Path file = Path.of(settings.mosquittoPasswordFile()).toAbsolutePath();
         String serverHash = MosquittoPasswordHash.of(settings.password() == null ? "" : settings.password());
+        Object oneAtATime = new Object();
         Runnable writeAll = () -> {
-            var made = devices.mosquittoPasswords();
-            var lines = MosquittoPasswords.lines(devices.all().stream().map(DeviceAccount::id).toList(), made, read(file));
-            write(file, MosquittoPasswords.of(settings.username(), serverHash, lines));
-            // Counts only: a hash is as secret as the token it was made from.
-            log.info("Wrote the Mosquitto passwords of the server and {} devices ({} of them the administrator's lines) to {}",
-                    lines.size(), lines.size() - made.size(), file);
+            // A change in the console and the timed re-read may come at once: each write reads the
+            // file the one before left (the administrator's lines) and the devices as they are now.
+            synchronized (oneAtATime) {
+                writeOnce(file, settings.username(), serverHash, devices);
+            }
         };
         writeAll.run();
         devices.onChange(writeAll);
+    }
+
+    private static void writeOnce(Path file, String serverUsername, String serverHash, DeviceRegistry devices) {
+        var made = devices.mosquittoPasswords();
+        var lines = MosquittoPasswords.lines(devices.all().stream().map(DeviceAccount::id).toList(), made, read(file));
+        write(file, MosquittoPasswords.of(serverUsername, serverHash, lines));
+        // Counts only: a hash is as secret as the token it was made from.
+        log.info("Wrote the Mosquitto passwords of the server and {} devices ({} of them the administrator's lines) to {}",
+                lines.size(), lines.size() - made.size(), file);
     }
 
     /**
