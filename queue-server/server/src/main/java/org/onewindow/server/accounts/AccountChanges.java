@@ -33,7 +33,8 @@ import org.onewindow.server.hall.HallDirectory;
  * The manager's changes to accounts and devices: checked whole before anything is written, written
  * to the records database, then the {@link AccountDirectory} read again so they apply at once.
  * Passwords and tokens the server makes come from {@link SecureRandom} and are answered once; only
- * a bcrypt hash of a password and the SHA-256 of a token are kept.
+ * a bcrypt hash of a password and the SHA-256 of a token are kept, with the token's hash for
+ * Mosquitto's password file, which can be made only now that the token is known.
  */
 @Component
 class AccountChanges {
@@ -161,7 +162,7 @@ class AccountChanges {
             throw new InvalidFieldException("window", "only a WINDOW_SCREEN or EVALUATOR names a window");
         }
         String token = madeToken();
-        RegisteredDevice device = new RegisteredDevice(id, kind.name(), hall.id(), window, TokenHash.of(token), false, by,
+        RegisteredDevice device = new RegisteredDevice(id, kind.name(), hall.id(), window, TokenHash.of(token), MosquittoPasswordHash.of(token), false, by,
                 clock.instant(), null);
         if (!write(() -> store.insertDevice(device))) {
             throw new ConflictException("DEVICE_EXISTS", "a device with the id " + id + " is registered already");
@@ -178,7 +179,7 @@ class AccountChanges {
     AccountRequests.DeviceWithToken rotate(String id) {
         existingDevice(id);
         String token = madeToken();
-        write(() -> store.rotate(id, TokenHash.of(token), clock.instant()));
+        write(() -> store.rotate(id, TokenHash.of(token), MosquittoPasswordHash.of(token), clock.instant()));
         return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
     }
 

@@ -19,7 +19,7 @@ class AccountStore {
 
     private static final String STAFF_COLUMNS = "username, display_name, password_hash, roles, allowed_halls, allowed_windows, "
             + "disabled, created_by, created_at, changed_by, changed_at";
-    private static final String DEVICE_COLUMNS = "id, kind, hall, window_no, token_sha256, disabled, created_by, created_at, rotated_at";
+    private static final String DEVICE_COLUMNS = "id, kind, hall, window_no, token_sha256, mosquitto_password, disabled, created_by, created_at, rotated_at";
 
     private final JdbcClient jdbc;
 
@@ -48,9 +48,9 @@ class AccountStore {
 
     /** Inserts the device unless one of that id exists; whether it did. */
     boolean insertDevice(RegisteredDevice d) {
-        return jdbc.sql("insert into registered_device (" + DEVICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        return jdbc.sql("insert into registered_device (" + DEVICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (id) do nothing")
-                .params(d.id(), d.kind(), d.hall(), d.window(), d.tokenSha256(), d.disabled(), d.createdBy(),
+                .params(d.id(), d.kind(), d.hall(), d.window(), d.tokenSha256(), d.mosquittoPassword(), d.disabled(), d.createdBy(),
                         ts(d.createdAt()), d.rotatedAt() == null ? null : ts(d.rotatedAt()))
                 .update() == 1;
     }
@@ -75,9 +75,9 @@ class AccountStore {
         return jdbc.sql("update registered_device set disabled = ? where id = ?").params(disabled, id).update() == 1;
     }
 
-    boolean rotate(String id, String tokenSha256, Instant at) {
-        return jdbc.sql("update registered_device set token_sha256 = ?, rotated_at = ? where id = ?")
-                .params(tokenSha256, ts(at), id).update() == 1;
+    boolean rotate(String id, String tokenSha256, String mosquittoPassword, Instant at) {
+        return jdbc.sql("update registered_device set token_sha256 = ?, mosquitto_password = ?, rotated_at = ? where id = ?")
+                .params(tokenSha256, mosquittoPassword, ts(at), id).update() == 1;
     }
 
     private static StaffAccount staff(ResultSet rs) throws SQLException {
@@ -90,7 +90,7 @@ class AccountStore {
     private static RegisteredDevice device(ResultSet rs) throws SQLException {
         Timestamp rotated = rs.getTimestamp("rotated_at");
         return new RegisteredDevice(rs.getString("id"), rs.getString("kind"), rs.getString("hall"), rs.getString("window_no"),
-                rs.getString("token_sha256"), rs.getBoolean("disabled"), rs.getString("created_by"),
+                rs.getString("token_sha256"), rs.getString("mosquitto_password"), rs.getBoolean("disabled"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rotated == null ? null : rotated.toInstant());
     }
 

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clientIdPrefix  client ids are prefix-hall-instance; no device may connect with one
  * @param mosquittoAclFile when set, the server writes a Mosquitto {@code acl_file} of the server's
  *                        account and every registered device there at start (docs/security.md)
+ * @param mosquittoPasswordFile when set, the server writes a Mosquitto {@code password_file} there too:
+ *                        its own account and every enabled device whose token it made
  */
 @ConfigurationProperties("onewindow.mqtt")
 record MqttSettings(
@@ -25,7 +27,8 @@ record MqttSettings(
         String username,
         String password,
         String clientIdPrefix,
-        String mosquittoAclFile) {
+        String mosquittoAclFile,
+        String mosquittoPasswordFile) {
 
     MqttSettings {
         username = username == null || username.isBlank() ? "onewindow-server" : username.strip();

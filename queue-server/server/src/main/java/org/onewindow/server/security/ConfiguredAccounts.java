@@ -71,7 +71,7 @@ class ConfiguredAccounts implements AccountSeeds {
             throw new IllegalStateException("device " + d.id() + " needs the hex SHA-256 of its token");
         }
         return new RegisteredDevice(d.id(), kind.name(), d.hall(), kind.servesOneWindow() ? d.window() : null,
-                d.tokenSha256().toLowerCase(Locale.ROOT), false, SEED, now, null);
+                d.tokenSha256().toLowerCase(Locale.ROOT), null, false, SEED, now, null);
     }
 
     @Override

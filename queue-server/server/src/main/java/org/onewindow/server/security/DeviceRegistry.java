@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.protocol.access.DeviceKind;
 import org.onewindow.server.accounts.AccountDirectory;
+import org.onewindow.server.accounts.MosquittoPasswordHash;
 import org.onewindow.server.accounts.RegisteredDevice;
 
 /**
@@ -29,7 +30,8 @@ import org.onewindow.server.accounts.RegisteredDevice;
 @Component
 public class DeviceRegistry {
 
-    private record Entry(DeviceAccount account, byte[] tokenSha256) {
+    /** @param mosquittoPassword the token's line for Mosquitto's password file; null when none was made */
+    private record Entry(DeviceAccount account, byte[] tokenSha256, String mosquittoPassword) {
     }
 
     private record Devices(Map<String, Entry> byId, Map<String, Entry> byTokenHash) {
@@ -62,7 +64,7 @@ public class DeviceRegistry {
             Entry entry;
             try {
                 entry = new Entry(new DeviceAccount(d.id(), DeviceKind.valueOf(d.kind()), d.hall(), d.window()),
-                        HexFormat.of().parseHex(d.tokenSha256()));
+                        HexFormat.of().parseHex(d.tokenSha256()), d.mosquittoPassword());
             } catch (IllegalArgumentException | NullPointerException e) {
                 // A row written by hand that no device could use: it opens nothing, the others still work.
                 log.warn("Device {} is left out: {}", d.id(), e.getMessage());
@@ -79,13 +81,27 @@ public class DeviceRegistry {
     public static DeviceRegistry of(Map<DeviceAccount, String> tokens) {
         List<RegisteredDevice> devices = tokens.entrySet().stream().map(e -> new RegisteredDevice(e.getKey().id(),
                 e.getKey().kind().name(), e.getKey().hallId(), e.getKey().windowNo(), DeviceTokenFilter.sha256(e.getValue()),
-                false, ConfiguredAccounts.SEED, Instant.EPOCH, null)).toList();
+                MosquittoPasswordHash.of(e.getValue()), false, ConfiguredAccounts.SEED, Instant.EPOCH, null)).toList();
         return new DeviceRegistry(() -> devices);
     }
 
     /** Every enabled device, in the order they were registered. */
     public List<DeviceAccount> all() {
         return devices.byId().values().stream().map(Entry::account).toList();
+    }
+
+    /**
+     * The Mosquitto password-file hash of every enabled device that has one, by device id, in the
+     * order they were registered. Secret like the tokens: never logged.
+     */
+    public Map<String, String> mosquittoPasswords() {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        devices.byId().forEach((id, entry) -> {
+            if (entry.mosquittoPassword() != null) {
+                hashes.put(id, entry.mosquittoPassword());
+            }
+        });
+        return hashes;
     }
 
     public Optional<DeviceAccount> find(String deviceId) {

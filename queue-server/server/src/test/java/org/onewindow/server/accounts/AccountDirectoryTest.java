@@ -36,7 +36,7 @@ class AccountDirectoryTest {
 
         @Override
         public List<RegisteredDevice> devices() {
-            return List.of(new RegisteredDevice("kiosk-1", "KIOSK", "testhall", null, "a".repeat(64), false, "seed", AT, null));
+            return List.of(new RegisteredDevice("kiosk-1", "KIOSK", "testhall", null, "a".repeat(64), null, false, "seed", AT, null));
         }
     };
 
