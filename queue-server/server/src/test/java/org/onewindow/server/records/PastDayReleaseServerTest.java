@@ -1,6 +1,7 @@
 package org.onewindow.server.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -29,16 +30,21 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.protocol.rest.AppointmentRequest;
+import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.protocol.rest.RatingView;
 import org.onewindow.protocol.testsupport.MutableClock;
+import org.onewindow.server.appointment.AppointmentService;
 import org.onewindow.server.calling.CallingService;
 import org.onewindow.server.cases.CaseService;
 import org.onewindow.server.pipeline.HallLeases;
 import org.onewindow.server.rating.RatingService;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.error.NotFoundException;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.Http.Reply;
+import org.onewindow.server.testsupport.TestIds;
 import org.onewindow.server.testsupport.TestServer;
 import org.onewindow.server.ticket.TicketService;
 
@@ -91,12 +97,19 @@ class PastDayReleaseServerTest {
     HallLeases leases;
     @Autowired
     LiveDayRelease release;
+    @Autowired
+    AppointmentService appointments;
 
     @Test
     void aPastDayLeavesRedisTwoDaysOnOnceTheRecordsHoldAllOfItAndReadsTheSame() {
         SimulatedDays days = new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc);
         Http http = new Http(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> leases.holds(SimulatedDays.HALL));
+        // Booked for Monday afternoon and never come for; and one for the Friday after.
+        AppointmentView mondays = appointments.book(SimulatedDays.HALL, new AppointmentRequest("estate", null,
+                MONDAY.toString(), "16:00", 30, TestIds.person("19800101", 1, "李明")));
+        AppointmentView fridays = appointments.book(SimulatedDays.HALL, new AppointmentRequest("estate", null,
+                "2026-11-06", "09:30", 30, TestIds.person("19800101", 2, "王芳")));
 
         SimulatedDays.Day monday = days.work(MONDAY, 9);
         assertThat(monday.rated()).isPositive();
@@ -112,6 +125,9 @@ class PastDayReleaseServerTest {
         assertThat(keysOf(days, "20261102")).as("two days on, Monday left Redis").isEmpty();
         assertThat(keysOf(days, "20261103")).as("Tuesday is one day old").isNotEmpty();
         assertThat(offeredForRating("20261102-")).as("Monday's services are no longer offered for rating").isEmpty();
+        assertThat(keysOf(days, "2026-11-02")).as("nor Monday's appointment slots").isEmpty();
+        assertThatThrownBy(() -> appointments.find(SimulatedDays.HALL, mondays.id())).isInstanceOf(NotFoundException.class);
+        assertThat(appointments.find(SimulatedDays.HALL, fridays.id()).status()).isEqualTo("BOOKED");
         assertThat(offeredForRating("20261104-")).as("Wednesday's are").isNotEmpty();
         assertThat(oldestEntryAt()).as("the event log keeps Tuesday on, the records all of it")
                 .isAfterOrEqualTo(LocalDate.of(2026, 11, 3).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
