@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -19,10 +20,29 @@ import redis.clients.jedis.JedisPool;
 @Component
 public class QueueReader {
 
+    /** How many tickets at the head of a queue count for its oldest arrival. */
+    static final int OLDEST_AMONG = 50;
+
     private final JedisPool pool;
+    private final LuaScripts scripts;
 
     public QueueReader(JedisPool pool) {
         this.pool = pool;
+        this.scripts = new LuaScripts(pool);
+    }
+
+    /**
+     * The hall's version, windows, service samples, notice, the day's {@code recentCalls} latest
+     * calls and the given area queues, in one round trip: a board is read at one moment, and a hall
+     * of many areas costs one wait for Redis, not three per area.
+     */
+    public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls) {
+        HallKeys keys = HallKeys.of(hallId);
+        List<String> all = new ArrayList<>(List.of(keys.version(), keys.windows(), keys.serviceTimes(), keys.notice(),
+                keys.recentCalls(day), keys.tickets(day)));
+        all.addAll(queueKeys);
+        return SnapshotReply.parse(scripts.run("hall_state_read", all,
+                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG))));
     }
 
     public Optional<StoredTicket> ticket(String hallId, String ticketId) {
@@ -85,7 +105,7 @@ public class QueueReader {
 
     /** Lowest arrival among the waiting tickets of a queue, or -1. */
     public long oldestArrival(String hallId, String day, String queueKey) {
-        return waiting(hallId, day, queueKey, 50).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
+        return waiting(hallId, day, queueKey, OLDEST_AMONG).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
     }
 
     /** Ids of the tickets parked at a window with when each was parked (ms), longest parked first. */

@@ -21,14 +21,16 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.queue.BusinessDay;
+import org.onewindow.server.queue.HallSnapshot;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.queue.StoredWindow;
 import org.onewindow.server.redis.HallKeys;
 
 /**
- * Builds what the boards, window screens and consoles show from the hall's state in Redis. The
- * hall version is read first, so the content of a state is never older than its {@code seq}.
+ * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards
+ * and area queues are read in one script, at one moment; elsewhere the hall version is read first,
+ * so the content of a state is never older than its {@code seq}.
  */
 @Component
 public class HallStateQuery {
@@ -47,13 +49,13 @@ public class HallStateQuery {
 
     public BoardState board(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
         String day = BusinessDay.today(clock, hall.timeZone());
-        List<RecentCall> calls = reader.recentCalls(hallId, day, settings.recentCalls()).stream()
+        HallSnapshot snapshot = reader.snapshot(hallId, day, queueKeys(hall, day), settings.recentCalls());
+        List<RecentCall> calls = snapshot.calls().stream()
                 .map(c -> new RecentCall(c.callId(), c.number(), c.window(), c.area(), areaName(hall, c.area()),
                         Instant.ofEpochMilli(c.at()), c.recall(), c.silent()))
                 .toList();
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        Map<String, StoredWindow> windows = snapshot.windows();
         List<TidalWindowState> tidal = hall.tidalWindows().stream()
                 .map(w -> windows.getOrDefault(w.no(), StoredWindow.closed(w.no())))
                 .filter(StoredWindow::isTidalOpen)
@@ -61,14 +63,14 @@ public class HallStateQuery {
                         w.tidalAreaList().stream().map(a -> areaName(hall, a)).toList(),
                         Instant.ofEpochMilli(w.tidalOpenedAt()), w.tidalOpenedBy()))
                 .toList();
-        return new BoardState(hallId, hall.name(), seq, clock.instant(), calls,
-                areaQueues(hall, seq, day, windows), tidal, reader.notice(hallId));
+        return new BoardState(hallId, hall.name(), snapshot.version(), clock.instant(), calls,
+                areaQueues(hall, snapshot), tidal, snapshot.notice());
     }
 
     public List<AreaQueue> areaQueues(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
-        return areaQueues(hall, seq, BusinessDay.today(clock, hall.timeZone()), reader.windows(hallId));
+        String day = BusinessDay.today(clock, hall.timeZone());
+        return areaQueues(hall, reader.snapshot(hallId, day, queueKeys(hall, day), 0));
     }
 
     public AreaQueue areaQueue(String hallId, String areaId) {
@@ -131,20 +133,24 @@ public class HallStateQuery {
                 config.label());
     }
 
-    private List<AreaQueue> areaQueues(Hall hall, long seq, String day, Map<String, StoredWindow> windows) {
+    /** The keys of the hall's area queues of the day, in the hall's order of areas. */
+    private static List<String> queueKeys(Hall hall, String day) {
         HallKeys keys = HallKeys.of(hall.id());
-        Map<String, List<Long>> samples = reader.serviceSamples(hall.id());
+        return hall.areas().stream().map(a -> keys.areaQueue(day, a.id())).toList();
+    }
+
+    private List<AreaQueue> areaQueues(Hall hall, HallSnapshot snapshot) {
         Instant now = clock.instant();
         List<AreaQueue> queues = new ArrayList<>();
-        for (Area area : hall.areas()) {
-            String queueKey = keys.areaQueue(day, area.id());
-            int waiting = reader.queueLength(queueKey);
-            int open = openWindows(hall, area.id(), windows);
-            long typical = WaitEstimator.typicalServiceSeconds(samples.get(area.id()), area.defaultServiceMinutes());
-            long oldest = waiting == 0 ? -1 : reader.oldestArrival(hall.id(), day, queueKey);
+        for (int i = 0; i < hall.areas().size(); i++) {
+            Area area = hall.areas().get(i);
+            int waiting = snapshot.queues().get(i).length();
+            int open = openWindows(hall, area.id(), snapshot.windows());
+            long typical = WaitEstimator.typicalServiceSeconds(snapshot.samples().get(area.id()), area.defaultServiceMinutes());
+            long oldest = waiting == 0 ? -1 : snapshot.queues().get(i).oldestArrival();
             queues.add(new AreaQueue(hall.id(), area.id(), area.name(), area.nameEn(), area.prefix(), waiting, open,
                     orNull(WaitEstimator.waitSeconds(waiting, typical, open)),
-                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), seq, now, open == 0));
+                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), snapshot.version(), now, open == 0));
         }
         return queues;
     }

@@ -29,7 +29,8 @@ import org.onewindow.server.testsupport.TestServer;
  * measured just before it at the same number of clients. Staff act with console session cookies and
  * the XSRF header, as the browser does: HTTP Basic would pay a bcrypt check on every request.
  * Run with {@code mvn -pl queue-server/server -am test -Pbenchmark -Dtest=RestFloorBenchmark}
- * ({@code -Dbench.scale=0.2} for a quick look).
+ * ({@code -Dbench.scale=0.2} for a quick look; {@code -Dbench.jfr=DIR} records issue at 64 clients
+ * with Flight Recorder into DIR/issue-64.jfr).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,11 +64,20 @@ class RestFloorBenchmark {
     @Test
     void restAgainstTheFloor() throws Exception {
         RestLoad load = new RestLoad();
+        // The JIT first: every kind of request, before anything is measured.
+        for (int round = 0; round < 2; round++) {
+            load.run("warm-up", 8, 0, requests(8), (c, i) -> get("/console/css/notice.css", null));
+            load.run("warm-up", 8, 0, requests(8) / 4, (c, i) -> issue(c * 1_000_000 + i));
+            load.run("warm-up", 8, 0, requests(8) / 8, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD));
+            load.run("warm-up", 8, 0, requests(8) / 8, (c, i) -> get("/api/halls/" + HALL + "/board", BOARD));
+        }
         List<RestLoad.Step> steps = new ArrayList<>();
         for (int clients : new int[] {1, 8, 64}) {
             int n = requests(clients);
             steps.add(load.run("floor", clients, n / 5, n, (c, i) -> get("/console/css/notice.css", null)));
-            steps.add(load.run("issue a ticket", clients, n / 5, n, (c, i) -> issue(c * 1_000_000 + i)));
+            try (Profile profile = Profile.startIf(clients == 64, "issue-64")) {
+                steps.add(load.run("issue a ticket", clients, n / 5, n, (c, i) -> issue(c * 1_000_000 + i)));
+            }
             steps.add(load.run("GET /areas", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD)));
             steps.add(load.run("GET /board", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/board", BOARD)));
         }
