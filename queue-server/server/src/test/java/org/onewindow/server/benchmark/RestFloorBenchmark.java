@@ -1,13 +1,16 @@
 package org.onewindow.server.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -15,9 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.onewindow.protocol.json.JsonCodec;
+import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.TestDevices;
 import org.onewindow.server.testsupport.TestServer;
 
@@ -34,6 +40,7 @@ import org.onewindow.server.testsupport.TestServer;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(KeyByKeyAreas.class)
 class RestFloorBenchmark {
 
     private static final String HALL = "linxia";
@@ -70,6 +77,7 @@ class RestFloorBenchmark {
             load.run("warm-up", 8, 0, requests(8) / 4, (c, i) -> issue(c * 1_000_000 + i));
             load.run("warm-up", 8, 0, requests(8) / 8, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD));
             load.run("warm-up", 8, 0, requests(8) / 8, (c, i) -> get("/api/halls/" + HALL + "/board", BOARD));
+            load.run("warm-up", 8, 0, requests(8) / 8, (c, i) -> get("/api/halls/" + HALL + "/areas-key-by-key", BOARD));
         }
         List<RestLoad.Step> steps = new ArrayList<>();
         for (int clients : new int[] {1, 8, 64}) {
@@ -79,6 +87,8 @@ class RestFloorBenchmark {
                 steps.add(load.run("issue a ticket", clients, n / 5, n, (c, i) -> issue(c * 1_000_000 + i)));
             }
             steps.add(load.run("GET /areas", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD)));
+            steps.add(load.run("GET /areas, key by key (before)", clients, n / 10, n / 2,
+                    (c, i) -> get("/api/halls/" + HALL + "/areas-key-by-key", BOARD)));
             steps.add(load.run("GET /board", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/board", BOARD)));
         }
         List<ClerkSession> clerks = ClerkSession.signInAtWindows(port, HALL, 8);
@@ -89,10 +99,31 @@ class RestFloorBenchmark {
                     (c, i) -> clerks.get(c).nextCallOrFinish()));
         }
         Report.print(steps);
+        sameAnswerKeyByKey();
         for (RestLoad.Step s : steps) {
             assertThat(s.failures()).as(s.what() + " at " + s.clients() + ": " + s.firstFailure()).isZero();
             assertThat(s.perSecond()).as(s.what()).isPositive();
         }
+    }
+
+    /** The one script answers what the keys read one by one answer, on a hall of thousands of tickets. */
+    @SuppressWarnings("unchecked")
+    private void sameAnswerKeyByKey() {
+        Http http = new Http(port);
+        List<Map<String, Object>> script = JsonCodec.fromJson(http.get("/api/halls/" + HALL + "/areas", BOARD).body(), List.class);
+        List<Map<String, Object>> keys = JsonCodec.fromJson(http.get("/api/halls/" + HALL + "/areas-key-by-key", BOARD).body(), List.class);
+        assertThat(script).hasSize(14).hasSameSizeAs(keys);
+        for (int i = 0; i < script.size(); i++) {
+            Map<String, Object> a = new HashMap<>(script.get(i));
+            Map<String, Object> b = new HashMap<>(keys.get(i));
+            // Read a moment apart: the clock may have passed a second.
+            assertThat(((Number) a.remove("oldestWaitSeconds")).longValue())
+                    .isCloseTo(((Number) b.remove("oldestWaitSeconds")).longValue(), within(1L));
+            a.remove("at");
+            b.remove("at");
+            assertThat(a).isEqualTo(b);
+        }
+        assertThat(script).anySatisfy(a -> assertThat(((Number) a.get("waiting")).intValue()).isGreaterThan(50));
     }
 
     private static int requests(int clients) {
