@@ -1,6 +1,7 @@
 package org.onewindow.server.queue;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,29 @@ public class QueueReader {
             return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).tickets(day), ticketId))
                     .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
         }
+    }
+
+    /** The tickets of these ids that exist, by id: one read for each business day among them. */
+    public Map<String, StoredTicket> tickets(String hallId, Collection<String> ticketIds) {
+        Map<String, List<String>> byDay = new HashMap<>();
+        for (String id : ticketIds) {
+            String day = StoredTicket.dayOf(id);
+            if (!day.isEmpty()) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, StoredTicket> found = new HashMap<>();
+        try (Jedis jedis = pool.getResource()) {
+            byDay.forEach((day, ids) -> {
+                List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
+                for (int i = 0; i < ids.size(); i++) {
+                    if (jsons.get(i) != null) {
+                        found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     public Optional<StoredTicket> ticketByTracking(String hallId, String day, String trackingCode) {

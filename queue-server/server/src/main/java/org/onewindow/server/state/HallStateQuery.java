@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
@@ -104,13 +105,16 @@ public class HallStateQuery {
                 .toList();
     }
 
+    /** Every window's screen: the hall's state in one script, then the tickets being served in one more read. */
     public List<WindowScreen> windowScreens(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0);
+        Map<String, StoredTicket> serving = reader.tickets(hallId, snapshot.windows().values().stream()
+                .map(StoredWindow::current).filter(id -> !id.isEmpty()).toList());
         List<WindowScreen> screens = new ArrayList<>();
         for (HallWindow w : hall.windows()) {
-            screens.add(screen(hall, w, windows.getOrDefault(w.no(), StoredWindow.closed(w.no())), seq));
+            StoredWindow state = snapshot.windows().getOrDefault(w.no(), StoredWindow.closed(w.no()));
+            screens.add(screen(hall, w, state, Optional.ofNullable(serving.get(state.current())), snapshot.version()));
         }
         return screens;
     }
@@ -120,13 +124,14 @@ public class HallStateQuery {
         long seq = reader.version(hallId);
         HallWindow w = hall.window(windowNo)
                 .orElseThrow(() -> new NotFoundException("window", windowNo));
-        return screen(hall, w, reader.window(hallId, windowNo), seq);
+        StoredWindow state = reader.window(hallId, windowNo);
+        return screen(hall, w, state, state.current().isEmpty() ? Optional.empty() : reader.ticket(hallId, state.current()), seq);
     }
 
-    private WindowScreen screen(Hall hall, HallWindow config, StoredWindow state, long seq) {
+    private WindowScreen screen(Hall hall, HallWindow config, StoredWindow state, Optional<StoredTicket> current, long seq) {
         List<String> areas = state.isTidalOpen() ? state.tidalAreaList() : config.areas();
         StoredTicket serving = state.current().isEmpty() ? null
-                : reader.ticket(hall.id(), state.current()).filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
+                : current.filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
         return new WindowScreen(hall.id(), config.no(), config.kind().name(), state.isTidalOpen(), areas,
                 areas.stream().map(a -> areaName(hall, a)).toList(), state.status(),
                 serving == null ? "" : serving.number(), serving == null ? "" : serving.name(), seq, clock.instant(),

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.message.BoardState;
+import org.onewindow.protocol.message.WindowScreen;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.hall.Hall;
@@ -24,7 +25,7 @@ import org.onewindow.server.testsupport.TestHalls;
 /**
  * Boards and area queues come from one read-only script; what they show is what the hall's keys
  * hold, read one by one: lengths, the oldest wait among the head of each queue, version, recent
- * calls and the notice.
+ * calls and the notice. Window screens, read all at once, are each what it is read alone.
  */
 class HallStateReadTest {
 
@@ -75,6 +76,31 @@ class HallStateReadTest {
                     .containsExactly(tuple("A001", "1"));
             assertThat(board.recentCalls().get(0).callId())
                     .isEqualTo(core.reader.recentCalls(hall.id(), day, 10).get(0).callId());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void everyWindowScreenIsTheOneReadAlone(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            issue(core, hall, "estate");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            core.calling.callNext(hall.id(), "1", "clerk01");
+            core.calling.signIn(hall.id(), "5", "clerk05");
+            core.calling.callNext(hall.id(), "5", "clerk05");
+            core.calling.finish(hall.id(), "5", "clerk05");
+            core.calling.signIn(hall.id(), "6", "clerk06");
+
+            List<WindowScreen> screens = core.state.windowScreens(hall.id());
+            assertThat(screens).hasSize(hall.windows().size());
+            assertThat(screens).filteredOn(s -> s.windowNo().equals("1")).singleElement()
+                    .satisfies(s -> assertThat(s.servingTicket()).isEqualTo("A001"));
+            assertThat(screens).filteredOn(s -> !s.windowNo().equals("1")).allMatch(s -> s.servingTicket().isEmpty());
+            for (WindowScreen s : screens) {
+                assertThat(s).isEqualTo(core.state.windowScreen(hall.id(), s.windowNo()));
+            }
         }
     }
 
