@@ -29,9 +29,10 @@ import org.onewindow.server.queue.StoredWindow;
 import org.onewindow.server.redis.HallKeys;
 
 /**
- * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards
- * and area queues are read in one script, at one moment; elsewhere the hall version is read first,
- * so the content of a state is never older than its {@code seq}.
+ * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards,
+ * area queues and window screens are read in one script, at one moment
+ * ({@code redis/hall_state_read.lua}); elsewhere the hall version is read first, so the content of
+ * a state is never older than its {@code seq}.
  */
 @Component
 public class HallStateQuery {
