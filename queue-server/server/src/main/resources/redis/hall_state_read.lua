@@ -24,7 +24,8 @@ for i = 7, #KEYS do
         local _, name_end = string.find(json, '"arrival":', 1, true)
         local arrival = name_end and tonumber(string.match(json, '^(%-?%d+)[,}]', name_end + 1))
         if arrival == nil then
-          arrival = tonumber(cjson.decode(json).arrival)
+          -- Written otherwise, or by a version before arrivals (0, as the server reads it then).
+          arrival = tonumber(cjson.decode(json).arrival) or 0
         end
         if oldest < 0 or arrival < oldest then
           oldest = arrival

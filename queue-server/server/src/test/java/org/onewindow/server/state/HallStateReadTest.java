@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,12 +25,16 @@ import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
+import redis.clients.jedis.Jedis;
+
 /**
  * Boards and area queues come from one read-only script; what they show is what the hall's keys
  * hold, read one by one: lengths, the oldest wait among the head of each queue, version, recent
  * calls and the notice. Window screens, read all at once, are each what it is read alone.
  */
 class HallStateReadTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
@@ -76,6 +83,36 @@ class HallStateReadTest {
                     .containsExactly(tuple("A001", "1"));
             assertThat(board.recentCalls().get(0).callId())
                     .isEqualTo(core.reader.recentCalls(hall.id(), day, 10).get(0).callId());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aTicketWrittenWithoutAPlainArrivalReadsAsTheServerReadsIt(String redis) throws Exception {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall); Jedis jedis = core.pool.getResource()) {
+            issue(core, hall, "biz");
+            clock.advance(Duration.ofMinutes(2));
+            issue(core, hall, "estate");
+            String day = BusinessDay.today(clock, hall.timeZone());
+            HallKeys keys = HallKeys.of(hall.id());
+            // As an earlier version left them: one ticket with no arrival, one with it spaced out.
+            for (Map.Entry<String, String> t : jedis.hgetAll(keys.tickets(day)).entrySet()) {
+                String json = t.getKey().contains("-A")
+                        ? ((ObjectNode) JSON.readTree(t.getValue())).without("arrival").toString()
+                        : t.getValue().replace("\"arrival\":", "\"arrival\": ");
+                jedis.hset(keys.tickets(day), t.getKey(), json);
+            }
+            clock.advance(Duration.ofMinutes(1));
+
+            List<AreaQueue> areas = core.state.areaQueues(hall.id());
+            for (AreaQueue a : areas) {
+                long oldest = core.reader.oldestArrival(hall.id(), day, keys.areaQueue(day, a.areaId()));
+                assertThat(a.oldestWaitSeconds()).as(a.areaId())
+                        .isEqualTo(oldest < 0 ? 0 : (clock.millis() - oldest) / 1000);
+            }
+            assertThat(areas).extracting(AreaQueue::areaId, AreaQueue::waiting).startsWith(tuple("biz", 1), tuple("estate", 1));
+            assertThat(areas.get(1).oldestWaitSeconds()).isEqualTo(60);
         }
     }
 
