@@ -1,6 +1,7 @@
 package org.onewindow.server.queue;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.LuaScripts;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -19,10 +21,29 @@ import redis.clients.jedis.JedisPool;
 @Component
 public class QueueReader {
 
+    /** How many tickets at the head of a queue count for its oldest arrival. */
+    static final int OLDEST_AMONG = 50;
+
     private final JedisPool pool;
+    private final LuaScripts scripts;
 
     public QueueReader(JedisPool pool) {
         this.pool = pool;
+        this.scripts = new LuaScripts(pool);
+    }
+
+    /**
+     * The hall's version, windows, service samples, notice, the day's {@code recentCalls} latest
+     * calls and the given area queues, in one round trip: a board is read at one moment, and a hall
+     * of many areas costs one wait for Redis, not three per area.
+     */
+    public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls) {
+        HallKeys keys = HallKeys.of(hallId);
+        List<String> all = new ArrayList<>(List.of(keys.version(), keys.windows(), keys.serviceTimes(), keys.notice(),
+                keys.recentCalls(day), keys.tickets(day)));
+        all.addAll(queueKeys);
+        return SnapshotReply.parse(scripts.run("hall_state_read", all,
+                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG))));
     }
 
     public Optional<StoredTicket> ticket(String hallId, String ticketId) {
@@ -34,6 +55,29 @@ public class QueueReader {
             return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).tickets(day), ticketId))
                     .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
         }
+    }
+
+    /** The tickets of these ids that exist, by id: one read for each business day among them. */
+    public Map<String, StoredTicket> tickets(String hallId, Collection<String> ticketIds) {
+        Map<String, List<String>> byDay = new HashMap<>();
+        for (String id : ticketIds) {
+            String day = StoredTicket.dayOf(id);
+            if (!day.isEmpty()) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, StoredTicket> found = new HashMap<>();
+        try (Jedis jedis = pool.getResource()) {
+            byDay.forEach((day, ids) -> {
+                List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
+                for (int i = 0; i < ids.size(); i++) {
+                    if (jsons.get(i) != null) {
+                        found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     public Optional<StoredTicket> ticketByTracking(String hallId, String day, String trackingCode) {
@@ -85,7 +129,7 @@ public class QueueReader {
 
     /** Lowest arrival among the waiting tickets of a queue, or -1. */
     public long oldestArrival(String hallId, String day, String queueKey) {
-        return waiting(hallId, day, queueKey, 50).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
+        return waiting(hallId, day, queueKey, OLDEST_AMONG).stream().mapToLong(StoredTicket::arrival).min().orElse(-1);
     }
 
     /** Ids of the tickets parked at a window with when each was parked (ms), longest parked first. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
@@ -21,14 +22,17 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.queue.BusinessDay;
+import org.onewindow.server.queue.HallSnapshot;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.queue.StoredWindow;
 import org.onewindow.server.redis.HallKeys;
 
 /**
- * Builds what the boards, window screens and consoles show from the hall's state in Redis. The
- * hall version is read first, so the content of a state is never older than its {@code seq}.
+ * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards,
+ * area queues and window screens are read in one script, at one moment
+ * ({@code redis/hall_state_read.lua}); elsewhere the hall version is read first, so the content of
+ * a state is never older than its {@code seq}.
  */
 @Component
 public class HallStateQuery {
@@ -47,13 +51,13 @@ public class HallStateQuery {
 
     public BoardState board(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
         String day = BusinessDay.today(clock, hall.timeZone());
-        List<RecentCall> calls = reader.recentCalls(hallId, day, settings.recentCalls()).stream()
+        HallSnapshot snapshot = reader.snapshot(hallId, day, queueKeys(hall, day), settings.recentCalls());
+        List<RecentCall> calls = snapshot.calls().stream()
                 .map(c -> new RecentCall(c.callId(), c.number(), c.window(), c.area(), areaName(hall, c.area()),
                         Instant.ofEpochMilli(c.at()), c.recall(), c.silent()))
                 .toList();
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        Map<String, StoredWindow> windows = snapshot.windows();
         List<TidalWindowState> tidal = hall.tidalWindows().stream()
                 .map(w -> windows.getOrDefault(w.no(), StoredWindow.closed(w.no())))
                 .filter(StoredWindow::isTidalOpen)
@@ -61,14 +65,14 @@ public class HallStateQuery {
                         w.tidalAreaList().stream().map(a -> areaName(hall, a)).toList(),
                         Instant.ofEpochMilli(w.tidalOpenedAt()), w.tidalOpenedBy()))
                 .toList();
-        return new BoardState(hallId, hall.name(), seq, clock.instant(), calls,
-                areaQueues(hall, seq, day, windows), tidal, reader.notice(hallId));
+        return new BoardState(hallId, hall.name(), snapshot.version(), clock.instant(), calls,
+                areaQueues(hall, snapshot), tidal, snapshot.notice());
     }
 
     public List<AreaQueue> areaQueues(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
-        return areaQueues(hall, seq, BusinessDay.today(clock, hall.timeZone()), reader.windows(hallId));
+        String day = BusinessDay.today(clock, hall.timeZone());
+        return areaQueues(hall, reader.snapshot(hallId, day, queueKeys(hall, day), 0));
     }
 
     public AreaQueue areaQueue(String hallId, String areaId) {
@@ -102,13 +106,16 @@ public class HallStateQuery {
                 .toList();
     }
 
+    /** Every window's screen: the hall's state in one script, then the tickets being served in one more read. */
     public List<WindowScreen> windowScreens(String hallId) {
         Hall hall = halls.get(hallId);
-        long seq = reader.version(hallId);
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0);
+        Map<String, StoredTicket> serving = reader.tickets(hallId, snapshot.windows().values().stream()
+                .map(StoredWindow::current).filter(id -> !id.isEmpty()).toList());
         List<WindowScreen> screens = new ArrayList<>();
         for (HallWindow w : hall.windows()) {
-            screens.add(screen(hall, w, windows.getOrDefault(w.no(), StoredWindow.closed(w.no())), seq));
+            StoredWindow state = snapshot.windows().getOrDefault(w.no(), StoredWindow.closed(w.no()));
+            screens.add(screen(hall, w, state, Optional.ofNullable(serving.get(state.current())), snapshot.version()));
         }
         return screens;
     }
@@ -118,33 +125,38 @@ public class HallStateQuery {
         long seq = reader.version(hallId);
         HallWindow w = hall.window(windowNo)
                 .orElseThrow(() -> new NotFoundException("window", windowNo));
-        return screen(hall, w, reader.window(hallId, windowNo), seq);
+        StoredWindow state = reader.window(hallId, windowNo);
+        return screen(hall, w, state, state.current().isEmpty() ? Optional.empty() : reader.ticket(hallId, state.current()), seq);
     }
 
-    private WindowScreen screen(Hall hall, HallWindow config, StoredWindow state, long seq) {
+    private WindowScreen screen(Hall hall, HallWindow config, StoredWindow state, Optional<StoredTicket> current, long seq) {
         List<String> areas = state.isTidalOpen() ? state.tidalAreaList() : config.areas();
         StoredTicket serving = state.current().isEmpty() ? null
-                : reader.ticket(hall.id(), state.current()).filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
+                : current.filter(t -> StoredTicket.CALLED.equals(t.status())).orElse(null);
         return new WindowScreen(hall.id(), config.no(), config.kind().name(), state.isTidalOpen(), areas,
                 areas.stream().map(a -> areaName(hall, a)).toList(), state.status(),
                 serving == null ? "" : serving.number(), serving == null ? "" : serving.name(), seq, clock.instant(),
                 config.label());
     }
 
-    private List<AreaQueue> areaQueues(Hall hall, long seq, String day, Map<String, StoredWindow> windows) {
+    /** The keys of the hall's area queues of the day, in the hall's order of areas. */
+    private static List<String> queueKeys(Hall hall, String day) {
         HallKeys keys = HallKeys.of(hall.id());
-        Map<String, List<Long>> samples = reader.serviceSamples(hall.id());
+        return hall.areas().stream().map(a -> keys.areaQueue(day, a.id())).toList();
+    }
+
+    private List<AreaQueue> areaQueues(Hall hall, HallSnapshot snapshot) {
         Instant now = clock.instant();
         List<AreaQueue> queues = new ArrayList<>();
-        for (Area area : hall.areas()) {
-            String queueKey = keys.areaQueue(day, area.id());
-            int waiting = reader.queueLength(queueKey);
-            int open = openWindows(hall, area.id(), windows);
-            long typical = WaitEstimator.typicalServiceSeconds(samples.get(area.id()), area.defaultServiceMinutes());
-            long oldest = waiting == 0 ? -1 : reader.oldestArrival(hall.id(), day, queueKey);
+        for (int i = 0; i < hall.areas().size(); i++) {
+            Area area = hall.areas().get(i);
+            int waiting = snapshot.queues().get(i).length();
+            int open = openWindows(hall, area.id(), snapshot.windows());
+            long typical = WaitEstimator.typicalServiceSeconds(snapshot.samples().get(area.id()), area.defaultServiceMinutes());
+            long oldest = waiting == 0 ? -1 : snapshot.queues().get(i).oldestArrival();
             queues.add(new AreaQueue(hall.id(), area.id(), area.name(), area.nameEn(), area.prefix(), waiting, open,
                     orNull(WaitEstimator.waitSeconds(waiting, typical, open)),
-                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), seq, now, open == 0));
+                    oldest < 0 ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000), snapshot.version(), now, open == 0));
         }
         return queues;
     }
