@@ -1,36 +1,11 @@
 package org.onewindow.server.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import redis.clients.jedis.JedisPool;
-
-import org.onewindow.protocol.testsupport.MutableClock;
-import org.onewindow.server.calling.CallingService;
-import org.onewindow.server.cases.CaseService;
-import org.onewindow.server.pipeline.HallLeases;
-import org.onewindow.server.rating.RatingService;
-import org.onewindow.server.testsupport.TestServer;
-import org.onewindow.server.ticket.TicketService;
 
 /**
  * Redis memory of one hall over a simulated month, on a whole server with real Redis and PostgreSQL:
@@ -41,54 +16,16 @@ import org.onewindow.server.ticket.TicketService;
  * time are weighed apart ({@link SimulatedDays#memory()}). Run with {@code -Pbenchmark -Dtest=MonthInRedisBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MonthInRedisBenchmark {
+class MonthInRedisBenchmark extends SimulatedHallServer {
 
     private static final int DAYS = Integer.getInteger("bench.days", 30);
     private static final int TICKETS_A_DAY = 150;
     /** Monday 5 October 2026. */
     private static final LocalDate FIRST = LocalDate.of(2026, 10, 5);
-    private static final MutableClock CLOCK = new MutableClock(
-            ZonedDateTime.of(FIRST.atTime(8, 0), ZoneId.of("Asia/Shanghai")).toInstant());
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class HallTime {
-        @Bean
-        @Primary
-        Clock movedByTheBenchmark() {
-            return CLOCK;
-        }
-    }
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestServer.properties(registry, dataDir);
-    }
-
-    @Autowired
-    TicketService tickets;
-    @Autowired
-    CallingService calling;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    RatingService ratings;
-    @Autowired
-    JedisPool redis;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    HallLeases leases;
-    @Autowired
-    LiveDayRelease release;
 
     @Test
     void aMonthOfAHall() {
-        SimulatedDays days = new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc);
-        await().atMost(Duration.ofSeconds(30)).until(() -> leases.holds(SimulatedDays.HALL));
+        SimulatedDays days = days();
         long started = System.nanoTime();
         long releasedBytes = 0;
         long issued = 0;

@@ -2,31 +2,16 @@ package org.onewindow.server.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -34,77 +19,32 @@ import org.onewindow.protocol.rest.AppointmentRequest;
 import org.onewindow.protocol.rest.AppointmentView;
 import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.protocol.rest.RatingView;
-import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.appointment.AppointmentService;
-import org.onewindow.server.calling.CallingService;
-import org.onewindow.server.cases.CaseService;
-import org.onewindow.server.pipeline.HallLeases;
-import org.onewindow.server.rating.RatingService;
-import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.Http.Reply;
 import org.onewindow.server.testsupport.TestIds;
-import org.onewindow.server.testsupport.TestServer;
-import org.onewindow.server.ticket.TicketService;
 
 /**
  * Past days leave Redis on a whole running server, real Redis and PostgreSQL, its clock moved day by
  * day: two days after a day, once the records hold all of it, and not before; a day the records lag
  * behind on stays until they catch up; the day's figures and ratings read the same afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PastDayReleaseServerTest {
+class PastDayReleaseServerTest extends SimulatedHallServer {
 
     /** Monday 2 November 2026. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
-    private static final MutableClock CLOCK = new MutableClock(
-            ZonedDateTime.of(MONDAY.atTime(8, 0), ZoneId.of("Asia/Shanghai")).toInstant());
     private static final String MANAGER = Http.basic("manager", "demo-manager");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class HallTime {
-        @Bean
-        @Primary
-        Clock movedByTheTest() {
-            return CLOCK;
-        }
-    }
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestServer.properties(registry, dataDir);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TicketService tickets;
-    @Autowired
-    CallingService calling;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    RatingService ratings;
-    @Autowired
-    JedisPool redis;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    HallLeases leases;
-    @Autowired
-    LiveDayRelease release;
     @Autowired
     AppointmentService appointments;
 
     @Test
     void aPastDayLeavesRedisTwoDaysOnOnceTheRecordsHoldAllOfItAndReadsTheSame() {
-        SimulatedDays days = new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc);
+        SimulatedDays days = days();
+        days.at(MONDAY, "08:00");
         Http http = new Http(port);
-        await().atMost(Duration.ofSeconds(30)).until(() -> leases.holds(SimulatedDays.HALL));
         // Booked for Monday afternoon and never come for; and one for the Friday after.
         AppointmentView mondays = appointments.book(SimulatedDays.HALL, new AppointmentRequest("estate", null,
                 MONDAY.toString(), "16:00", 30, TestIds.person("19800101", 1, "李明")));
@@ -154,7 +94,7 @@ class PastDayReleaseServerTest {
     /** Tickets of a day still offered to the people served for rating at the terminals. */
     private List<String> offeredForRating(String dayPrefix) {
         try (Jedis jedis = redis.getResource()) {
-            return new SimulatedDays(CLOCK, tickets, calling, cases, ratings, redis, jdbc).hallKeys().stream()
+            return days().hallKeys().stream()
                     .filter(k -> k.contains(":ratings:person:"))
                     .flatMap(k -> jedis.hkeys(k).stream()).filter(t -> t.startsWith(dayPrefix)).toList();
         }
