@@ -3,66 +3,22 @@ package org.onewindow.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.testsupport.Http;
-import org.onewindow.server.testsupport.KillablePostgres;
-import org.onewindow.server.testsupport.RecordsOutageDrill;
+import org.onewindow.server.testsupport.RecordsOutageServer;
 
 /**
  * The records database is killed: sign-ins still answer at once, their entries wait in Redis, and
- * once the database is back each arrives in the records exactly once. A server of its own: the
- * drills' shared one stops its database when the first drill class is done.
+ * once the database is back each arrives in the records exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditOutageTest {
+class AuditOutageTest extends RecordsOutageServer {
 
     private static final int SIGN_INS = 12;
-
-    @TempDir
-    static Path dataDir;
-
-    @TempDir
-    static Path postgresDir;
-
-    static KillablePostgres postgres;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        postgres = KillablePostgres.start(postgresDir);
-        RecordsOutageDrill.properties(registry, dataDir, postgres);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JedisPool redis;
-
-    @Autowired
-    JdbcClient records;
 
     @Test
     void signInsAnswerWhileTheDatabaseIsAwayAndTheirEntriesArriveOnceItIsBack() {

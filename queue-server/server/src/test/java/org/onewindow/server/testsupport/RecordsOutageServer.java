@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,9 +17,12 @@ import redis.clients.jedis.JedisPool;
 
 /**
  * A whole server whose records go to a PostgreSQL the test started itself and may kill
- * ({@link KillablePostgres}); its tests run a {@link RecordsOutageDrill} of their size.
+ * ({@link KillablePostgres}); its tests run a {@link RecordsOutageDrill} of their size, or an
+ * outage of their own. Each test class gets a server and a database of its own: the database is
+ * stopped when the class is done, so a server cached for the next class would have none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 public abstract class RecordsOutageServer {
 
     @TempDir
@@ -27,7 +31,7 @@ public abstract class RecordsOutageServer {
     @TempDir
     static Path postgresDir;
 
-    static KillablePostgres postgres;
+    protected static KillablePostgres postgres;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -41,13 +45,13 @@ public abstract class RecordsOutageServer {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JedisPool redis;
+    protected JedisPool redis;
 
     @Autowired
-    JdbcClient records;
+    protected JdbcClient records;
 
     /** Runs the drill on this server and its database. */
     protected RecordsOutageDrill.Figures run(RecordsOutageDrill drill) {
