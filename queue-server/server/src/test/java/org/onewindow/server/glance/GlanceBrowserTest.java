@@ -61,10 +61,10 @@ class GlanceBrowserTest {
             manager.waitText("#tile-17", general.number());
             manager.waitText("#tile-17", "李娜");
             manager.waitText("#tile-17", "用时 0:");
-            assertThat(manager.find("#tile-17").getAttribute("data-state")).isEqualTo("SERVING");
-            assertThat(manager.find("#tile-18").getAttribute("data-state")).isEqualTo("PAUSED");
-            assertThat(manager.find("#tile-1").getAttribute("data-state")).isEqualTo("CLOSED");
-            assertThat(manager.find("#tile-29").getAttribute("class")).contains("tidal");
+            assertThat(manager.attribute("#tile-17", "data-state")).isEqualTo("SERVING");
+            assertThat(manager.attribute("#tile-18", "data-state")).isEqualTo("PAUSED");
+            assertThat(manager.attribute("#tile-1", "data-state")).isEqualTo("CLOSED");
+            assertThat(manager.attribute("#tile-29", "class")).contains("tidal");
             assertThat(manager.findAll(".tile")).hasSize(34);
             assertThat(manager.findAll(".bar-row")).hasSizeGreaterThanOrEqualTo(10);
             manager.waitText("#alerts", "一切正常");
@@ -73,7 +73,7 @@ class GlanceBrowserTest {
             manager().issueTicket(new IssueTicketRequest("glance-justice", "justice", null, null, null, null));
             manager.waitText("#alerts", "司法");
             manager.waitText("#alerts", "没有开放的窗口");
-            assertThat(manager.find("#bar-justice").getAttribute("class")).contains("none");
+            assertThat(manager.attribute("#bar-justice", "class")).contains("none");
             Object overflow = manager.script(
                     "arguments[arguments.length - 1](document.documentElement.scrollHeight - window.innerHeight)");
             assertThat(((Number) overflow).intValue()).as("pixels to scroll at 1920x1080").isLessThanOrEqualTo(0);
@@ -89,7 +89,7 @@ class GlanceBrowserTest {
             Object wallOverflow = manager.script(
                     "arguments[arguments.length - 1](document.documentElement.scrollHeight - window.innerHeight)");
             assertThat(((Number) wallOverflow).intValue()).as("pixels to scroll on the wall").isLessThanOrEqualTo(0);
-            assertThat(manager.find("body").getAttribute("class")).contains("wall");
+            assertThat(manager.attribute("body", "class")).contains("wall");
             assertThat(manager.find("#to-manager").isDisplayed()).isFalse();
             manager.screenshot("glance-wall");
             manager.go("/console/glance.html?lang=zh");

@@ -113,6 +113,12 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** An attribute of an element, read again if the page re-rendered the element meanwhile (live updates do). */
+    public String attribute(String css, String name) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getAttribute(name));
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
