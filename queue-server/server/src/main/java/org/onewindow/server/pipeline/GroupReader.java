@@ -10,9 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -36,7 +35,7 @@ final class GroupReader implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(GroupReader.class);
 
     private final EffectGroup group;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final HallLeases leases;
     private final HallLane.Services services;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
@@ -55,9 +54,9 @@ final class GroupReader implements Runnable {
         }
     }
 
-    GroupReader(EffectGroup group, JedisPool pool, HallLeases leases, HallLane.Services services) {
+    GroupReader(EffectGroup group, UnifiedJedis redis, HallLeases leases, HallLane.Services services) {
         this.group = group;
-        this.pool = pool;
+        this.redis = redis;
         this.leases = leases;
         this.services = services;
     }
@@ -115,9 +114,9 @@ final class GroupReader implements Runnable {
     }
 
     private void ensureGroup(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
+        try {
             // From the log's start: what happened before any instance read it is done too (idempotently).
-            jedis.xgroupCreate(HallKeys.of(hallId).events(), group.groupName(), START, true);
+            redis.xgroupCreate(HallKeys.of(hallId).events(), group.groupName(), START, true);
         } catch (JedisDataException e) {
             if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
                 throw e;
@@ -139,12 +138,10 @@ final class GroupReader implements Runnable {
             if (l.claimFrom == null || l.lane.backlog() >= MAX_BACKLOG) {
                 continue;
             }
-            try (Jedis jedis = pool.getResource()) {
-                Map.Entry<StreamEntryID, List<StreamEntry>> page = jedis.xautoclaim(l.events,
-                        group.groupName(), leases.instanceId(), 0, l.claimFrom, XAutoClaimParams.xAutoClaimParams().count(READ_COUNT));
-                page.getValue().forEach(l.lane::offer);
-                l.claimFrom = START.equals(page.getKey()) ? null : page.getKey();
-            }
+            Map.Entry<StreamEntryID, List<StreamEntry>> page = redis.xautoclaim(l.events,
+                    group.groupName(), leases.instanceId(), 0, l.claimFrom, XAutoClaimParams.xAutoClaimParams().count(READ_COUNT));
+            page.getValue().forEach(l.lane::offer);
+            l.claimFrom = START.equals(page.getKey()) ? null : page.getKey();
         }
     }
 
@@ -162,10 +159,8 @@ final class GroupReader implements Runnable {
             return;
         }
         List<Map.Entry<String, List<StreamEntry>>> batches;
-        try (Jedis jedis = pool.getResource()) {
-            batches = jedis.xreadGroup(group.groupName(), leases.instanceId(),
-                    XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(BLOCK_MILLIS), streams);
-        }
+        batches = redis.xreadGroup(group.groupName(), leases.instanceId(),
+                XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(BLOCK_MILLIS), streams);
         if (batches == null) {
             return;
         }
