@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.StreamReads;
 
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.XReadParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -63,11 +63,7 @@ class LiveEventTail implements SmartLifecycle {
                     Thread.sleep(IDLE_MILLIS);
                     continue;
                 }
-                List<Map.Entry<String, List<StreamEntry>>> batches =
-                        redis.xread(XReadParams.xReadParams().block(BLOCK_MILLIS).count(200), cursors);
-                if (batches == null) {
-                    continue;
-                }
+                List<Map.Entry<String, List<StreamEntry>>> batches = StreamReads.read(redis, 200, BLOCK_MILLIS, cursors);
                 for (Map.Entry<String, List<StreamEntry>> batch : batches) {
                     for (StreamEntry entry : batch.getValue()) {
                         cursors.put(batch.getKey(), entry.getID());

@@ -18,6 +18,7 @@ import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.StreamReads;
 
 /**
  * Reads one consumer group of the event logs of the halls this instance works, and hands each
@@ -158,12 +159,8 @@ final class GroupReader implements Runnable {
             pause(Duration.ofMillis(lanes.isEmpty() ? HallLeases.TICK_MILLIS : 10));
             return;
         }
-        List<Map.Entry<String, List<StreamEntry>>> batches;
-        batches = redis.xreadGroup(group.groupName(), leases.instanceId(),
-                XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(BLOCK_MILLIS), streams);
-        if (batches == null) {
-            return;
-        }
+        List<Map.Entry<String, List<StreamEntry>>> batches =
+                StreamReads.readGroup(redis, group.groupName(), leases.instanceId(), READ_COUNT, BLOCK_MILLIS, streams);
         for (Map.Entry<String, List<StreamEntry>> batch : batches) {
             HallLane lane = byKey.get(batch.getKey());
             if (lane != null) {

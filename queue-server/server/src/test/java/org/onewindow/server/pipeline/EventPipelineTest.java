@@ -40,9 +40,14 @@ class EventPipelineTest {
     private static final int HALLS_FOR_TWO = 24;
 
     private final List<PipelineRig> rigs = new ArrayList<>();
-    private final UnifiedJedis redis = TestRedis.pool("embedded");
+    private final UnifiedJedis redis = TestRedis.pool(server());
     /** How often each effect ran for each entry: {@code group|hall|streamId} → count. */
     private final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
+
+    /** The test Redis the instances share ({@link TestRedis#servers()}). */
+    String server() {
+        return "embedded";
+    }
 
     @AfterEach
     void stop() {
@@ -79,7 +84,7 @@ class EventPipelineTest {
     }
 
     private PipelineRig instance(List<Hall> halls, List<HallEffect> effects) {
-        PipelineRig rig = new PipelineRig(halls, effects);
+        PipelineRig rig = new PipelineRig(server(), halls, effects);
         rigs.add(rig);
         return rig;
     }

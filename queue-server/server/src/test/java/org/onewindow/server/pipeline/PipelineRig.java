@@ -27,8 +27,8 @@ final class PipelineRig implements AutoCloseable {
     private final EventPipeline pipeline;
     private boolean stopped;
 
-    PipelineRig(List<Hall> halls, List<HallEffect> effects) {
-        this.pool = TestRedis.pool("embedded");
+    PipelineRig(String server, List<Hall> halls, List<HallEffect> effects) {
+        this.pool = TestRedis.pool(server);
         HallDirectory directory = new HallDirectory(halls);
         LuaScripts scripts = new LuaScripts(pool);
         this.leases = new HallLeases(scripts, directory);
