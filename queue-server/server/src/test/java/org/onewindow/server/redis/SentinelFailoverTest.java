@@ -37,7 +37,7 @@ import org.onewindow.server.testsupport.TestRedisSentinel;
 class SentinelFailoverTest {
 
     private static final int KIOSKS = 4;
-    private static final int BEFORE_KILL = 300;
+    private static final int BEFORE_KILL = 1000;
     private static final int AFTER_FAILOVER = 100;
     private static final int MOST_ATTEMPTS = 20_000;
 
@@ -86,7 +86,12 @@ class SentinelFailoverTest {
                     return null;
                 }));
             }
+            // The rate over the second half before the kill, once the code is warm.
+            awaitUntil(() -> answered.size() >= BEFORE_KILL / 2, "tickets before the kill");
+            long warmNs = System.nanoTime();
+            int warm = answered.size();
             awaitUntil(() -> answered.size() >= BEFORE_KILL, "tickets before the kill");
+            double perSecond = (answered.size() - warm) / ((System.nanoTime() - warmNs) / 1e9);
             set.killMaster();
             killedAtMs.set(System.currentTimeMillis());
             for (Future<?> kiosk : running) {
@@ -106,7 +111,7 @@ class SentinelFailoverTest {
                 }
             }
             long unavailable = Math.max(0, lastFailureMs.get() - killedAtMs.get());
-            return new Figures(answered.size(), lost, unavailable);
+            return new Figures(answered.size(), lost, unavailable, Math.round(perSecond));
         }
     }
 
@@ -138,7 +143,10 @@ class SentinelFailoverTest {
                 .until(condition::getAsBoolean);
     }
 
-    /** Tickets answered in all, those the new master lacked, and how long issuing failed after the kill. */
-    record Figures(int answered, int lost, long unavailableMs) {
+    /**
+     * Tickets answered in all, those the new master lacked, how long issuing failed after the
+     * kill, and tickets issued per second by the four kiosks before it.
+     */
+    record Figures(int answered, int lost, long unavailableMs, long issuedPerSecond) {
     }
 }
