@@ -56,6 +56,8 @@ public final class RedisClients {
     }
 
     private static UnifiedJedis cluster(RedisSettings settings) {
+        // The client reads the slot map as it is made: an instance does not start while no seed
+        // node answers (unlike one on a single node, which starts and answers 503 meanwhile).
         return RedisClusterClient.builder().nodes(nodes(settings, "cluster")).clientConfig(client(settings))
                 .poolConfig(pool(settings)).maxAttempts(8).maxTotalRetriesDuration(CLUSTER_RETRIES).build();
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
@@ -32,7 +33,9 @@ import org.onewindow.protocol.testsupport.FreePorts;
 public final class TestRedisCluster {
 
     public static final int MASTERS = 3;
-    private static final Duration READY_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration READY_PATIENCE = Duration.ofSeconds(60);
+    /** Generous, as a test machine may be busy: a node that misses a beat must not be declared failed. */
+    public static final int TIMEOUT_MILLIS = 10_000;
 
     private static List<Process> nodes;
     private static List<Integer> ports;
@@ -40,11 +43,15 @@ public final class TestRedisCluster {
     private TestRedisCluster() {
     }
 
-    /** The cluster's node addresses, {@code 127.0.0.1:port}, starting it on first use. */
+    /**
+     * The cluster's node addresses, {@code 127.0.0.1:port}, starting it on first use, once every
+     * node says the cluster is ok (on a loaded machine a node may for a moment think another gone).
+     */
     public static synchronized List<String> nodes() {
         if (ports == null) {
             start();
         }
+        awaitReady();
         return ports.stream().map(p -> "127.0.0.1:" + p).toList();
     }
 
@@ -53,7 +60,8 @@ public final class TestRedisCluster {
         Set<HostAndPort> seeds = nodes().stream().map(HostAndPort::from).collect(Collectors.toSet());
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(32);
-        return RedisClusterClient.builder().nodes(seeds).poolConfig(pool).build();
+        return RedisClusterClient.builder().nodes(seeds).poolConfig(pool)
+                .clientConfig(DefaultJedisClientConfig.builder().timeoutMillis(TIMEOUT_MILLIS).build()).build();
     }
 
     private static void start() {
@@ -66,15 +74,24 @@ public final class TestRedisCluster {
                 int port = FreePorts.any();
                 Path nodeDir = Files.createDirectories(dir.resolve("node-" + port));
                 started.add(new ProcessBuilder(binary.getAbsolutePath(), "--bind", "127.0.0.1", "--port", Integer.toString(port),
-                        "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000",
+                        "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "15000",
                         "--dir", nodeDir.toString(), "--save", "", "--appendonly", "no", "--daemonize", "no")
                         .redirectErrorStream(true).redirectOutput(nodeDir.resolve("redis.log").toFile()).start());
                 chosen.add(port);
             }
             nodes = started;
             ports = chosen;
-            Runtime.getRuntime().addShutdownHook(new Thread(TestRedisCluster::stop));
-            form();
+            try {
+                form();
+            } catch (RuntimeException e) {
+                // Not left half made: the next test to ask starts a cluster afresh.
+                stop();
+                nodes = null;
+                ports = null;
+                throw e;
+            }
+            List<Process> formed = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> formed.forEach(Process::destroy)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +112,10 @@ public final class TestRedisCluster {
                 }
             }
         }
+        awaitReady();
+    }
+
+    private static void awaitReady() {
         Instant deadline = Instant.now().plus(READY_PATIENCE);
         for (int port : ports) {
             while (!ready(port)) {
@@ -107,7 +128,7 @@ public final class TestRedisCluster {
     }
 
     private static boolean ready(int port) {
-        try (Jedis node = new Jedis("127.0.0.1", port, 500)) {
+        try (Jedis node = new Jedis("127.0.0.1", port, 2000)) {
             String info = node.clusterInfo();
             return info.contains("cluster_state:ok") && info.contains("cluster_known_nodes:" + MASTERS)
                     && info.contains("cluster_slots_assigned:16384");
@@ -119,7 +140,7 @@ public final class TestRedisCluster {
     private static Jedis awaitNode(int port) {
         Instant deadline = Instant.now().plus(READY_PATIENCE);
         while (true) {
-            Jedis node = new Jedis("127.0.0.1", port, 500);
+            Jedis node = new Jedis("127.0.0.1", port, TIMEOUT_MILLIS);
             try {
                 node.ping();
                 return node;

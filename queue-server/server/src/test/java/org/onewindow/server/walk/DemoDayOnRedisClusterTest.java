@@ -21,6 +21,7 @@ class DemoDayOnRedisClusterTest extends DemoDayLeavesNoPersonalDataTest {
         registry.add("onewindow.redis.embedded", () -> false);
         registry.add("onewindow.redis.mode", () -> "cluster");
         registry.add("onewindow.redis.nodes", () -> String.join(",", TestRedisCluster.nodes()));
+        registry.add("onewindow.redis.timeout-ms", () -> TestRedisCluster.TIMEOUT_MILLIS);
     }
 
     @Test
