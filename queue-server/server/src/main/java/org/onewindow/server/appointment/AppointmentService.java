@@ -14,8 +14,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.AppointmentRequest;
@@ -53,17 +54,17 @@ public class AppointmentService {
     private static final long DAY_KEYS_TTL_SECONDS = Duration.ofDays(120).toSeconds();
 
     private final HallDirectory halls;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final AppointmentSigner signer;
     private final TicketService tickets;
     private final PersonKeys personKeys;
     private final Clock clock;
 
-    public AppointmentService(HallDirectory halls, JedisPool pool, LuaScripts scripts, AppointmentSigner signer,
+    public AppointmentService(HallDirectory halls, UnifiedJedis redis, LuaScripts scripts, AppointmentSigner signer,
                               TicketService tickets, PersonKeys personKeys, Clock clock) {
         this.halls = halls;
-        this.pool = pool;
+        this.redis = redis;
         this.scripts = scripts;
         this.signer = signer;
         this.tickets = tickets;
@@ -154,9 +155,7 @@ public class AppointmentService {
         LocalDate date = day != null ? day : LocalDate.ofInstant(clock.instant(), hall.timeZone());
         Area area = hall.area(areaId == null ? "" : areaId).orElseThrow(() -> new NotFoundException("area", areaId));
         Map<String, String> booked;
-        try (Jedis jedis = pool.getResource()) {
-            booked = jedis.hgetAll(HallKeys.of(hallId).appointmentSlots(date.toString()));
-        }
+        booked = redis.hgetAll(HallKeys.of(hallId).appointmentSlots(date.toString()));
         int minutes = hall.appointments().slotMinutes();
         return SlotGrid.starts(hall, date, clock.instant()).stream().map(t -> new AppointmentSlot(area.id(), date.toString(),
                 HH_MM.format(t), HH_MM.format(t.plusMinutes(minutes)), hall.appointments().capacity(),
@@ -188,9 +187,8 @@ public class AppointmentService {
         Hall hall = halls.get(hallId);
         HallKeys keys = HallKeys.of(hallId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
-        List<redis.clients.jedis.Response<String>> ids = new java.util.ArrayList<>();
-        try (Jedis jedis = pool.getResource()) {
-            var pipeline = jedis.pipelined();
+        List<Response<String>> ids = new java.util.ArrayList<>();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
             for (int ahead = 0; ahead <= hall.appointments().daysAhead(); ahead++) {
                 String date = today.plusDays(ahead).toString();
                 for (Area area : hall.areas()) {
@@ -199,7 +197,7 @@ public class AppointmentService {
             }
             pipeline.sync();
         }
-        return ids.stream().map(redis.clients.jedis.Response::get).filter(java.util.Objects::nonNull)
+        return ids.stream().map(Response::get).filter(java.util.Objects::nonNull)
                 .map(id -> load(hallId, id)).flatMap(Optional::stream)
                 .filter(a -> StoredAppointment.BOOKED.equals(a.status()) && a.person().equals(personKey))
                 .sorted(java.util.Comparator.comparingLong(StoredAppointment::slotStart))
@@ -297,10 +295,8 @@ public class AppointmentService {
     }
 
     private Optional<StoredAppointment> load(String hallId, String appointmentId) {
-        try (Jedis jedis = pool.getResource()) {
-            String json = jedis.hget(HallKeys.of(hallId).appointments(), appointmentId);
-            return Optional.ofNullable(json).map(j -> JsonCodec.fromJson(j, StoredAppointment.class));
-        }
+        String json = redis.hget(HallKeys.of(hallId).appointments(), appointmentId);
+        return Optional.ofNullable(json).map(j -> JsonCodec.fromJson(j, StoredAppointment.class));
     }
 
     private AppointmentView view(Hall hall, StoredAppointment a) {

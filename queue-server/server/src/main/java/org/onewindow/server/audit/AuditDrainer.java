@@ -14,9 +14,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -44,7 +43,7 @@ class AuditDrainer {
     private static final StreamEntryID START = new StreamEntryID(0, 0);
     private static final Logger log = LoggerFactory.getLogger(AuditDrainer.class);
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final RecordsSchema schema;
     private final AuditRecords records;
@@ -54,13 +53,13 @@ class AuditDrainer {
     private volatile boolean away;
 
     @Autowired
-    AuditDrainer(JedisPool pool, LuaScripts scripts, RecordsSchema schema, AuditRecords records) {
-        this(pool, scripts, schema, records, "audit-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID(), DEAD_AFTER);
+    AuditDrainer(UnifiedJedis redis, LuaScripts scripts, RecordsSchema schema, AuditRecords records) {
+        this(redis, scripts, schema, records, "audit-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID(), DEAD_AFTER);
     }
 
-    AuditDrainer(JedisPool pool, LuaScripts scripts, RecordsSchema schema, AuditRecords records, String consumer,
+    AuditDrainer(UnifiedJedis redis, LuaScripts scripts, RecordsSchema schema, AuditRecords records, String consumer,
                  Duration deadAfter) {
-        this.pool = pool;
+        this.redis = redis;
         this.scripts = scripts;
         this.schema = schema;
         this.records = records;
@@ -135,28 +134,24 @@ class AuditDrainer {
 
     /** This consumer's entries not yet acknowledged ({@code 0-0}), or new ones ({@code >}). */
     private List<StreamEntry> read(StreamEntryID from) {
-        try (Jedis jedis = pool.getResource()) {
-            List<Map.Entry<String, List<StreamEntry>>> read = jedis.xreadGroup(AuditStream.GROUP, consumer,
-                    XReadGroupParams.xReadGroupParams().count(BATCH), Map.of(AuditStream.KEY, from));
-            return read == null || read.isEmpty() ? List.of() : read.get(0).getValue();
-        }
+        List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(AuditStream.GROUP, consumer,
+                XReadGroupParams.xReadGroupParams().count(BATCH), Map.of(AuditStream.KEY, from));
+        return read == null || read.isEmpty() ? List.of() : read.get(0).getValue();
     }
 
     /** Entries given to a consumer that has not touched them for a long while: it died, or hangs. */
     private List<StreamEntry> claimDeadOnes() {
-        try (Jedis jedis = pool.getResource()) {
-            Map.Entry<StreamEntryID, List<StreamEntry>> page = jedis.xautoclaim(AuditStream.KEY, AuditStream.GROUP, consumer,
-                    deadAfter.toMillis(), START, XAutoClaimParams.xAutoClaimParams().count(BATCH));
-            return page.getValue();
-        }
+        Map.Entry<StreamEntryID, List<StreamEntry>> page = redis.xautoclaim(AuditStream.KEY, AuditStream.GROUP, consumer,
+                deadAfter.toMillis(), START, XAutoClaimParams.xAutoClaimParams().count(BATCH));
+        return page.getValue();
     }
 
     private void ensureGroup() {
         if (groupMade) {
             return;
         }
-        try (Jedis jedis = pool.getResource()) {
-            jedis.xgroupCreate(AuditStream.KEY, AuditStream.GROUP, START, true);
+        try {
+            redis.xgroupCreate(AuditStream.KEY, AuditStream.GROUP, START, true);
         } catch (JedisDataException e) {
             if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
                 throw e;

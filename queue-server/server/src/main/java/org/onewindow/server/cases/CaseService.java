@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.rest.CaseStatusRequest;
 import org.onewindow.protocol.rest.CaseView;
@@ -53,16 +53,16 @@ public class CaseService {
     private final Clock clock;
     private final CaseArchive archive;
 
-    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock) {
-        this(halls, reader, pool, scripts, clock, CaseArchive.NONE);
+    public CaseService(HallDirectory halls, QueueReader reader, UnifiedJedis redis, LuaScripts scripts, Clock clock) {
+        this(halls, reader, redis, scripts, clock, CaseArchive.NONE);
     }
 
     @Autowired
-    public CaseService(HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts, Clock clock,
+    public CaseService(HallDirectory halls, QueueReader reader, UnifiedJedis redis, LuaScripts scripts, Clock clock,
                        CaseArchive archive) {
         this.halls = halls;
         this.reader = reader;
-        this.store = new CaseStore(pool, scripts, clock);
+        this.store = new CaseStore(redis, scripts, clock);
         this.clock = clock;
         this.archive = archive;
     }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.CaseView;
@@ -36,13 +35,13 @@ final class CaseStore {
      */
     private static final int ATTEMPTS = 16;
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final Clock clock;
 
-    CaseStore(JedisPool pool, LuaScripts scripts, Clock clock) {
+    CaseStore(UnifiedJedis redis, LuaScripts scripts, Clock clock) {
         this.clock = clock;
-        this.pool = pool;
+        this.redis = redis;
         this.scripts = scripts;
     }
 
@@ -70,9 +69,7 @@ final class CaseStore {
 
     /** Whether the ticket has its case already: one read, where opening it again would be a few. */
     boolean opened(String hallId, String ticketId) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hexists(HallKeys.of(hallId).caseOfTicket(), ticketId);
-        }
+        return redis.hexists(HallKeys.of(hallId).caseOfTicket(), ticketId);
     }
 
     /**
@@ -110,27 +107,21 @@ final class CaseStore {
     /** A person's cases, newest first. */
     List<CaseView> ofPerson(String hallId, String personKey) {
         HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            List<String> numbers = List.copyOf(jedis.smembers(keys.casesOfPerson(personKey)));
-            if (numbers.isEmpty()) {
-                return List.of();
-            }
-            return newestFirst(jedis.hmget(keys.cases(), numbers.toArray(String[]::new)).stream().filter(j -> j != null).toList());
+        List<String> numbers = List.copyOf(redis.smembers(keys.casesOfPerson(personKey)));
+        if (numbers.isEmpty()) {
+            return List.of();
         }
+        return newestFirst(redis.hmget(keys.cases(), numbers.toArray(String[]::new)).stream().filter(j -> j != null).toList());
     }
 
     /** Every case of the hall, newest first. */
     List<CaseView> all(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            return newestFirst(jedis.hvals(HallKeys.of(hallId).cases()));
-        }
+        return newestFirst(redis.hvals(HallKeys.of(hallId).cases()));
     }
 
     private String json(String hallId, String caseNo) {
-        try (Jedis jedis = pool.getResource()) {
-            return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).cases(), caseNo))
-                    .orElseThrow(() -> new NotFoundException("case", caseNo));
-        }
+        return Optional.ofNullable(redis.hget(HallKeys.of(hallId).cases(), caseNo))
+                .orElseThrow(() -> new NotFoundException("case", caseNo));
     }
 
     private static List<CaseView> newestFirst(List<String> json) {

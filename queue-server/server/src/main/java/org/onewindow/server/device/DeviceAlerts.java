@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.DeviceHealth;
@@ -33,13 +32,13 @@ import org.onewindow.server.redis.LuaScripts;
 @Component
 public class DeviceAlerts {
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final Clock clock;
     private final LiveStreams live;
 
-    DeviceAlerts(JedisPool pool, LuaScripts scripts, Clock clock, LiveStreams live) {
-        this.pool = pool;
+    DeviceAlerts(UnifiedJedis redis, LuaScripts scripts, Clock clock, LiveStreams live) {
+        this.redis = redis;
         this.scripts = scripts;
         this.clock = clock;
         this.live = live;
@@ -73,14 +72,12 @@ public class DeviceAlerts {
     /** Every fault still on, acknowledged or not, newest first. */
     public List<DeviceAlert> open(String hallId) {
         HallKeys keys = HallKeys.of(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            Map<String, StoredFault> faults = faults(jedis, keys);
-            Map<String, String> acks = jedis.hgetAll(keys.deviceFaultAcknowledgements());
-            return faults.values().stream()
-                    .map(f -> view(f, acks.get(f.id())))
-                    .sorted(Comparator.comparing(DeviceAlert::since).reversed().thenComparing(DeviceAlert::deviceId))
-                    .toList();
-        }
+        Map<String, StoredFault> faults = faults(redis, keys);
+        Map<String, String> acks = redis.hgetAll(keys.deviceFaultAcknowledgements());
+        return faults.values().stream()
+                .map(f -> view(f, acks.get(f.id())))
+                .sorted(Comparator.comparing(DeviceAlert::since).reversed().thenComparing(DeviceAlert::deviceId))
+                .toList();
     }
 
     /**
@@ -105,12 +102,10 @@ public class DeviceAlerts {
 
     /** The hall's faults as stored: device|part to the fault's JSON. */
     private Map<String, String> stored(HallKeys keys) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hgetAll(keys.deviceFaults());
-        }
+        return redis.hgetAll(keys.deviceFaults());
     }
 
-    private static Map<String, StoredFault> faults(Jedis jedis, HallKeys keys) {
+    private static Map<String, StoredFault> faults(UnifiedJedis jedis, HallKeys keys) {
         return jedis.hgetAll(keys.deviceFaults()).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> JsonCodec.fromJson(e.getValue(), StoredFault.class)));
     }

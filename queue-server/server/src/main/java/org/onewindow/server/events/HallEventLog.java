@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.server.redis.HallKeys;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 /** Reads a hall's event log (a Redis Stream written by the Lua scripts). */
@@ -24,27 +23,23 @@ public class HallEventLog {
     private static final Map<String, HallEventType> KNOWN = java.util.Arrays.stream(HallEventType.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(HallEventType::name, t -> t));
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
 
-    public HallEventLog(JedisPool pool) {
-        this.pool = pool;
+    public HallEventLog(UnifiedJedis redis) {
+        this.redis = redis;
     }
 
     /** Up to {@code count} events after the given stream id ({@code 0-0} for the start). */
     public List<HallEvent> readAfter(String hallId, String afterStreamId, int count) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.xrange(HallKeys.of(hallId).events(), "(" + afterStreamId, "+", count).stream()
-                    .flatMap(e -> decode(hallId, e).stream())
-                    .toList();
-        }
+        return redis.xrange(HallKeys.of(hallId).events(), "(" + afterStreamId, "+", count).stream()
+                .flatMap(e -> decode(hallId, e).stream())
+                .toList();
     }
 
     /** The id of the newest entry, {@code 0-0} when the log is empty. */
     public String lastId(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            List<StreamEntry> last = jedis.xrevrange(HallKeys.of(hallId).events(), "+", "-", 1);
-            return last.isEmpty() ? "0-0" : last.get(0).getID().toString();
-        }
+        List<StreamEntry> last = redis.xrevrange(HallKeys.of(hallId).events(), "+", "-", 1);
+        return last.isEmpty() ? "0-0" : last.get(0).getID().toString();
     }
 
     /** The event an entry records; empty for an entry of a type this server does not know. */

@@ -14,11 +14,10 @@ import org.springframework.stereotype.Component;
 import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.StreamReads;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.params.XReadParams;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -34,14 +33,14 @@ class LiveEventTail implements SmartLifecycle {
     private static final int BLOCK_MILLIS = 500;
     private static final long IDLE_MILLIS = 200;
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final HallEventLog eventLog;
     private final List<HallEventWatcher> watchers;
     private volatile boolean running;
     private Thread thread;
 
-    LiveEventTail(JedisPool pool, HallEventLog eventLog, List<HallEventWatcher> watchers) {
-        this.pool = pool;
+    LiveEventTail(UnifiedJedis redis, HallEventLog eventLog, List<HallEventWatcher> watchers) {
+        this.redis = redis;
         this.eventLog = eventLog;
         this.watchers = List.copyOf(watchers);
     }
@@ -64,17 +63,11 @@ class LiveEventTail implements SmartLifecycle {
                     Thread.sleep(IDLE_MILLIS);
                     continue;
                 }
-                try (Jedis jedis = pool.getResource()) {
-                    List<Map.Entry<String, List<StreamEntry>>> batches =
-                            jedis.xread(XReadParams.xReadParams().block(BLOCK_MILLIS).count(200), cursors);
-                    if (batches == null) {
-                        continue;
-                    }
-                    for (Map.Entry<String, List<StreamEntry>> batch : batches) {
-                        for (StreamEntry entry : batch.getValue()) {
-                            cursors.put(batch.getKey(), entry.getID());
-                            HallEventLog.decode(hallOfKey.get(batch.getKey()), entry).ifPresent(this::tell);
-                        }
+                List<Map.Entry<String, List<StreamEntry>>> batches = StreamReads.read(redis, 200, BLOCK_MILLIS, cursors);
+                for (Map.Entry<String, List<StreamEntry>> batch : batches) {
+                    for (StreamEntry entry : batch.getValue()) {
+                        cursors.put(batch.getKey(), entry.getID());
+                        HallEventLog.decode(hallOfKey.get(batch.getKey()), entry).ifPresent(this::tell);
                     }
                 }
             } catch (InterruptedException e) {

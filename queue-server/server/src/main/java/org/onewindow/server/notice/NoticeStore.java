@@ -6,8 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
@@ -20,12 +19,12 @@ import org.onewindow.server.redis.LuaScripts;
 @Component
 class NoticeStore {
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final Clock clock;
 
-    NoticeStore(JedisPool pool, LuaScripts scripts, Clock clock) {
-        this.pool = pool;
+    NoticeStore(UnifiedJedis redis, LuaScripts scripts, Clock clock) {
+        this.redis = redis;
         this.scripts = scripts;
         this.clock = clock;
     }
@@ -43,17 +42,13 @@ class NoticeStore {
     }
 
     List<NoticeSubscription> all(String hallId, String day) {
-        try (Jedis jedis = pool.getResource()) {
-            List<NoticeSubscription> out = new ArrayList<>();
-            jedis.hvals(HallKeys.of(hallId).notices(day)).forEach(j -> out.add(JsonCodec.fromJson(j, NoticeSubscription.class)));
-            return out;
-        }
+        List<NoticeSubscription> out = new ArrayList<>();
+        redis.hvals(HallKeys.of(hallId).notices(day)).forEach(j -> out.add(JsonCodec.fromJson(j, NoticeSubscription.class)));
+        return out;
     }
 
     boolean wasSent(String hallId, String day, String ticketId, String kind) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hexists(HallKeys.of(hallId).noticesSent(day), ticketId + ":" + kind);
-        }
+        return redis.hexists(HallKeys.of(hallId).noticesSent(day), ticketId + ":" + kind);
     }
 
     void noteSent(String hallId, String day, String ticketId, String kind, long expireAtSeconds) {

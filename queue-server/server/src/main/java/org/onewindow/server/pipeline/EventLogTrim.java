@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.server.redis.HallKeys;
@@ -26,11 +25,11 @@ public class EventLogTrim {
     /** Pages looked at in one trim, so that one trim of a long log never holds Redis up for long. */
     private static final int MAX_PAGES = 200;
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
 
-    public EventLogTrim(JedisPool pool, LuaScripts scripts) {
-        this.pool = pool;
+    public EventLogTrim(UnifiedJedis redis, LuaScripts scripts) {
+        this.redis = redis;
         this.scripts = scripts;
     }
 
@@ -52,21 +51,19 @@ public class EventLogTrim {
     private String firstEntryFrom(String log, long liveFromMillis) {
         String after = "-";
         String lastOld = null;
-        try (Jedis jedis = pool.getResource()) {
-            for (int page = 0; page < MAX_PAGES; page++) {
-                List<StreamEntry> entries = jedis.xrange(log, after, "+", PAGE);
-                for (StreamEntry e : entries) {
-                    String at = e.getFields().get("at");
-                    if (at != null && Long.parseLong(at) >= liveFromMillis) {
-                        return lastOld == null ? null : e.getID().toString();
-                    }
-                    lastOld = e.getID().toString();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            List<StreamEntry> entries = redis.xrange(log, after, "+", PAGE);
+            for (StreamEntry e : entries) {
+                String at = e.getFields().get("at");
+                if (at != null && Long.parseLong(at) >= liveFromMillis) {
+                    return lastOld == null ? null : e.getID().toString();
                 }
-                if (entries.size() < PAGE) {
-                    break;
-                }
-                after = "(" + entries.get(entries.size() - 1).getID();
+                lastOld = e.getID().toString();
             }
+            if (entries.size() < PAGE) {
+                break;
+            }
+            after = "(" + entries.get(entries.size() - 1).getID();
         }
         return lastOld == null ? null : next(lastOld);
     }

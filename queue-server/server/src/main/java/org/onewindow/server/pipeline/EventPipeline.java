@@ -12,9 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.server.redis.HallKeys;
 
@@ -31,7 +30,7 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
     static final int WORKERS = 8;
     private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(1);
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final HallLeases leases;
     private final EffectRunner runner;
     private final ParkedEffects parked;
@@ -42,8 +41,8 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
     private ScheduledExecutorService timer;
     private volatile boolean running;
 
-    EventPipeline(JedisPool pool, HallLeases leases, EffectRunner runner, ParkedEffects parked, PipelineStats stats) {
-        this.pool = pool;
+    EventPipeline(UnifiedJedis redis, HallLeases leases, EffectRunner runner, ParkedEffects parked, PipelineStats stats) {
+        this.redis = redis;
         this.leases = leases;
         this.runner = runner;
         this.parked = parked;
@@ -61,7 +60,7 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
                     r -> daemon(r, "effects-" + instance + "-" + group.groupName() + "-" + n.incrementAndGet()));
             workers.add(pool);
             HallLane.Services services = new HallLane.Services(runner, this::ack, parked, stats, pool, timer);
-            GroupReader reader = new GroupReader(group, this.pool, leases, services);
+            GroupReader reader = new GroupReader(group, this.redis, leases, services);
             readers.add(reader);
             Thread t = daemon(reader, "events-" + group.groupName() + "-" + instance);
             threads.add(t);
@@ -71,9 +70,7 @@ class EventPipeline implements SmartLifecycle, LeaseListener {
     }
 
     private void ack(String hallId, EffectGroup group, List<StreamEntryID> done) {
-        try (Jedis jedis = pool.getResource()) {
-            jedis.xack(HallKeys.of(hallId).events(), group.groupName(), done.toArray(StreamEntryID[]::new));
-        }
+        redis.xack(HallKeys.of(hallId).events(), group.groupName(), done.toArray(StreamEntryID[]::new));
     }
 
     @Override

@@ -10,15 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.redis.StreamReads;
 
 /**
  * Reads one consumer group of the event logs of the halls this instance works, and hands each
@@ -36,7 +36,7 @@ final class GroupReader implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(GroupReader.class);
 
     private final EffectGroup group;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final HallLeases leases;
     private final HallLane.Services services;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
@@ -55,9 +55,9 @@ final class GroupReader implements Runnable {
         }
     }
 
-    GroupReader(EffectGroup group, JedisPool pool, HallLeases leases, HallLane.Services services) {
+    GroupReader(EffectGroup group, UnifiedJedis redis, HallLeases leases, HallLane.Services services) {
         this.group = group;
-        this.pool = pool;
+        this.redis = redis;
         this.leases = leases;
         this.services = services;
     }
@@ -115,9 +115,9 @@ final class GroupReader implements Runnable {
     }
 
     private void ensureGroup(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
+        try {
             // From the log's start: what happened before any instance read it is done too (idempotently).
-            jedis.xgroupCreate(HallKeys.of(hallId).events(), group.groupName(), START, true);
+            redis.xgroupCreate(HallKeys.of(hallId).events(), group.groupName(), START, true);
         } catch (JedisDataException e) {
             if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
                 throw e;
@@ -139,12 +139,10 @@ final class GroupReader implements Runnable {
             if (l.claimFrom == null || l.lane.backlog() >= MAX_BACKLOG) {
                 continue;
             }
-            try (Jedis jedis = pool.getResource()) {
-                Map.Entry<StreamEntryID, List<StreamEntry>> page = jedis.xautoclaim(l.events,
-                        group.groupName(), leases.instanceId(), 0, l.claimFrom, XAutoClaimParams.xAutoClaimParams().count(READ_COUNT));
-                page.getValue().forEach(l.lane::offer);
-                l.claimFrom = START.equals(page.getKey()) ? null : page.getKey();
-            }
+            Map.Entry<StreamEntryID, List<StreamEntry>> page = redis.xautoclaim(l.events,
+                    group.groupName(), leases.instanceId(), 0, l.claimFrom, XAutoClaimParams.xAutoClaimParams().count(READ_COUNT));
+            page.getValue().forEach(l.lane::offer);
+            l.claimFrom = START.equals(page.getKey()) ? null : page.getKey();
         }
     }
 
@@ -161,14 +159,8 @@ final class GroupReader implements Runnable {
             pause(Duration.ofMillis(lanes.isEmpty() ? HallLeases.TICK_MILLIS : 10));
             return;
         }
-        List<Map.Entry<String, List<StreamEntry>>> batches;
-        try (Jedis jedis = pool.getResource()) {
-            batches = jedis.xreadGroup(group.groupName(), leases.instanceId(),
-                    XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(BLOCK_MILLIS), streams);
-        }
-        if (batches == null) {
-            return;
-        }
+        List<Map.Entry<String, List<StreamEntry>>> batches =
+                StreamReads.readGroup(redis, group.groupName(), leases.instanceId(), READ_COUNT, BLOCK_MILLIS, streams);
         for (Map.Entry<String, List<StreamEntry>> batch : batches) {
             HallLane lane = byKey.get(batch.getKey());
             if (lane != null) {

@@ -10,9 +10,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -33,14 +32,14 @@ public class ParkedEffects {
 
     private static final long RETRY_PATIENCE_SECONDS = 10;
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final HallDirectory halls;
     private final Clock clock;
     private final EffectRunner runner;
 
-    ParkedEffects(JedisPool pool, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner) {
-        this.pool = pool;
+    ParkedEffects(UnifiedJedis redis, LuaScripts scripts, HallDirectory halls, Clock clock, EffectRunner runner) {
+        this.redis = redis;
         this.scripts = scripts;
         this.halls = halls;
         this.clock = clock;
@@ -58,12 +57,10 @@ public class ParkedEffects {
 
     /** The hall's parked effects, oldest first. */
     public List<ParkedEffect> of(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hvals(HallKeys.of(halls.get(hallId).id()).parkedEffects()).stream()
-                    .map(json -> JsonCodec.fromJson(json, ParkedEffect.class))
-                    .sorted(Comparator.comparing(ParkedEffect::streamId))
-                    .toList();
-        }
+        return redis.hvals(HallKeys.of(halls.get(hallId).id()).parkedEffects()).stream()
+                .map(json -> JsonCodec.fromJson(json, ParkedEffect.class))
+                .sorted(Comparator.comparing(ParkedEffect::streamId))
+                .toList();
     }
 
     /**
@@ -95,10 +92,8 @@ public class ParkedEffects {
     }
 
     private Optional<HallEvent> entry(String hallId, String streamId) {
-        try (Jedis jedis = pool.getResource()) {
-            StreamEntryID id = new StreamEntryID(streamId);
-            List<StreamEntry> found = jedis.xrange(HallKeys.of(hallId).events(), id, id, 1);
-            return found.isEmpty() ? Optional.empty() : HallEventLog.decode(hallId, found.get(0));
-        }
+        StreamEntryID id = new StreamEntryID(streamId);
+        List<StreamEntry> found = redis.xrange(HallKeys.of(hallId).events(), id, id, 1);
+        return found.isEmpty() ? Optional.empty() : HallEventLog.decode(hallId, found.get(0));
     }
 }

@@ -14,8 +14,7 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /** Reads the queue state of a hall. Every read is a snapshot; changes go through scripts. */
 @Component
@@ -24,12 +23,12 @@ public class QueueReader {
     /** How many tickets at the head of a queue count for its oldest arrival. */
     static final int OLDEST_AMONG = 50;
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
 
-    public QueueReader(JedisPool pool) {
-        this.pool = pool;
-        this.scripts = new LuaScripts(pool);
+    public QueueReader(UnifiedJedis redis) {
+        this.redis = redis;
+        this.scripts = new LuaScripts(redis);
     }
 
     /**
@@ -51,10 +50,8 @@ public class QueueReader {
         if (day.isEmpty()) {
             return Optional.empty();
         }
-        try (Jedis jedis = pool.getResource()) {
-            return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).tickets(day), ticketId))
-                    .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
-        }
+        return Optional.ofNullable(redis.hget(HallKeys.of(hallId).tickets(day), ticketId))
+                .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
     }
 
     /** The tickets of these ids that exist, by id: one read for each business day among them. */
@@ -67,64 +64,52 @@ public class QueueReader {
             }
         }
         Map<String, StoredTicket> found = new HashMap<>();
-        try (Jedis jedis = pool.getResource()) {
-            byDay.forEach((day, ids) -> {
-                List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
-                for (int i = 0; i < ids.size(); i++) {
-                    if (jsons.get(i) != null) {
-                        found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
-                    }
+        byDay.forEach((day, ids) -> {
+            List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
+            for (int i = 0; i < ids.size(); i++) {
+                if (jsons.get(i) != null) {
+                    found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
                 }
-            });
-        }
+            }
+        });
         return found;
     }
 
     public Optional<StoredTicket> ticketByTracking(String hallId, String day, String trackingCode) {
-        try (Jedis jedis = pool.getResource()) {
-            String id = jedis.hget(HallKeys.of(hallId).tracking(day), trackingCode);
-            return id == null ? Optional.empty() : ticket(hallId, id);
-        }
+        String id = redis.hget(HallKeys.of(hallId).tracking(day), trackingCode);
+        return id == null ? Optional.empty() : ticket(hallId, id);
     }
 
     /** Waiting tickets of a queue key, in calling order. */
     public List<StoredTicket> waiting(String hallId, String day, String queueKey, int limit) {
-        try (Jedis jedis = pool.getResource()) {
-            List<String> ids = jedis.zrange(queueKey, 0, limit - 1L);
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
-            return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
+        List<String> ids = redis.zrange(queueKey, 0, limit - 1L);
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
+        return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
     }
 
     /** Remote tickets taken on a day per area (addresses' counts left out). */
     public Map<String, Integer> remoteCounts(String hallId, String day) {
-        try (Jedis jedis = pool.getResource()) {
-            Map<String, Integer> counts = new HashMap<>();
-            jedis.hgetAll(HallKeys.of(hallId).remoteCounts(day)).forEach((field, n) -> {
-                if (!field.startsWith("address|")) {
-                    counts.put(field, Integer.parseInt(n));
-                }
-            });
-            return counts;
-        }
+        Map<String, Integer> counts = new HashMap<>();
+        redis.hgetAll(HallKeys.of(hallId).remoteCounts(day)).forEach((field, n) -> {
+            if (!field.startsWith("address|")) {
+                counts.put(field, Integer.parseInt(n));
+            }
+        });
+        return counts;
     }
 
     /** How many tickets wait ahead of a score in a queue. */
     public int ahead(String queueKey, long score, String ticketId) {
-        try (Jedis jedis = pool.getResource()) {
-            Long rank = jedis.zrank(queueKey, ticketId);
-            return rank != null ? rank.intValue() : (int) jedis.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
-        }
+        Long rank = redis.zrank(queueKey, ticketId);
+        return rank != null ? rank.intValue() : (int) redis.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
     }
 
     /** Tickets waiting in a queue. */
     public int queueLength(String queueKey) {
-        try (Jedis jedis = pool.getResource()) {
-            return (int) jedis.zcard(queueKey);
-        }
+        return (int) redis.zcard(queueKey);
     }
 
     /** Lowest arrival among the waiting tickets of a queue, or -1. */
@@ -134,68 +119,52 @@ public class QueueReader {
 
     /** Ids of the tickets parked at a window with when each was parked (ms), longest parked first. */
     public Map<String, Long> parked(String hallId, String day, String windowNo) {
-        try (Jedis jedis = pool.getResource()) {
-            Map<String, Long> parked = new LinkedHashMap<>();
-            jedis.zrangeWithScores(HallKeys.of(hallId).parked(day, windowNo), 0, -1)
-                    .forEach(e -> parked.put(e.getElement(), (long) e.getScore()));
-            return parked;
-        }
+        Map<String, Long> parked = new LinkedHashMap<>();
+        redis.zrangeWithScores(HallKeys.of(hallId).parked(day, windowNo), 0, -1)
+                .forEach(e -> parked.put(e.getElement(), (long) e.getScore()));
+        return parked;
     }
 
     /** The manager's silent-calls switch of a hall, empty while the hall file's default holds. */
     public Optional<Boolean> hallSilence(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            return Optional.ofNullable(jedis.get(HallKeys.of(hallId).silence())).map("1"::equals);
-        }
+        return Optional.ofNullable(redis.get(HallKeys.of(hallId).silence())).map("1"::equals);
     }
 
     public StoredWindow window(String hallId, String windowNo) {
-        try (Jedis jedis = pool.getResource()) {
-            String json = jedis.hget(HallKeys.of(hallId).windows(), windowNo);
-            return json == null ? StoredWindow.closed(windowNo) : JsonCodec.fromJson(json, StoredWindow.class);
-        }
+        String json = redis.hget(HallKeys.of(hallId).windows(), windowNo);
+        return json == null ? StoredWindow.closed(windowNo) : JsonCodec.fromJson(json, StoredWindow.class);
     }
 
     /** Every window that has state; windows never signed in to are absent. */
     public Map<String, StoredWindow> windows(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            Map<String, StoredWindow> windows = new HashMap<>();
-            jedis.hgetAll(HallKeys.of(hallId).windows())
-                    .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
-            return windows;
-        }
+        Map<String, StoredWindow> windows = new HashMap<>();
+        redis.hgetAll(HallKeys.of(hallId).windows())
+                .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
+        return windows;
     }
 
     public List<RecentCallRecord> recentCalls(String hallId, String day, int limit) {
-        try (Jedis jedis = pool.getResource()) {
-            List<RecentCallRecord> calls = new ArrayList<>();
-            jedis.lrange(HallKeys.of(hallId).recentCalls(day), 0, limit - 1L)
-                    .forEach(json -> calls.add(JsonCodec.fromJson(json, RecentCallRecord.class)));
-            return calls;
-        }
+        List<RecentCallRecord> calls = new ArrayList<>();
+        redis.lrange(HallKeys.of(hallId).recentCalls(day), 0, limit - 1L)
+                .forEach(json -> calls.add(JsonCodec.fromJson(json, RecentCallRecord.class)));
+        return calls;
     }
 
     /** Recent service durations of every area, in seconds, newest first. */
     public Map<String, List<Long>> serviceSamples(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            Map<String, List<Long>> samples = new HashMap<>();
-            jedis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
-                    samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
-            return samples;
-        }
+        Map<String, List<Long>> samples = new HashMap<>();
+        redis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
+                samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
+        return samples;
     }
 
     public long version(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            String v = jedis.get(HallKeys.of(hallId).version());
-            return v == null ? 0 : Long.parseLong(v);
-        }
+        String v = redis.get(HallKeys.of(hallId).version());
+        return v == null ? 0 : Long.parseLong(v);
     }
 
     public String notice(String hallId) {
-        try (Jedis jedis = pool.getResource()) {
-            String notice = jedis.get(HallKeys.of(hallId).notice());
-            return notice == null ? "" : notice;
-        }
+        String notice = redis.get(HallKeys.of(hallId).notice());
+        return notice == null ? "" : notice;
     }
 }

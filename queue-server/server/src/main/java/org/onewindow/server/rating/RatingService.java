@@ -16,8 +16,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.RatingLevel;
@@ -63,25 +62,25 @@ public class RatingService implements DayRatings {
     private final RatingTokens tokens;
     private final HallDirectory halls;
     private final QueueReader reader;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final LiveStreams live;
     private final Clock clock;
     private final RatingArchive archive;
 
-    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts,
+    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, UnifiedJedis redis, LuaScripts scripts,
                   LiveStreams live, Clock clock) {
-        this(tokens, halls, reader, pool, scripts, live, clock, RatingArchive.NONE);
+        this(tokens, halls, reader, redis, scripts, live, clock, RatingArchive.NONE);
     }
 
     @Autowired
-    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, JedisPool pool, LuaScripts scripts,
+    RatingService(RatingTokens tokens, HallDirectory halls, QueueReader reader, UnifiedJedis redis, LuaScripts scripts,
                   LiveStreams live, Clock clock, RatingArchive archive) {
         this.archive = archive;
         this.tokens = tokens;
         this.halls = halls;
         this.reader = reader;
-        this.pool = pool;
+        this.redis = redis;
         this.scripts = scripts;
         this.live = live;
         this.clock = clock;
@@ -135,14 +134,12 @@ public class RatingService implements DayRatings {
     public List<RateableService> rateableBy(String hallId, String personKey) {
         HallKeys keys = HallKeys.of(halls.get(hallId).id());
         List<RateableService> services = new ArrayList<>();
-        try (Jedis jedis = pool.getResource()) {
-            for (String json : jedis.hvals(keys.rateableBy(personKey))) {
-                StoredRateable r = JsonCodec.fromJson(json, StoredRateable.class);
-                Instant finished = Instant.ofEpochMilli(r.finishedAt());
-                if (clock.instant().isBefore(finished.plus(TOKEN_VALID))) {
-                    boolean rated = jedis.hexists(keys.ratings(StoredTicket.dayOf(r.ticketId())), r.ticketId());
-                    services.add(new RateableService(r.ticketId(), r.ticketNumber(), r.areaId(), r.windowNo(), finished, rated));
-                }
+        for (String json : redis.hvals(keys.rateableBy(personKey))) {
+            StoredRateable r = JsonCodec.fromJson(json, StoredRateable.class);
+            Instant finished = Instant.ofEpochMilli(r.finishedAt());
+            if (clock.instant().isBefore(finished.plus(TOKEN_VALID))) {
+                boolean rated = redis.hexists(keys.ratings(StoredTicket.dayOf(r.ticketId())), r.ticketId());
+                services.add(new RateableService(r.ticketId(), r.ticketNumber(), r.areaId(), r.windowNo(), finished, rated));
             }
         }
         services.sort(Comparator.comparing(RateableService::finishedAt).reversed());
@@ -156,9 +153,7 @@ public class RatingService implements DayRatings {
      */
     public RatingView submitAtTerminal(String hallId, String personKey, String ticketId, RatingSubmission submission) {
         String json;
-        try (Jedis jedis = pool.getResource()) {
-            json = ticketId == null ? null : jedis.hget(HallKeys.of(halls.get(hallId).id()).rateableBy(personKey), ticketId);
-        }
+        json = ticketId == null ? null : redis.hget(HallKeys.of(halls.get(hallId).id()).rateableBy(personKey), ticketId);
         if (json == null) {
             throw new NotFoundException("service to rate", ticketId == null ? "" : ticketId);
         }
@@ -225,11 +220,9 @@ public class RatingService implements DayRatings {
         if (day.isBefore(LocalDate.now(clock.withZone(halls.get(hallId).timeZone())))) {
             archive.ofDay(hallId, day).forEach(r -> byTicket.put(r.ticketId(), r));
         }
-        try (Jedis jedis = pool.getResource()) {
-            jedis.hvals(HallKeys.of(hallId).ratings(DAY.format(day))).stream()
-                    .map(json -> JsonCodec.fromJson(json, RatingView.class))
-                    .forEach(r -> byTicket.put(r.ticketId(), r));
-        }
+        redis.hvals(HallKeys.of(hallId).ratings(DAY.format(day))).stream()
+                .map(json -> JsonCodec.fromJson(json, RatingView.class))
+                .forEach(r -> byTicket.put(r.ticketId(), r));
         return byTicket.values().stream().sorted(Comparator.comparing(RatingView::at).reversed()).toList();
     }
 
@@ -238,10 +231,8 @@ public class RatingService implements DayRatings {
         Hall hall = halls.get(hallId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), hall.timeZone());
         List<FollowUpView> all = new ArrayList<>();
-        try (Jedis jedis = pool.getResource()) {
-            jedis.hvals(HallKeys.of(hallId).followUps())
-                    .forEach(json -> all.add(view(JsonCodec.fromJson(json, StoredFollowUp.class), today)));
-        }
+        redis.hvals(HallKeys.of(hallId).followUps())
+                .forEach(json -> all.add(view(JsonCodec.fromJson(json, StoredFollowUp.class), today)));
         all.sort(Comparator.comparing((FollowUpView f) -> f.status().equals(StoredFollowUp.RESOLVED))
                 .thenComparing(FollowUpView::deadline));
         return all;
@@ -254,12 +245,10 @@ public class RatingService implements DayRatings {
     /** The hall's follow-ups resolved before {@code cutoff}. */
     public List<ResolvedFollowUp> resolvedBefore(String hallId, Instant cutoff) {
         List<ResolvedFollowUp> resolved = new ArrayList<>();
-        try (Jedis jedis = pool.getResource()) {
-            for (String json : jedis.hvals(HallKeys.of(halls.get(hallId).id()).followUps())) {
-                StoredFollowUp f = JsonCodec.fromJson(json, StoredFollowUp.class);
-                if (StoredFollowUp.RESOLVED.equals(f.status()) && f.resolvedAt() < cutoff.toEpochMilli()) {
-                    resolved.add(new ResolvedFollowUp(f.id(), Instant.ofEpochMilli(f.resolvedAt()), json));
-                }
+        for (String json : redis.hvals(HallKeys.of(halls.get(hallId).id()).followUps())) {
+            StoredFollowUp f = JsonCodec.fromJson(json, StoredFollowUp.class);
+            if (StoredFollowUp.RESOLVED.equals(f.status()) && f.resolvedAt() < cutoff.toEpochMilli()) {
+                resolved.add(new ResolvedFollowUp(f.id(), Instant.ofEpochMilli(f.resolvedAt()), json));
             }
         }
         return resolved;
@@ -294,9 +283,7 @@ public class RatingService implements DayRatings {
         HallKeys keys = HallKeys.of(hallId);
         String key = keys.followUps();
         String json;
-        try (Jedis jedis = pool.getResource()) {
-            json = Optional.ofNullable(jedis.hget(key, id)).orElseThrow(() -> new NotFoundException("follow-up", id));
-        }
+        json = Optional.ofNullable(redis.hget(key, id)).orElseThrow(() -> new NotFoundException("follow-up", id));
         for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
             StoredFollowUp changed = how.apply(JsonCodec.fromJson(json, StoredFollowUp.class));
             List<?> reply = (List<?>) scripts.run("follow_up_change", List.of(key, keys.events()),

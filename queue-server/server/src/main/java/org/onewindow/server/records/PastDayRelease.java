@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.error.NotFoundException;
@@ -42,7 +41,7 @@ class PastDayRelease {
 
     private static final Logger log = LoggerFactory.getLogger(PastDayRelease.class);
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final JdbcClient jdbc;
     private final DaySummaries summaries;
@@ -50,10 +49,10 @@ class PastDayRelease {
     private final ReleaseSettings settings;
     private final Clock clock;
 
-    PastDayRelease(JedisPool pool, LuaScripts scripts, JdbcClient jdbc, DaySummaries summaries, StatisticsService statistics,
+    PastDayRelease(UnifiedJedis redis, LuaScripts scripts, JdbcClient jdbc, DaySummaries summaries, StatisticsService statistics,
                    ReleaseSettings settings, Clock clock) {
         this.statistics = statistics;
-        this.pool = pool;
+        this.redis = redis;
         this.scripts = scripts;
         this.jdbc = jdbc;
         this.summaries = summaries;
@@ -90,11 +89,9 @@ class PastDayRelease {
         Map<String, String> tickets;
         Set<String> rated;
         Map<String, String> appointments;
-        try (Jedis jedis = pool.getResource()) {
-            tickets = jedis.hgetAll(hallKeys.tickets(key));
-            rated = jedis.hkeys(hallKeys.ratings(key));
-            appointments = jedis.hgetAll(hallKeys.appointments());
-        }
+        tickets = redis.hgetAll(hallKeys.tickets(key));
+        rated = redis.hkeys(hallKeys.ratings(key));
+        appointments = redis.hgetAll(hallKeys.appointments());
         int unrecorded = unrecordedTickets(hall.id(), day, tickets.values()) + unrecordedRatings(hall.id(), rated);
         try {
             statistics.summarise(hall.id(), day);
@@ -159,12 +156,10 @@ class PastDayRelease {
     }
 
     private boolean stillInRedis(List<String> keys) {
-        try (Jedis jedis = pool.getResource()) {
-            // KEYS[3] is the hall's appointments, not the day's: it says nothing of the day.
-            List<String> ofTheDay = new ArrayList<>(keys);
-            ofTheDay.remove(2);
-            return jedis.exists(ofTheDay.toArray(String[]::new)) > 0;
-        }
+        // KEYS[3] is the hall's appointments, not the day's: it says nothing of the day.
+        List<String> ofTheDay = new ArrayList<>(keys);
+        ofTheDay.remove(2);
+        return redis.exists(ofTheDay.toArray(String[]::new)) > 0;
     }
 
     /** Every key of the hall's day, in the order day_release.lua takes them. */

@@ -1,15 +1,17 @@
 package org.onewindow.server.redis;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.UnifiedJedis;
 
-/** The Jedis pool, on the embedded Redis or on an external one. */
+/**
+ * The one Redis client of the server, on the embedded Redis or on an external standalone, Sentinel
+ * or Cluster one (see {@link RedisClients}); every service gets the same {@link UnifiedJedis}, so
+ * none knows which shape it talks to.
+ */
 @Configuration(proxyBeanMethods = false)
 class RedisConfiguration {
 
@@ -21,16 +23,10 @@ class RedisConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    JedisPool jedisPool(RedisSettings settings, EmbeddedRedisHolder embedded) {
-        JedisPoolConfig config = new JedisPoolConfig();
-        config.setMaxTotal(Math.max(8, settings.poolSize()));
-        config.setMaxIdle(Math.max(8, settings.poolSize()));
-        config.setMaxWait(Duration.ofSeconds(2));
-        config.setTestWhileIdle(true);
-        String host = embedded.server() != null ? "127.0.0.1" : settings.host();
-        int port = embedded.server() != null ? embedded.server().port() : settings.port();
-        String password = settings.password() == null || settings.password().isBlank() ? null : settings.password();
-        return new JedisPool(config, host, port, 2000, password);
+    UnifiedJedis redis(RedisSettings settings, EmbeddedRedisHolder embedded) {
+        return embedded.server() != null
+                ? RedisClients.standalone("127.0.0.1", embedded.server().port(), settings)
+                : RedisClients.of(settings);
     }
 
     /** Keeps the embedded server's life tied to the context, and is empty for an external Redis. */

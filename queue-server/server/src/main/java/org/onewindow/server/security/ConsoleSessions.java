@@ -11,8 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.ticket.PersonKeys;
@@ -39,13 +38,13 @@ class ConsoleSessions {
     }
 
     private final PersonKeys keys;
-    private final JedisPool redis;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
     private final Clock clock;
     private final Duration idle;
     private final Duration maxAge;
 
-    ConsoleSessions(PersonKeys keys, JedisPool redis, LuaScripts scripts, Clock clock, SecuritySettings settings) {
+    ConsoleSessions(PersonKeys keys, UnifiedJedis redis, LuaScripts scripts, Clock clock, SecuritySettings settings) {
         this.keys = keys;
         this.redis = redis;
         this.scripts = scripts;
@@ -112,10 +111,8 @@ class ConsoleSessions {
     }
 
     private boolean signedOutSince(Session s) {
-        try (Jedis jedis = redis.getResource()) {
-            String at = jedis.hget(SIGNED_OUT, s.username());
-            return at != null && Long.parseLong(at) >= s.signedInAt().toEpochMilli();
-        }
+        String at = redis.hget(SIGNED_OUT, s.username());
+        return at != null && Long.parseLong(at) >= s.signedInAt().toEpochMilli();
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -14,8 +14,7 @@ import org.onewindow.server.queue.StoredTicket;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -23,11 +22,11 @@ import redis.clients.jedis.resps.ScanResult;
 @Component
 class StatisticsStore {
 
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final LuaScripts scripts;
 
-    StatisticsStore(JedisPool pool, LuaScripts scripts) {
-        this.pool = pool;
+    StatisticsStore(UnifiedJedis redis, LuaScripts scripts) {
+        this.redis = redis;
         this.scripts = scripts;
     }
 
@@ -37,14 +36,12 @@ class StatisticsStore {
         // HSCAN may return a ticket twice while Redis rehashes: keep each id once.
         Map<String, String> byId = new LinkedHashMap<>();
         ScanParams page = new ScanParams().count(500);
-        try (Jedis jedis = pool.getResource()) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<Map.Entry<String, String>> result = jedis.hscan(key, cursor, page);
-                result.getResult().forEach(e -> byId.put(e.getKey(), e.getValue()));
-                cursor = result.getCursor();
-            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        }
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<Map.Entry<String, String>> result = redis.hscan(key, cursor, page);
+            result.getResult().forEach(e -> byId.put(e.getKey(), e.getValue()));
+            cursor = result.getCursor();
+        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         List<StoredTicket> tickets = new ArrayList<>();
         byId.values().forEach(json -> tickets.add(JsonCodec.fromJson(json, StoredTicket.class)));
         return tickets;
@@ -55,10 +52,8 @@ class StatisticsStore {
      * is moved there the first time it is read.
      */
     Optional<DayStatistics> earlierSummary(String hallId, String day) {
-        try (Jedis jedis = pool.getResource()) {
-            return Optional.ofNullable(jedis.get(HallKeys.of(hallId).dayStatistics(day)))
-                    .map(json -> JsonCodec.fromJson(json, DayStatistics.class));
-        }
+        return Optional.ofNullable(redis.get(HallKeys.of(hallId).dayStatistics(day)))
+                .map(json -> JsonCodec.fromJson(json, DayStatistics.class));
     }
 
     /** Lets the earlier summary go, once the records hold the day's. */

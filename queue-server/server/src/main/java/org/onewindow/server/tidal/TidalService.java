@@ -18,8 +18,7 @@ import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Opens and closes tidal windows. While open, a tidal window calls from its areas like any of
@@ -34,14 +33,14 @@ public class TidalService {
     private final HallDirectory halls;
     private final LuaScripts scripts;
     private final CallingService calling;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final Clock clock;
 
-    public TidalService(HallDirectory halls, LuaScripts scripts, CallingService calling, JedisPool pool, Clock clock) {
+    public TidalService(HallDirectory halls, LuaScripts scripts, CallingService calling, UnifiedJedis redis, Clock clock) {
         this.halls = halls;
         this.scripts = scripts;
         this.calling = calling;
-        this.pool = pool;
+        this.redis = redis;
         this.clock = clock;
     }
 
@@ -84,10 +83,8 @@ public class TidalService {
     /** Whether the server opens and closes tidal windows itself: as switched at run time, else as configured. */
     public boolean autoMode(String hallId) {
         Hall hall = halls.get(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            String switched = jedis.hget(HallKeys.of(hallId).tidalSettings(), "autoMode");
-            return switched == null ? hall.tidal().autoMode() : Boolean.parseBoolean(switched);
-        }
+        String switched = redis.hget(HallKeys.of(hallId).tidalSettings(), "autoMode");
+        return switched == null ? hall.tidal().autoMode() : Boolean.parseBoolean(switched);
     }
 
     /** Switches auto mode on or off for the hall, and records who did it in the tidal audit list. */
@@ -103,12 +100,10 @@ public class TidalService {
     /** The newest openings and closings first. */
     public List<TidalAuditRecord> audit(String hallId, int limit) {
         halls.get(hallId);
-        try (Jedis jedis = pool.getResource()) {
-            List<TidalAuditRecord> records = new ArrayList<>();
-            jedis.lrange(HallKeys.of(hallId).tidalAudit(), 0, Math.max(1, Math.min(limit, AUDIT_KEPT)) - 1L)
-                    .forEach(json -> records.add(JsonCodec.fromJson(json, TidalAuditRecord.class)));
-            return records;
-        }
+        List<TidalAuditRecord> records = new ArrayList<>();
+        redis.lrange(HallKeys.of(hallId).tidalAudit(), 0, Math.max(1, Math.min(limit, AUDIT_KEPT)) - 1L)
+                .forEach(json -> records.add(JsonCodec.fromJson(json, TidalAuditRecord.class)));
+        return records;
     }
 
     /** The hall's tidal windows with their live state. */

@@ -32,7 +32,6 @@ import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 import org.onewindow.server.testsupport.TestIds;
 
-import redis.clients.jedis.Jedis;
 
 /**
  * A citizen checks in at a kiosk at the very moment the appointment is cancelled, on another
@@ -107,10 +106,8 @@ class ConcurrentCheckInTest {
     }
 
     private static long placesTaken(QueueCore core, String hallId, String slot) {
-        try (Jedis jedis = core.pool.getResource()) {
-            return Long.parseLong(Objects.requireNonNullElse(
-                    jedis.hget(HallKeys.of(hallId).appointmentSlots("2026-11-24"), "estate|" + slot), "0"));
-        }
+        return Long.parseLong(Objects.requireNonNullElse(
+                core.pool.hget(HallKeys.of(hallId).appointmentSlots("2026-11-24"), "estate|" + slot), "0"));
     }
 
     /** What an attempt returned, or empty when it was refused with the expected code. */

@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import redis.clients.jedis.Jedis;
 
 import org.onewindow.server.testsupport.Http;
 import org.onewindow.server.testsupport.RecordsOutageServer;
@@ -58,9 +57,7 @@ class AuditOutageTest extends RecordsOutageServer {
     }
 
     private long waiting() {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.xlen(AuditStream.KEY);
-        }
+        return redis.xlen(AuditStream.KEY);
     }
 
 }

@@ -25,9 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.XReadGroupParams;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -68,7 +67,7 @@ class AuditTrailTest {
     AuditDrainer drainer;
 
     @Autowired
-    JedisPool redis;
+    UnifiedJedis redis;
 
     @Autowired
     LuaScripts scripts;
@@ -102,9 +101,7 @@ class AuditTrailTest {
         assertThat(rows(actor)).isEqualTo(250);
         assertThat(jdbc.sql("select count(distinct detail) from audit_record where actor = ?").param(actor)
                 .query(Long.class).single()).isEqualTo(250);
-        try (Jedis jedis = redis.getResource()) {
-            assertThat(jedis.xlen(AuditStream.KEY)).as("written entries leave Redis").isZero();
-        }
+        assertThat(redis.xlen(AuditStream.KEY)).as("written entries leave Redis").isZero();
     }
 
     @Test
@@ -117,11 +114,9 @@ class AuditTrailTest {
         trail.record(actor, "test-action", "", "", "127.0.0.1", "third");
         trail.record(actor, "test-action", "", "", "127.0.0.1", "fourth");
         List<AuditEntry> given;
-        try (Jedis jedis = redis.getResource()) {
-            given = jedis.xreadGroup(AuditStream.GROUP, "died", XReadGroupParams.xReadGroupParams().count(10),
-                    Map.of(AuditStream.KEY, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).get(0).getValue().stream()
-                    .map(AuditStream::entry).toList();
-        }
+        given = redis.xreadGroup(AuditStream.GROUP, "died", XReadGroupParams.xReadGroupParams().count(10),
+                Map.of(AuditStream.KEY, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).get(0).getValue().stream()
+                .map(AuditStream::entry).toList();
         assertThat(given).hasSize(2);
         records.write(given.subList(0, 1));
 
@@ -138,18 +133,14 @@ class AuditTrailTest {
         trail.record(actor, "test-action", "", "", "127.0.0.1", "");
         drainer.drain();
         trail.record(actor, "test-action", "", "", "127.0.0.1", "held");
-        try (Jedis jedis = redis.getResource()) {
-            jedis.xgroupCreateConsumer(AuditStream.KEY, AuditStream.GROUP, "started-and-gone");
-            assertThat(jedis.xreadGroup(AuditStream.GROUP, "holding", XReadGroupParams.xReadGroupParams().count(10),
-                    Map.of(AuditStream.KEY, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).get(0).getValue()).hasSize(1);
-        }
+        redis.xgroupCreateConsumer(AuditStream.KEY, AuditStream.GROUP, "started-and-gone");
+        assertThat(redis.xreadGroup(AuditStream.GROUP, "holding", XReadGroupParams.xReadGroupParams().count(10),
+                Map.of(AuditStream.KEY, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)).get(0).getValue()).hasSize(1);
         assertThat(consumers.forgetIdle(Duration.ofDays(1))).as("none has been idle a day").isZero();
 
         assertThat(consumers.forgetIdle(Duration.ZERO)).isPositive();
-        try (Jedis jedis = redis.getResource()) {
-            assertThat(jedis.xinfoConsumers2(AuditStream.KEY, AuditStream.GROUP))
-                    .extracting(c -> c.getName()).contains("holding").doesNotContain("started-and-gone");
-        }
+        assertThat(redis.xinfoConsumers2(AuditStream.KEY, AuditStream.GROUP))
+                .extracting(c -> c.getName()).contains("holding").doesNotContain("started-and-gone");
         AuditDrainer survivor = new AuditDrainer(redis, scripts, schema, records, "survivor", Duration.ofMillis(1));
         await().atMost(Duration.ofSeconds(5)).until(() -> survivor.drain() == 0 && rows(actor) == 2);
     }

@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -91,7 +90,7 @@ class EventPipelineBenchmark {
         int redisPort = TestRedis.embeddedPort();
         Path data = Files.createDirectories(dir.resolve("data"));
         try (Broker broker = Broker.start();
-             JedisPool pool = TestRedis.pool("embedded");
+             UnifiedJedis pool = TestRedis.pool("embedded");
              ServerInstance writer = new ServerInstance(redisPort, broker.uri(), halls, data)) {
             MqttGateway board = MqttGateways.connect(MqttOptions.of(broker.uri(), "bench-board-" + UUID.randomUUID()));
             try {
@@ -108,7 +107,7 @@ class EventPipelineBenchmark {
         }
     }
 
-    private void run(JedisPool pool, GeneratedHalls halls, Broker broker, Path data, ServerInstance writer,
+    private void run(UnifiedJedis pool, GeneratedHalls halls, Broker broker, Path data, ServerInstance writer,
                      HallTraffic traffic) throws Exception {
         // 1. One instance, and the raw floor of the same Redis.
         traffic.signInEveryWindow();
@@ -209,23 +208,19 @@ class EventPipelineBenchmark {
         }
     }
 
-    private static long logLength(JedisPool pool, GeneratedHalls halls) {
-        try (Jedis jedis = pool.getResource()) {
-            long sum = 0;
-            for (String hall : halls.ids) {
-                sum += jedis.xlen(HallKeys.of(hall).events());
-            }
-            return sum;
+    private static long logLength(UnifiedJedis pool, GeneratedHalls halls) {
+        long sum = 0;
+        for (String hall : halls.ids) {
+            sum += pool.xlen(HallKeys.of(hall).events());
         }
+        return sum;
     }
 
     /** The fields of a real entry (a call), so the raw floor moves entries of the same size. */
-    private static Map<String, String> sampleFields(JedisPool pool, String hall) {
-        try (Jedis jedis = pool.getResource()) {
-            List<StreamEntry> some = jedis.xrange(HallKeys.of(hall).events(), (StreamEntryID) null, null, 20);
-            return some.stream().filter(e -> "TICKET_CALLED".equals(e.getFields().get("type"))).findFirst()
-                    .orElse(some.get(some.size() - 1)).getFields();
-        }
+    private static Map<String, String> sampleFields(UnifiedJedis pool, String hall) {
+        List<StreamEntry> some = pool.xrange(HallKeys.of(hall).events(), (StreamEntryID) null, null, 20);
+        return some.stream().filter(e -> "TICKET_CALLED".equals(e.getFields().get("type"))).findFirst()
+                .orElse(some.get(some.size() - 1)).getFields();
     }
 
     private static double[] sorted(ConcurrentLinkedQueue<Long> values) {

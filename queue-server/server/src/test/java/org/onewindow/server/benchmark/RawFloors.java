@@ -13,10 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.awaitility.Awaitility;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
@@ -52,29 +51,25 @@ final class RawFloors {
      * two groups one reader as the pipeline has: XREADGROUP over every stream COUNT 256, XACK per
      * stream and batch. Both groups are read at once, on two threads, as the pipeline reads them.
      */
-    static StreamFloor redisStreams(JedisPool pool, int streams, long entries, Map<String, String> fields) throws Exception {
+    static StreamFloor redisStreams(UnifiedJedis pool, int streams, long entries, Map<String, String> fields) throws Exception {
         String prefix = "bench:raw:" + UUID.randomUUID().toString().substring(0, 6) + ":";
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < streams; i++) {
             keys.add(prefix + i);
         }
-        try (Jedis jedis = pool.getResource()) {
-            for (String key : keys) {
-                jedis.xgroupCreate(key, "records", new StreamEntryID(0, 0), true);
-                jedis.xgroupCreate(key, "devices", new StreamEntryID(0, 0), true);
-            }
+        for (String key : keys) {
+            pool.xgroupCreate(key, "records", new StreamEntryID(0, 0), true);
+            pool.xgroupCreate(key, "devices", new StreamEntryID(0, 0), true);
         }
         long start = System.nanoTime();
-        try (Jedis jedis = pool.getResource()) {
-            Pipeline p = jedis.pipelined();
-            for (long i = 0; i < entries; i++) {
-                p.xadd(keys.get((int) (i % streams)), XAddParams.xAddParams(), fields);
-                if (i % 1000 == 999) {
-                    p.sync();
-                }
+        AbstractPipeline p = pool.pipelined();
+        for (long i = 0; i < entries; i++) {
+            p.xadd(keys.get((int) (i % streams)), XAddParams.xAddParams(), fields);
+            if (i % 1000 == 999) {
+                p.sync();
             }
-            p.sync();
         }
+        p.sync();
         long added = System.nanoTime();
         List<Thread> readers = new ArrayList<>();
         for (String group : List.of("records", "devices")) {
@@ -86,29 +81,25 @@ final class RawFloors {
             t.join(TimeUnit.MINUTES.toMillis(5));
         }
         long consumed = System.nanoTime();
-        try (Jedis jedis = pool.getResource()) {
-            jedis.del(keys.toArray(String[]::new));
-        }
+        pool.del(keys.toArray(String[]::new));
         return new StreamFloor(entries, (added - start) / 1e9, (consumed - added) / 1e9);
     }
 
-    private static void consume(JedisPool pool, List<String> keys, String group, long entries) {
+    private static void consume(UnifiedJedis pool, List<String> keys, String group, long entries) {
         Map<String, StreamEntryID> streams = new HashMap<>();
         keys.forEach(k -> streams.put(k, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         long done = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        try (Jedis jedis = pool.getResource()) {
-            while (done < entries && System.nanoTime() < deadline) {
-                List<Map.Entry<String, List<StreamEntry>>> batches = jedis.xreadGroup(group, "raw",
-                        XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(100), streams);
-                if (batches == null) {
-                    continue;
-                }
-                for (Map.Entry<String, List<StreamEntry>> batch : batches) {
-                    jedis.xack(batch.getKey(), group, batch.getValue().stream().map(StreamEntry::getID)
-                            .toArray(StreamEntryID[]::new));
-                    done += batch.getValue().size();
-                }
+        while (done < entries && System.nanoTime() < deadline) {
+            List<Map.Entry<String, List<StreamEntry>>> batches = pool.xreadGroup(group, "raw",
+                    XReadGroupParams.xReadGroupParams().count(READ_COUNT).block(100), streams);
+            if (batches == null) {
+                continue;
+            }
+            for (Map.Entry<String, List<StreamEntry>> batch : batches) {
+                pool.xack(batch.getKey(), group, batch.getValue().stream().map(StreamEntry::getID)
+                        .toArray(StreamEntryID[]::new));
+                done += batch.getValue().size();
             }
         }
     }

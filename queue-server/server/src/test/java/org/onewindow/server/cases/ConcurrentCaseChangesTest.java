@@ -32,7 +32,6 @@ import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
-import redis.clients.jedis.Jedis;
 
 /**
  * Several clerks change one case at the same moment, from two server instances: every change that
@@ -130,9 +129,7 @@ class ConcurrentCaseChangesTest {
             }
             assertThat(slots).containsOnlyKeys("1", "2", "3");
             assertThat(full).hasSize(1);
-            try (Jedis jedis = one.pool.getResource()) {
-                assertThat(jedis.hgetAll(HallKeys.of(hall.id()).lockerSlots())).isEqualTo(slots);
-            }
+            assertThat(one.pool.hgetAll(HallKeys.of(hall.id()).lockerSlots())).isEqualTo(slots);
         } finally {
             loaders.shutdownNow();
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.message.DeviceHealth;
 import org.onewindow.protocol.rest.DeviceAlert;
@@ -30,7 +30,7 @@ class DeviceAlertsTest {
     private static final DeviceHealth.Component READER_OK = new DeviceHealth.Component("idcard-reader", "OK", "正常");
     private static final DeviceHealth.Component PAPER_LOW = new DeviceHealth.Component("printer", "WARNING", "纸将尽");
 
-    private JedisPool pool;
+    private UnifiedJedis pool;
 
     static List<String> servers() {
         return TestRedis.servers().toList();

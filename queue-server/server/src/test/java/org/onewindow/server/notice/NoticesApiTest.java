@@ -22,8 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.ApiError;
@@ -70,7 +69,7 @@ class NoticesApiTest {
     @Autowired
     HallEventLog log;
     @Autowired
-    JedisPool pool;
+    UnifiedJedis pool;
 
     @Test
     void aNumberIsToldOnceWhenThreeAreAheadAndOnceWhenCalledAndNeverLoggedInClear(CapturedOutput output) {
@@ -138,13 +137,11 @@ class NoticesApiTest {
         assertThat(http.delete(othersNotices, null).status()).isEqualTo(404);
 
         String day = grandma.ticketId().substring(0, 8);
-        try (Jedis jedis = pool.getResource()) {
-            long ttl = jedis.ttl(HallKeys.of("testhall").notices(day));
-            long untilMidnight = LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).plusDays(1)
-                    .atStartOfDay(ZoneId.of("Asia/Shanghai")).toEpochSecond() - Instant.now().getEpochSecond();
-            assertThat(ttl).as("the numbers expire with the business day").isPositive().isLessThanOrEqualTo(untilMidnight);
-            assertThat(jedis.hexists(HallKeys.of("testhall").notices(day), other.ticketId())).isFalse();
-        }
+        long ttl = pool.ttl(HallKeys.of("testhall").notices(day));
+        long untilMidnight = LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).plusDays(1)
+                .atStartOfDay(ZoneId.of("Asia/Shanghai")).toEpochSecond() - Instant.now().getEpochSecond();
+        assertThat(ttl).as("the numbers expire with the business day").isPositive().isLessThanOrEqualTo(untilMidnight);
+        assertThat(pool.hexists(HallKeys.of("testhall").notices(day), other.ticketId())).isFalse();
 
         drain(http, "9");
         await().atMost(Duration.ofSeconds(10)).until(() -> messages(grandma).stream().anyMatch(m -> m.kind().equals("CALLED")));

@@ -17,9 +17,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.XReadGroupParams;
 
 import org.onewindow.server.events.HallEvent;
@@ -41,9 +40,14 @@ class EventPipelineTest {
     private static final int HALLS_FOR_TWO = 24;
 
     private final List<PipelineRig> rigs = new ArrayList<>();
-    private final JedisPool redis = TestRedis.pool("embedded");
+    private final UnifiedJedis redis = TestRedis.pool(server());
     /** How often each effect ran for each entry: {@code group|hall|streamId} → count. */
     private final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
+
+    /** The test Redis the instances share ({@link TestRedis#servers()}). */
+    String server() {
+        return "embedded";
+    }
 
     @AfterEach
     void stop() {
@@ -80,7 +84,7 @@ class EventPipelineTest {
     }
 
     private PipelineRig instance(List<Hall> halls, List<HallEffect> effects) {
-        PipelineRig rig = new PipelineRig(halls, effects);
+        PipelineRig rig = new PipelineRig(server(), halls, effects);
         rigs.add(rig);
         return rig;
     }
@@ -215,13 +219,11 @@ class EventPipelineTest {
     void entriesAnInstanceWasGivenAndNeverAcknowledgedAreDoneByTheNext() {
         Hall hall = TestHalls.small();
         List<String> ids = IntStream.range(0, 10).mapToObj(i -> append(hall, "A" + i)).toList();
-        try (Jedis jedis = redis.getResource()) {
-            // An instance that read them and died before doing them.
-            for (EffectGroup group : EffectGroup.values()) {
-                jedis.xgroupCreate(HallKeys.of(hall.id()).events(), group.groupName(), new StreamEntryID(0, 0), true);
-                jedis.xreadGroup(group.groupName(), "dead", XReadGroupParams.xReadGroupParams().count(100),
-                        Map.of(HallKeys.of(hall.id()).events(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
-            }
+        // An instance that read them and died before doing them.
+        for (EffectGroup group : EffectGroup.values()) {
+            redis.xgroupCreate(HallKeys.of(hall.id()).events(), group.groupName(), new StreamEntryID(0, 0), true);
+            redis.xreadGroup(group.groupName(), "dead", XReadGroupParams.xReadGroupParams().count(100),
+                    Map.of(HallKeys.of(hall.id()).events(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         }
         assertThat(PipelineRig.pending(redis, hall.id(), EffectGroup.RECORDS)).isEqualTo(10);
 
@@ -265,10 +267,8 @@ class EventPipelineTest {
 
         a.stop();
 
-        try (Jedis jedis = redis.getResource()) {
-            ofA.forEach(hall -> assertThat(jedis.get(ServerKeys.hallLease(hall))).as("hall %s", hall)
-                    .isEqualTo(b.leases.instanceId()));
-        }
+        ofA.forEach(hall -> assertThat(redis.get(ServerKeys.hallLease(hall))).as("hall %s", hall)
+                .isEqualTo(b.leases.instanceId()));
         await().atMost(PATIENCE).until(() -> b.leases.held().size() == halls.size());
     }
 }

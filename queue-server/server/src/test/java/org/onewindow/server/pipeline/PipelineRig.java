@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.XAddParams;
 
 import org.onewindow.server.hall.Hall;
@@ -21,15 +20,15 @@ import org.onewindow.server.testsupport.TestRedis;
  */
 final class PipelineRig implements AutoCloseable {
 
-    final JedisPool pool;
+    final UnifiedJedis pool;
     final HallLeases leases;
     final PipelineStats stats = new PipelineStats();
     final ParkedEffects parked;
     private final EventPipeline pipeline;
     private boolean stopped;
 
-    PipelineRig(List<Hall> halls, List<HallEffect> effects) {
-        this.pool = TestRedis.pool("embedded");
+    PipelineRig(String server, List<Hall> halls, List<HallEffect> effects) {
+        this.pool = TestRedis.pool(server);
         HallDirectory directory = new HallDirectory(halls);
         LuaScripts scripts = new LuaScripts(pool);
         this.leases = new HallLeases(scripts, directory);
@@ -66,16 +65,12 @@ final class PipelineRig implements AutoCloseable {
     }
 
     /** Appends an entry to a hall's event log, as the scripts do. */
-    static String append(JedisPool pool, String hallId, Map<String, String> fields) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.xadd(HallKeys.of(hallId).events(), XAddParams.xAddParams(), fields).toString();
-        }
+    static String append(UnifiedJedis pool, String hallId, Map<String, String> fields) {
+        return pool.xadd(HallKeys.of(hallId).events(), XAddParams.xAddParams(), fields).toString();
     }
 
     /** Entries of the hall's log still pending in a group (delivered, not acknowledged). */
-    static long pending(JedisPool pool, String hallId, EffectGroup group) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.xpending(HallKeys.of(hallId).events(), group.groupName()).getTotal();
-        }
+    static long pending(UnifiedJedis pool, String hallId, EffectGroup group) {
+        return pool.xpending(HallKeys.of(hallId).events(), group.groupName()).getTotal();
     }
 }

@@ -29,7 +29,6 @@ import org.onewindow.server.testsupport.TestHalls;
 import org.onewindow.server.ticket.IdentitySettings;
 import org.onewindow.server.ticket.PersonKeys;
 
-import redis.clients.jedis.Jedis;
 
 /** A service offered for rating at the terminals, and rated once, on a real Redis. */
 class RatingRecordingTest {
@@ -57,10 +56,8 @@ class RatingRecordingTest {
             String person = core.reader.ticket(hall.id(), ticket).orElseThrow().person();
             assertThat(ratings.rateableBy(hall.id(), person)).singleElement()
                     .satisfies(r -> assertThat(r.rated()).isFalse());
-            try (Jedis jedis = core.pool.getResource()) {
-                assertThat(jedis.ttl(HallKeys.of(hall.id()).rateableBy(person)))
-                        .isBetween(RatingService.TOKEN_VALID.toSeconds() - 60, RatingService.TOKEN_VALID.toSeconds());
-            }
+            assertThat(core.pool.ttl(HallKeys.of(hall.id()).rateableBy(person)))
+                    .isBetween(RatingService.TOKEN_VALID.toSeconds() - 60, RatingService.TOKEN_VALID.toSeconds());
 
             RatingSubmission bad = new RatingSubmission(request.token(), "VERY_DISSATISFIED", List.of("ATTITUDE"), "", "");
             ratings.submitAtTerminal(hall.id(), person, ticket, bad);

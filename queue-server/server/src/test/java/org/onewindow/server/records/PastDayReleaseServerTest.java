@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -93,18 +92,14 @@ class PastDayReleaseServerTest extends SimulatedHallServer {
 
     /** Tickets of a day still offered to the people served for rating at the terminals. */
     private List<String> offeredForRating(String dayPrefix) {
-        try (Jedis jedis = redis.getResource()) {
-            return days().hallKeys().stream()
-                    .filter(k -> k.contains(":ratings:person:"))
-                    .flatMap(k -> jedis.hkeys(k).stream()).filter(t -> t.startsWith(dayPrefix)).toList();
-        }
+        return days().hallKeys().stream()
+                .filter(k -> k.contains(":ratings:person:"))
+                .flatMap(k -> redis.hkeys(k).stream()).filter(t -> t.startsWith(dayPrefix)).toList();
     }
 
     private Instant oldestEntryAt() {
-        try (Jedis jedis = redis.getResource()) {
-            StreamEntry oldest = jedis.xrange(HallKeys.of(SimulatedDays.HALL).events(), "-", "+", 1).get(0);
-            return Instant.ofEpochMilli(Long.parseLong(oldest.getFields().get("at")));
-        }
+        StreamEntry oldest = redis.xrange(HallKeys.of(SimulatedDays.HALL).events(), "-", "+", 1).get(0);
+        return Instant.ofEpochMilli(Long.parseLong(oldest.getFields().get("at")));
     }
 
     private static List<String> keysOf(SimulatedDays days, String day) {

@@ -15,8 +15,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -51,12 +50,12 @@ final class SimulatedDays {
     private final CallingService calling;
     private final CaseService cases;
     private final RatingService ratings;
-    private final JedisPool redis;
+    private final UnifiedJedis redis;
     private final JdbcClient jdbc;
     private int people;
 
     SimulatedDays(MutableClock clock, TicketService tickets, CallingService calling, CaseService cases, RatingService ratings,
-                  JedisPool redis, JdbcClient jdbc) {
+                  UnifiedJedis redis, JdbcClient jdbc) {
         this.clock = clock;
         this.tickets = tickets;
         this.calling = calling;
@@ -160,30 +159,24 @@ final class SimulatedDays {
     }
 
     private String[] logIds() {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.xrange(HallKeys.of(HALL).events(), "-", "+").stream().map(e -> e.getID().toString())
-                    .toArray(String[]::new);
-        }
+        return redis.xrange(HallKeys.of(HALL).events(), "-", "+").stream().map(e -> e.getID().toString())
+                .toArray(String[]::new);
     }
 
     private String caseOf(String ticketId) {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.hget(HallKeys.of(HALL).caseOfTicket(), ticketId);
-        }
+        return redis.hget(HallKeys.of(HALL).caseOfTicket(), ticketId);
     }
 
     /** Every key of the hall in Redis now. */
     List<String> hallKeys() {
         List<String> keys = new ArrayList<>();
         ScanParams match = new ScanParams().match("ow:{" + HALL + "}:*").count(1000);
-        try (Jedis jedis = redis.getResource()) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<String> page = jedis.scan(cursor, match);
-                keys.addAll(page.getResult());
-                cursor = page.getCursor();
-            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        }
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.scan(cursor, match);
+            keys.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         return keys;
     }
 
@@ -197,18 +190,16 @@ final class SimulatedDays {
         long live = 0;
         long log = 0;
         long expiring = 0;
-        try (Jedis jedis = redis.getResource()) {
-            for (String key : hallKeys()) {
-                Long measured = jedis.memoryUsage(key);
-                long bytes = measured == null ? 0 : measured;
-                long ttl = jedis.ttl(key);
-                if (key.equals(HallKeys.of(HALL).events())) {
-                    log += bytes;
-                } else if (ttl > 0 && ttl <= Duration.ofDays(2).toSeconds()) {
-                    expiring += bytes;
-                } else {
-                    live += bytes;
-                }
+        for (String key : hallKeys()) {
+            Long measured = redis.memoryUsage(key);
+            long bytes = measured == null ? 0 : measured;
+            long ttl = redis.ttl(key);
+            if (key.equals(HallKeys.of(HALL).events())) {
+                log += bytes;
+            } else if (ttl > 0 && ttl <= Duration.ofDays(2).toSeconds()) {
+                expiring += bytes;
+            } else {
+                live += bytes;
             }
         }
         return new Memory(live, log, expiring);
@@ -220,15 +211,13 @@ final class SimulatedDays {
     /** The hall's keys by kind (days and person keys left out of the name), with their count and bytes. */
     java.util.SortedMap<String, long[]> byKind() {
         java.util.SortedMap<String, long[]> kinds = new java.util.TreeMap<>();
-        try (Jedis jedis = redis.getResource()) {
-            for (String key : hallKeys()) {
-                String kind = key.substring(("ow:{" + HALL + "}:").length())
-                        .replaceAll("\\d{8}", "<day>").replaceAll("person:[^:]+", "person:<key>");
-                Long bytes = jedis.memoryUsage(key);
-                long[] sum = kinds.computeIfAbsent(kind, k -> new long[2]);
-                sum[0]++;
-                sum[1] += bytes == null ? 0 : bytes;
-            }
+        for (String key : hallKeys()) {
+            String kind = key.substring(("ow:{" + HALL + "}:").length())
+                    .replaceAll("\\d{8}", "<day>").replaceAll("person:[^:]+", "person:<key>");
+            Long bytes = redis.memoryUsage(key);
+            long[] sum = kinds.computeIfAbsent(kind, k -> new long[2]);
+            sum[0]++;
+            sum[1] += bytes == null ? 0 : bytes;
         }
         return kinds;
     }

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.QueueServerApplication;
@@ -70,7 +70,7 @@ abstract class SimulatedHallServer {
     @Autowired
     RatingService ratings;
     @Autowired
-    JedisPool redis;
+    UnifiedJedis redis;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onewindow.server.testsupport.TestRedis;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /** The leases that say which instance does a hall's work, on a real Redis. */
 class LeaseScriptsTest {
@@ -21,16 +20,16 @@ class LeaseScriptsTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void theTidalLeaseIsHeldByOneInstanceUntilItRunsOut(String redis) {
         HallKeys keys = HallKeys.of("h" + UUID.randomUUID());
-        try (JedisPool pool = TestRedis.pool(redis); Jedis jedis = pool.getResource()) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             LuaScripts scripts = new LuaScripts(pool);
             String lease = keys.tidalLease();
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("a", "10000"))).isEqualTo(1L);
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("b", "10000"))).isEqualTo(0L);
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("a", "60000"))).as("renewed").isEqualTo(1L);
-            assertThat(jedis.pttl(lease)).isBetween(10_001L, 60_000L);
-            jedis.pexpire(lease, 1);
+            assertThat(pool.pttl(lease)).isBetween(10_001L, 60_000L);
+            pool.pexpire(lease, 1);
             // Run out: whoever comes next takes it.
-            await().until(() -> !jedis.exists(lease));
+            await().until(() -> !pool.exists(lease));
             assertThat(scripts.run("lease_take_or_renew", List.of(lease), List.of("b", "10000"))).isEqualTo(1L);
         }
     }
@@ -43,7 +42,7 @@ class LeaseScriptsTest {
         String a = "a" + UUID.randomUUID();
         String b = "b" + UUID.randomUUID();
         List<String> keys = List.of(ServerKeys.instances(), ServerKeys.hallLease(hall1), ServerKeys.hallLease(hall2));
-        try (JedisPool pool = TestRedis.pool(redis); Jedis jedis = pool.getResource()) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             LuaScripts scripts = new LuaScripts(pool);
             List<?> first = (List<?>) scripts.run("hall_leases_tick", keys, List.of(a, "60000", "x:" + a, "take", "keep"));
             assertThat(first.get(1)).as("the free hall it was asked to take, only").isEqualTo(List.of(a, ""));
@@ -53,13 +52,13 @@ class LeaseScriptsTest {
 
             assertThat(scripts.run("hall_leases_hand_over", keys, List.of(b, "60000", "staying", "x:" + b, a, a)))
                     .as("only b's own lease moves").isEqualTo(1L);
-            assertThat(jedis.get(ServerKeys.hallLease(hall2))).isEqualTo(a);
+            assertThat(pool.get(ServerKeys.hallLease(hall2))).isEqualTo(a);
             assertThat(scripts.run("hall_leases_hand_over", keys, List.of(a, "60000", "leaving", "x:" + a, "", b))).isEqualTo(2L);
-            assertThat(jedis.exists(ServerKeys.hallLease(hall1))).as("freed").isFalse();
-            assertThat(jedis.get(ServerKeys.hallLease(hall2))).isEqualTo(b);
-            assertThat(jedis.zscore(ServerKeys.instances(), "x:" + a)).as("a left").isNull();
-            jedis.del(ServerKeys.hallLease(hall2));
-            jedis.zrem(ServerKeys.instances(), "x:" + b);
+            assertThat(pool.exists(ServerKeys.hallLease(hall1))).as("freed").isFalse();
+            assertThat(pool.get(ServerKeys.hallLease(hall2))).isEqualTo(b);
+            assertThat(pool.zscore(ServerKeys.instances(), "x:" + a)).as("a left").isNull();
+            pool.del(ServerKeys.hallLease(hall2));
+            pool.zrem(ServerKeys.instances(), "x:" + b);
         }
     }
 }

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.testsupport.TestRedis;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 class LuaScriptsTest {
 
@@ -25,17 +24,13 @@ class LuaScriptsTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void aScriptLostByRedisIsLoadedAgainAndTheCallSucceeds(String redis) {
         HallKeys keys = HallKeys.of("h" + UUID.randomUUID());
-        try (JedisPool pool = TestRedis.pool(redis)) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             LuaScripts scripts = new LuaScripts(pool);
             List<String> keyList = List.of(keys.notice(), keys.version(), keys.events());
             scripts.run("set_notice", keyList, List.of("一", "manager", "1"));
-            try (Jedis jedis = pool.getResource()) {
-                jedis.scriptFlush();
-            }
+            pool.scriptFlush();
             assertThat(scripts.run("set_notice", keyList, List.of("二", "manager", "2"))).isEqualTo(2L);
-            try (Jedis jedis = pool.getResource()) {
-                assertThat(jedis.get(keys.notice())).isEqualTo("二");
-            }
+            assertThat(pool.get(keys.notice())).isEqualTo("二");
         }
     }
 
@@ -43,7 +38,7 @@ class LuaScriptsTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void aRefusalBecomesAConflictWithItsCode(String redis) {
         HallKeys keys = HallKeys.of("h" + UUID.randomUUID());
-        try (JedisPool pool = TestRedis.pool(redis)) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             LuaScripts scripts = new LuaScripts(pool);
             assertThatThrownBy(() -> scripts.run("recall",
                     List.of(keys.windows(), keys.tickets("20261124"), keys.version(), keys.events(), keys.recentCalls("20261124")),
@@ -60,7 +55,7 @@ class LuaScriptsTest {
     void everyScriptStartsWithWhatItTakesAndReturnsHasItsGuardsIncludedOnceAndLoads(String redis) throws Exception {
         List<String> names = scriptNames();
         assertThat(names).contains("call_next", "finish", "issue_ticket");
-        try (JedisPool pool = TestRedis.pool(redis); Jedis jedis = pool.getResource()) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             for (String name : names) {
                 String source = ScriptSources.expanded(name);
                 assertThat(source).as(name).startsWith("-- ").contains("KEYS[1]", "Returns").doesNotContain("--#include");
@@ -71,7 +66,7 @@ class LuaScriptsTest {
                         assertThat(defined).as("%s uses %s", name, guard).isEqualTo(1);
                     }
                 }
-                assertThat(jedis.scriptLoad(source)).as("%s compiles on Redis", name).hasSize(40);
+                assertThat(pool.scriptLoad(source)).as("%s compiles on Redis", name).hasSize(40);
             }
         }
     }
@@ -79,7 +74,7 @@ class LuaScriptsTest {
     @ParameterizedTest
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void aGuardIncludedTwiceIsPutInOnce(String redis) {
-        try (JedisPool pool = TestRedis.pool(redis)) {
+        try (UnifiedJedis pool = TestRedis.pool(redis)) {
             String source = ScriptSources.expanded("include_test/twice");
             assertThat(source.split("local function signed_in_window", -1)).hasSize(2);
             assertThat(new LuaScripts(pool).run("include_test/twice", List.of(), List.of())).isEqualTo("once");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.redis.LuaScripts;
@@ -22,7 +22,7 @@ import org.onewindow.server.ticket.PersonKeys;
 class ConsoleSessionsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T01:00:00Z"));
-    private final JedisPool redis = TestRedis.pool("embedded");
+    private final UnifiedJedis redis = TestRedis.pool("embedded");
     private final SecuritySettings settings = new SecuritySettings(List.of(), List.of(), Duration.ofMinutes(30),
             Duration.ofHours(12));
     private final String user = "clerk-" + UUID.randomUUID();

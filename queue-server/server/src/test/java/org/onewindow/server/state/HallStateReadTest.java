@@ -25,7 +25,6 @@ import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
-import redis.clients.jedis.Jedis;
 
 /**
  * Boards and area queues come from one read-only script; what they show is what the hall's keys
@@ -90,18 +89,18 @@ class HallStateReadTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void aTicketWrittenWithoutAPlainArrivalReadsAsTheServerReadsIt(String redis) throws Exception {
         Hall hall = TestHalls.small();
-        try (QueueCore core = QueueCore.on(redis, clock, hall); Jedis jedis = core.pool.getResource()) {
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
             issue(core, hall, "biz");
             clock.advance(Duration.ofMinutes(2));
             issue(core, hall, "estate");
             String day = BusinessDay.today(clock, hall.timeZone());
             HallKeys keys = HallKeys.of(hall.id());
             // As an earlier version left them: one ticket with no arrival, one with it spaced out.
-            for (Map.Entry<String, String> t : jedis.hgetAll(keys.tickets(day)).entrySet()) {
+            for (Map.Entry<String, String> t : core.pool.hgetAll(keys.tickets(day)).entrySet()) {
                 String json = t.getKey().contains("-A")
                         ? ((ObjectNode) JSON.readTree(t.getValue())).without("arrival").toString()
                         : t.getValue().replace("\"arrival\":", "\"arrival\": ");
-                jedis.hset(keys.tickets(day), t.getKey(), json);
+                core.pool.hset(keys.tickets(day), t.getKey(), json);
             }
             clock.advance(Duration.ofMinutes(1));
 

@@ -41,7 +41,6 @@ import org.onewindow.server.testsupport.TestPostgres;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import redis.clients.jedis.Jedis;
 
 /**
  * A day at the small test hall, worked through the real ticket, calling and tidal services on a
@@ -192,7 +191,7 @@ class StatisticsTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void aPastDayIsSummarisedOnceAndOutlivesItsTickets(String redis) {
         Hall hall = TestHalls.small();
-        try (QueueCore core = QueueCore.on(redis, clock, hall); Jedis jedis = core.pool.getResource()) {
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
             workTheDay(core, hall);
             clock.advance(Duration.ofDays(1));
             StatisticsService statistics = statistics(core, hall, clock);
@@ -200,10 +199,10 @@ class StatisticsTest {
             assertTheDay(summary, hall);
             assertThat(summary.complete()).isTrue();
             assertThat(summaries.kept(hall.id(), DAY)).as("kept in the records").isTrue();
-            assertThat(jedis.exists(HallKeys.of(hall.id()).dayStatistics("20261124"))).as("not in Redis").isFalse();
+            assertThat(core.pool.exists(HallKeys.of(hall.id()).dayStatistics("20261124"))).as("not in Redis").isFalse();
 
             // As the day's release does once the records hold it.
-            jedis.del(HallKeys.of(hall.id()).tickets("20261124"));
+            core.pool.del(HallKeys.of(hall.id()).tickets("20261124"));
             clock.advance(Duration.ofDays(30));
             assertThat(statistics.of(hall.id(), "2026-11-24")).isEqualTo(summary);
         }
@@ -212,17 +211,17 @@ class StatisticsTest {
     @Test
     void aSummaryKeptInRedisByAnEarlierVersionMovesToTheRecordsWhenRead() {
         Hall hall = TestHalls.small();
-        try (QueueCore core = QueueCore.on("embedded", clock, hall); Jedis jedis = core.pool.getResource()) {
+        try (QueueCore core = QueueCore.on("embedded", clock, hall)) {
             workTheDay(core, hall);
             String key = HallKeys.of(hall.id()).dayStatistics("20261124");
             DayStatistics earlier = StatisticsCalculator.of(hall, DAY, new StatisticsStore(core.pool, core.scripts)
                     .tickets(hall.id(), "20261124"), true, clock.instant());
-            jedis.set(key, JsonCodec.toJson(earlier));
+            core.pool.set(key, JsonCodec.toJson(earlier));
             clock.advance(Duration.ofDays(3));
 
             assertThat(statistics(core, hall, clock).of(hall.id(), "2026-11-24")).isEqualTo(RatingCounts.overlay(earlier, List.of()));
             assertThat(summaries.kept(hall.id(), DAY)).isTrue();
-            assertThat(jedis.exists(key)).isFalse();
+            assertThat(core.pool.exists(key)).isFalse();
         }
     }
 
@@ -230,12 +229,12 @@ class StatisticsTest {
     @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
     void theSweepKeepsADayNobodyAskedForAndADayWithoutTicketsIsZero(String redis) {
         Hall hall = TestHalls.small();
-        try (QueueCore core = QueueCore.on(redis, clock, hall); Jedis jedis = core.pool.getResource()) {
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
             issue(core, hall, "social");
             clock.advance(Duration.ofDays(1));
             StatisticsService statistics = statistics(core, hall, clock);
             statistics.summarisePastDays();
-            jedis.del(HallKeys.of(hall.id()).tickets("20261124"));
+            core.pool.del(HallKeys.of(hall.id()).tickets("20261124"));
 
             DayStatistics kept = statistics.of(hall.id(), "2026-11-24");
             assertThat(kept.total().issued()).isEqualTo(1);

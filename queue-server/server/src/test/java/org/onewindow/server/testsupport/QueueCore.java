@@ -14,6 +14,7 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.redis.LuaScripts;
+import org.onewindow.server.redis.ReplicaWait;
 import org.onewindow.server.state.BoardSettings;
 import org.onewindow.server.state.HallStateQuery;
 import org.onewindow.server.tidal.TidalService;
@@ -23,7 +24,7 @@ import org.onewindow.server.ticket.TicketService;
 import org.onewindow.server.ticket.TicketViews;
 import org.onewindow.server.ticket.TrackingLinks;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The queue core wired by hand on its own connection pool, as one server instance would have
@@ -31,7 +32,7 @@ import redis.clients.jedis.JedisPool;
  */
 public final class QueueCore implements AutoCloseable {
 
-    public final JedisPool pool;
+    public final UnifiedJedis pool;
     public final LuaScripts scripts;
     public final QueueReader reader;
     public final HallStateQuery state;
@@ -42,10 +43,10 @@ public final class QueueCore implements AutoCloseable {
     public final TidalService tidal;
     public final AppointmentService appointments;
 
-    private QueueCore(JedisPool pool, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
+    private QueueCore(UnifiedJedis pool, ReplicaWait wait, Clock clock, CallingSettings callingSettings, List<Hall> halls) {
         this.pool = pool;
         HallDirectory directory = new HallDirectory(halls);
-        this.scripts = new LuaScripts(pool);
+        this.scripts = new LuaScripts(pool, wait);
         this.reader = new QueueReader(pool);
         BoardSettings board = new BoardSettings(10);
         this.state = new HallStateQuery(directory, reader, board, clock);
@@ -67,7 +68,13 @@ public final class QueueCore implements AutoCloseable {
     }
 
     public static QueueCore on(String server, Clock clock, CallingSettings settings, Hall... halls) {
-        return new QueueCore(TestRedis.pool(server), clock, settings, List.of(halls));
+        return new QueueCore(TestRedis.pool(server), ReplicaWait.NONE, clock, settings, List.of(halls));
+    }
+
+    /** The core on a client of the caller's (closed with the core), waiting for replicas as told. */
+    public static QueueCore on(UnifiedJedis client, ReplicaWait wait, Clock clock, Hall... halls) {
+        return new QueueCore(client, wait, clock, new CallingSettings(3, 1, CallingSettings.ReactivatePosition.ORIGINAL, 3),
+                List.of(halls));
     }
 
     @Override

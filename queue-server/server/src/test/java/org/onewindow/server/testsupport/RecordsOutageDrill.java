@@ -9,9 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamGroupInfo;
 
 import org.onewindow.server.redis.HallKeys;
@@ -47,7 +46,7 @@ public record RecordsOutageDrill(int issuedBefore, int issuedDuring, int servedD
         TestDevices.register(registry, "testhall");
     }
 
-    public Figures run(Http http, JedisPool redis, JdbcClient records, KillablePostgres pg) {
+    public Figures run(Http http, UnifiedJedis redis, JdbcClient records, KillablePostgres pg) {
         for (int i = 0; i < issuedBefore; i++) {
             issue(http);
         }
@@ -110,36 +109,30 @@ public record RecordsOutageDrill(int issuedBefore, int issuedDuring, int servedD
         return records.sql("select count(*) from ticket_record where status = 'FINISHED'").query(Long.class).single();
     }
 
-    private static long logLength(JedisPool redis) {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.xlen(HallKeys.of("testhall").events());
-        }
+    private static long logLength(UnifiedJedis redis) {
+        return redis.xlen(HallKeys.of("testhall").events());
     }
 
     /** What the records and the archive group hold, for the message of a failed wait. */
-    private static String state(JedisPool redis, JdbcClient records) {
-        try (Jedis jedis = redis.getResource()) {
-            String events = HallKeys.of("testhall").events();
-            StringBuilder s = new StringBuilder("written " + count(records, "hall_event") + " of " + jedis.xlen(events) + " ");
-            for (StreamGroupInfo g : jedis.xinfoGroups(events)) {
-                s.append(g.getName()).append(" pending=").append(g.getPending()).append(" delivered=")
-                        .append(g.getLastDeliveredId()).append("; ");
-            }
-            return s.toString();
+    private static String state(UnifiedJedis redis, JdbcClient records) {
+        String events = HallKeys.of("testhall").events();
+        StringBuilder s = new StringBuilder("written " + count(records, "hall_event") + " of " + redis.xlen(events) + " ");
+        for (StreamGroupInfo g : redis.xinfoGroups(events)) {
+            s.append(g.getName()).append(" pending=").append(g.getPending()).append(" delivered=")
+                    .append(g.getLastDeliveredId()).append("; ");
         }
+        return s.toString();
     }
 
     /** Whether the group has been given every entry and acknowledged each. */
-    private static boolean caughtUp(JedisPool redis, String group) {
-        try (Jedis jedis = redis.getResource()) {
-            String events = HallKeys.of("testhall").events();
-            StreamEntryID last = jedis.xinfoStream(events).getLastGeneratedId();
-            for (StreamGroupInfo g : jedis.xinfoGroups(events)) {
-                if (g.getName().equals(group)) {
-                    return g.getPending() == 0 && last.equals(g.getLastDeliveredId());
-                }
+    private static boolean caughtUp(UnifiedJedis redis, String group) {
+        String events = HallKeys.of("testhall").events();
+        StreamEntryID last = redis.xinfoStream(events).getLastGeneratedId();
+        for (StreamGroupInfo g : redis.xinfoGroups(events)) {
+            if (g.getName().equals(group)) {
+                return g.getPending() == 0 && last.equals(g.getLastDeliveredId());
             }
-            return false;
         }
+        return false;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * A whole server whose records go to a PostgreSQL the test started itself and may kill
@@ -48,7 +48,7 @@ public abstract class RecordsOutageServer {
     protected int port;
 
     @Autowired
-    protected JedisPool redis;
+    protected UnifiedJedis redis;
 
     @Autowired
     protected JdbcClient records;

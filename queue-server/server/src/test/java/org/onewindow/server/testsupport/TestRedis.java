@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.embedded.RedisServer;
 
 import org.onewindow.protocol.testsupport.FreePorts;
@@ -46,23 +47,26 @@ public final class TestRedis {
     }
 
     /**
-     * Every Redis to run against: "embedded" and "machine". A test on "machine" is reported as
-     * skipped when 127.0.0.1:6379 does not answer, so a run without it says what it did not try.
+     * Every Redis to run against: "embedded", "cluster" (three masters, {@link TestRedisCluster})
+     * and "machine". A test on "machine" is reported as skipped when 127.0.0.1:6379 does not
+     * answer, so a run without it says what it did not try.
      */
     public static Stream<String> servers() {
-        return Stream.of("embedded", "machine");
+        return Stream.of("embedded", "cluster", "machine");
     }
 
-    /** A new pool on the named server; the caller closes it. Skips the test when "machine" does not answer. */
-    public static JedisPool pool(String server) {
+    /** A new client of the named server; the caller closes it. Skips the test when "machine" does not answer. */
+    public static UnifiedJedis pool(String server) {
+        if ("cluster".equals(server)) {
+            return TestRedisCluster.client();
+        }
         if ("machine".equals(server)) {
             Assumptions.assumeTrue(machineRedisAnswers(), "no Redis answers on 127.0.0.1:6379");
         }
-        JedisPoolConfig config = new JedisPoolConfig();
+        ConnectionPoolConfig config = new ConnectionPoolConfig();
         config.setMaxTotal(32);
-        return "machine".equals(server)
-                ? new JedisPool(config, "127.0.0.1", 6379)
-                : new JedisPool(config, "127.0.0.1", embeddedPort());
+        int port = "machine".equals(server) ? 6379 : embeddedPort();
+        return RedisClient.builder().hostAndPort("127.0.0.1", port).poolConfig(config).build();
     }
 
     public static boolean machineRedisAnswers() {

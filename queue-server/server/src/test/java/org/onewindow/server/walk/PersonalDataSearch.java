@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -73,21 +76,32 @@ final class PersonalDataSearch {
     }
 
     /** Every key and value of every type, read only. */
-    void inRedis(JedisPool pool) {
-        try (Jedis jedis = pool.getResource()) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<String> page = jedis.scan(cursor, new ScanParams().count(500));
-                for (String key : page.getResult()) {
-                    inText("Redis key name", key);
-                    inText("Redis key " + key, valueOf(jedis, key));
+    void inRedis(UnifiedJedis redis) {
+        if (redis instanceof RedisClusterClient cluster) {
+            // SCAN walks one node: a Cluster is searched node by node, each value read through the client.
+            for (ConnectionPool node : cluster.getClusterNodes().values()) {
+                try (Jedis jedis = new Jedis(node.getResource())) {
+                    scan(jedis::scan, redis);
                 }
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+            }
+        } else {
+            scan(redis::scan, redis);
         }
     }
 
-    private static String valueOf(Jedis jedis, String key) {
+    private void scan(BiFunction<String, ScanParams, ScanResult<String>> scanner, UnifiedJedis redis) {
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = scanner.apply(cursor, new ScanParams().count(500));
+            for (String key : page.getResult()) {
+                inText("Redis key name", key);
+                inText("Redis key " + key, valueOf(redis, key));
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    }
+
+    private static String valueOf(UnifiedJedis jedis, String key) {
         return switch (jedis.type(key)) {
             case "string" -> jedis.get(key);
             case "hash" -> jedis.hgetAll(key).toString();

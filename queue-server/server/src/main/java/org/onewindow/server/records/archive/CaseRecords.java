@@ -9,8 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.CaseView;
@@ -31,20 +30,18 @@ class CaseRecords {
     private static final List<String> ENDS = List.of("DELIVERED", "NOTICE_GIVEN");
 
     private final JdbcClient jdbc;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
     private final QueueReader reader;
 
-    CaseRecords(JdbcClient jdbc, JedisPool pool, QueueReader reader) {
+    CaseRecords(JdbcClient jdbc, UnifiedJedis redis, QueueReader reader) {
         this.jdbc = jdbc;
-        this.pool = pool;
+        this.redis = redis;
         this.reader = reader;
     }
 
     void write(HallEvent event) {
         String json;
-        try (Jedis jedis = pool.getResource()) {
-            json = jedis.hget(HallKeys.of(event.hallId()).cases(), event.get("case"));
-        }
+        json = redis.hget(HallKeys.of(event.hallId()).cases(), event.get("case"));
         if (json == null) {
             return;
         }

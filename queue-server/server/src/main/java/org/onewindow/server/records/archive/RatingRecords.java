@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.RatingView;
@@ -31,19 +30,17 @@ class RatingRecords {
     }
 
     private final JdbcClient jdbc;
-    private final JedisPool pool;
+    private final UnifiedJedis redis;
 
-    RatingRecords(JdbcClient jdbc, JedisPool pool) {
+    RatingRecords(JdbcClient jdbc, UnifiedJedis redis) {
         this.jdbc = jdbc;
-        this.pool = pool;
+        this.redis = redis;
     }
 
     void writeRating(HallEvent event) {
         String ticketId = event.ticketId();
         String json;
-        try (Jedis jedis = pool.getResource()) {
-            json = jedis.hget(HallKeys.of(event.hallId()).ratings(StoredTicket.dayOf(ticketId)), ticketId);
-        }
+        json = redis.hget(HallKeys.of(event.hallId()).ratings(StoredTicket.dayOf(ticketId)), ticketId);
         if (json != null) {
             RatingView r = JsonCodec.fromJson(json, RatingView.class);
             jdbc.sql("""
@@ -63,9 +60,7 @@ class RatingRecords {
 
     void writeFollowUp(HallEvent event) {
         String json;
-        try (Jedis jedis = pool.getResource()) {
-            json = jedis.hget(HallKeys.of(event.hallId()).followUps(), event.ticketId());
-        }
+        json = redis.hget(HallKeys.of(event.hallId()).followUps(), event.ticketId());
         if (json == null) {
             return;
         }

@@ -20,9 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 import org.onewindow.protocol.json.JsonCodec;
@@ -68,7 +67,7 @@ class RecordsWriterTest {
     JdbcClient jdbc;
 
     @Autowired
-    JedisPool redis;
+    UnifiedJedis redis;
 
     @Autowired
     RatingService ratings;
@@ -181,22 +180,16 @@ class RecordsWriterTest {
     }
 
     private String caseOf(String ticketId) {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.hget(HallKeys.of("testhall").caseOfTicket(), ticketId);
-        }
+        return redis.hget(HallKeys.of("testhall").caseOfTicket(), ticketId);
     }
 
     private long logLength() {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.xlen(HallKeys.of("testhall").events());
-        }
+        return redis.xlen(HallKeys.of("testhall").events());
     }
 
     private List<HallEvent> entries() {
-        try (Jedis jedis = redis.getResource()) {
-            List<StreamEntry> all = jedis.xrange(HallKeys.of("testhall").events(), (StreamEntryID) null, (StreamEntryID) null);
-            return all.stream().map(e -> HallEventLog.decode("testhall", e).orElseThrow()).toList();
-        }
+        List<StreamEntry> all = redis.xrange(HallKeys.of("testhall").events(), (StreamEntryID) null, (StreamEntryID) null);
+        return all.stream().map(e -> HallEventLog.decode("testhall", e).orElseThrow()).toList();
     }
 
     private long lastSeqOf(String ticketId) {
@@ -204,9 +197,7 @@ class RecordsWriterTest {
     }
 
     private String json(String ticketId) {
-        try (Jedis jedis = redis.getResource()) {
-            return jedis.hget(HallKeys.of("testhall").tickets(StoredTicket.dayOf(ticketId)), ticketId);
-        }
+        return redis.hget(HallKeys.of("testhall").tickets(StoredTicket.dayOf(ticketId)), ticketId);
     }
 
     private StoredTicket stored(String ticketId) {
