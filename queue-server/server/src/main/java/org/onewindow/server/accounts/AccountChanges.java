@@ -53,15 +53,18 @@ class AccountChanges {
     private final AccountStore store;
     private final AccountDirectory directory;
     private final HallDirectory halls;
+    private final StaffScopes scopes;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     private final String serverMqttUsername;
 
-    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, PasswordEncoder encoder, Clock clock,
+    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, StaffScopes scopes,
+                   PasswordEncoder encoder, Clock clock,
                    @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername) {
         this.serverMqttUsername = serverMqttUsername;
+        this.scopes = scopes;
         this.store = store;
         this.directory = directory;
         this.halls = halls;
@@ -82,37 +85,72 @@ class AccountChanges {
         List<String> roles = roles(body.roles());
         List<String> allowedHalls = allowedHalls(body.allowedHalls());
         List<String> allowedWindows = allowedWindows(body.allowedWindows());
+        AccountScope scope = scopes.granted(by, body.scope());
         String made = body.password() == null || body.password().isEmpty() ? madePassword() : null;
         String password = made != null ? made : checkedPassword(body.password());
         Instant now = clock.instant();
         StaffAccount account = new StaffAccount(username, displayName, encoder.encode(password), roles, allowedHalls,
-                allowedWindows, false, by, now, by, now);
+                allowedWindows, scope, false, by, now, by, now);
+        scopes.requireManageable(by, account);
+        requireAllowedHallsIn(scope, allowedHalls);
         if (!write(() -> store.insertStaff(account))) {
             throw new ConflictException("ACCOUNT_EXISTS", "an account named " + username + " exists already");
         }
         return new AccountRequests.AccountWithPassword(AccountRequests.AccountView.of(reread(username)), made);
     }
 
-    StaffAccount change(String asked, AccountChange body, String by) {
-        String username = existing(asked).username();
+    /** The account as changed, and the scope it had before (the audit trail records both). */
+    record Changed(StaffAccount account, AccountScope scopeBefore) {
+    }
+
+    Changed change(String asked, AccountChange body, String by) {
+        StaffAccount before = existing(asked);
+        String username = before.username();
+        scopes.requireManageable(by, before);
         if (body == null) {
             throw new InvalidFieldException("displayName", "required");
         }
         String displayName = displayName(body.displayName());
         List<String> allowedHalls = allowedHalls(body.allowedHalls());
         List<String> allowedWindows = allowedWindows(body.allowedWindows());
-        write(() -> store.setProfile(username, displayName, allowedHalls, allowedWindows, by, clock.instant()));
-        return reread(username);
+        AccountScope scope = body.scope() == null ? before.scope() : scopes.granted(by, body.scope());
+        StaffAccount after = new StaffAccount(username, displayName, before.passwordHash(), before.roles(), allowedHalls,
+                allowedWindows, scope, before.disabled(), before.createdBy(), before.createdAt(), by, clock.instant());
+        scopes.requireManageable(by, after);
+        requireAllowedHallsIn(scope, allowedHalls);
+        if (!scope.everywhere() && before.scope().everywhere() && isLastEverywhereManager(before)) {
+            throw new ConflictException("LAST_MANAGER", "the last enabled manager of every hall cannot be given a narrower scope");
+        }
+        write(() -> store.setProfile(username, displayName, allowedHalls, allowedWindows, scope, by, clock.instant()));
+        return new Changed(reread(username), before.scope());
+    }
+
+    /** The halls a clerk may sign in at lie in the account's scope: one outside it could never be used. */
+    private void requireAllowedHallsIn(AccountScope scope, List<String> allowedHalls) {
+        for (String h : allowedHalls) {
+            if (!scope.covers(halls.find(h).orElse(null))) {
+                throw new InvalidFieldException("allowedHalls", "hall '" + h + "' is outside the account's scope");
+            }
+        }
+    }
+
+    private boolean isLastEverywhereManager(StaffAccount account) {
+        return account.roles().contains("MANAGER") && !account.disabled() && directory.staff().stream()
+                .filter(a -> !a.disabled() && a.roles().contains("MANAGER") && a.scope().everywhere()).count() <= 1;
     }
 
     StaffAccount setDisabled(String asked, boolean disabled, String by) {
         StaffAccount account = existing(asked);
         String username = account.username();
+        scopes.requireManageable(by, account);
         if (disabled && username.equalsIgnoreCase(by)) {
             throw new ConflictException("OWN_ACCOUNT", "a manager cannot disable their own account");
         }
         if (disabled && account.roles().contains("MANAGER") && !account.disabled() && enabledManagers() <= 1) {
             throw new ConflictException("LAST_MANAGER", "the last enabled manager cannot be disabled");
+        }
+        if (disabled && account.scope().everywhere() && isLastEverywhereManager(account)) {
+            throw new ConflictException("LAST_MANAGER", "the last enabled manager of every hall cannot be disabled");
         }
         write(() -> store.setStaffDisabled(username, disabled, by, clock.instant()));
         StaffAccount changed = reread(username);
@@ -124,7 +162,9 @@ class AccountChanges {
 
     /** The password made (null when the manager typed one); the account's sessions end. */
     String resetPassword(String asked, String typed, String by) {
-        String username = existing(asked).username();
+        StaffAccount account = existing(asked);
+        scopes.requireManageable(by, account);
+        String username = account.username();
         String made = typed == null || typed.isEmpty() ? madePassword() : null;
         String password = made != null ? made : checkedPassword(typed);
         write(() -> store.setPassword(username, encoder.encode(password), by, clock.instant()));
@@ -152,6 +192,7 @@ class AccountChanges {
             throw new InvalidFieldException("kind", "one of KIOSK, BOARD, WINDOW_SCREEN, EVALUATOR, TERMINAL");
         }
         Hall hall = hall("hall", body.hall());
+        scopes.requireHall(by, hall.id());
         String window = null;
         if (kind.servesOneWindow()) {
             window = body.window() == null ? "" : body.window().strip();
@@ -170,14 +211,14 @@ class AccountChanges {
         return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
     }
 
-    RegisteredDevice setDeviceDisabled(String id, boolean disabled) {
-        existingDevice(id);
+    RegisteredDevice setDeviceDisabled(String id, boolean disabled, String by) {
+        scopes.requireHall(by, existingDevice(id).hall());
         write(() -> store.setDeviceDisabled(id, disabled));
         return rereadDevice(id);
     }
 
-    AccountRequests.DeviceWithToken rotate(String id) {
-        existingDevice(id);
+    AccountRequests.DeviceWithToken rotate(String id, String by) {
+        scopes.requireHall(by, existingDevice(id).hall());
         String token = madeToken();
         write(() -> store.rotate(id, TokenHash.of(token), MosquittoPasswordHash.of(token), clock.instant()));
         return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
