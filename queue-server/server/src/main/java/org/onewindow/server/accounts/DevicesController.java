@@ -24,12 +24,12 @@ import org.onewindow.server.hall.HallDirectory;
 class DevicesController {
 
     private final AccountDirectory directory;
-    private final AccountChanges changes;
+    private final DeviceChanges changes;
     private final StaffScopes scopes;
     private final HallDirectory halls;
     private final AuditTrail audit;
 
-    DevicesController(AccountDirectory directory, AccountChanges changes, StaffScopes scopes, HallDirectory halls,
+    DevicesController(AccountDirectory directory, DeviceChanges changes, StaffScopes scopes, HallDirectory halls,
                       AuditTrail audit) {
         this.audit = audit;
         this.scopes = scopes;
