@@ -18,6 +18,7 @@ addTexts({
     dismiss: '我已记下', confirmDisable: '停用后该账号立即退出且无法登录，确定吗？',
     confirmRotate: '更换后旧令牌立即失效，设备需要配置新令牌，确定吗？', chooseRole: '请至少选择一个角色',
     bySeed: '初始配置',
+    scope: '管辖范围', scopeHint: '大厅编号或 6 位行政区划代码（如 622900），逗号分隔；留空为全部大厅', everyHall: '全部大厅',
   },
   en: {
     tabAccounts: 'Accounts & devices', staffAccounts: 'Staff accounts', registeredDevices: 'Devices',
@@ -34,5 +35,7 @@ addTexts({
     dismiss: 'Written down', confirmDisable: 'The account is signed out at once and cannot sign in. Disable it?',
     confirmRotate: 'The old token stops working at once; the device needs the new one. Replace it?', chooseRole: 'Choose at least one role',
     bySeed: 'configuration',
+    scope: 'Scope', scopeHint: 'hall ids or six-digit division codes (e.g. 622900), comma separated; empty: every hall',
+    everyHall: 'every hall',
   },
 });

@@ -1,5 +1,5 @@
-// The manager's accounts tab: staff accounts (create, disable and enable, reset a password, name
-// and allowed windows) and registered devices (register, disable and enable, replace the token).
+// The manager's accounts tab: staff accounts (create, disable and enable, reset a password, name,
+// allowed windows and scope) and registered devices (register, disable and enable, replace the token).
 // A password or token the server makes is shown once, in a box the manager closes; it is never
 // kept in the page afterwards.
 
@@ -19,6 +19,16 @@ function when(iso) {
 
 function windowsOf(text) {
   return text.split(/[,，\s]+/).map((w) => w.trim()).filter(Boolean);
+}
+
+/** A scope as typed: six-digit division codes are regions, anything else a hall id. */
+function scopeOf(text) {
+  const parts = windowsOf(text);
+  return { halls: parts.filter((p) => !/^[0-9]{6}$/.test(p)), regions: parts.filter((p) => /^[0-9]{6}$/.test(p)) };
+}
+
+function scopeText(scope) {
+  return [...scope.regions, ...scope.halls].join(',');
 }
 
 function showSecret(label, secret) {
@@ -62,9 +72,12 @@ export function setUpAccountForms(hall, refresh) {
       const password = $('#new-account-password').value;
       const created = await api('POST', STAFF, {
         username: $('#new-account-username').value.trim(), displayName: $('#new-account-name').value.trim(), roles,
-        allowedHalls: [], allowedWindows: windowsOf($('#new-account-windows').value), password: password || null,
+        allowedHalls: [], allowedWindows: windowsOf($('#new-account-windows').value),
+        scope: scopeOf($('#new-account-scope').value), password: password || null,
       });
+      const ownScope = $('#new-account-scope').defaultValue;
       e.target.reset();
+      $('#new-account-scope').value = ownScope;
       replace(roleBoxes, ROLES.map((r) => el('label', { class: 'role-choice' },
         el('input', { type: 'checkbox', value: r, checked: r === 'CLERK' }), ` ${t(`role${r}`)}`)));
       if (created.password) showSecret(t('passwordFor', created.account.username), created.password);
@@ -83,10 +96,21 @@ export function setUpAccountForms(hall, refresh) {
   });
 }
 
-export async function renderAccounts(staffBox, devicesBox, refresh) {
+/** A scoped manager's new accounts start with the manager's own scope: the widest they may grant. */
+function offerOwnScope(accounts, username) {
+  const own = accounts.find((a) => a.username === username);
+  const field = $('#new-account-scope');
+  if (own && !field.defaultValue && !field.value) {
+    field.defaultValue = scopeText(own.scope);
+    field.value = field.defaultValue;
+  }
+}
+
+export async function renderAccounts(staffBox, devicesBox, refresh, username) {
   const [accounts, devices] = await Promise.all([api('GET', STAFF), api('GET', DEVICES)]);
+  offerOwnScope(accounts, username);
   replace(staffBox, el('table', { class: 'grid', id: 'accounts-table' },
-    el('thead', {}, el('tr', {}, ['accountUsername', 'displayName', 'roles', 'allowedWindows', 'accountState', 'changedAt', 'action']
+    el('thead', {}, el('tr', {}, ['accountUsername', 'displayName', 'roles', 'allowedWindows', 'scope', 'accountState', 'changedAt', 'action']
       .map((k) => el('th', { text: t(k) })))),
     el('tbody', {}, accounts.map((a) => accountRow(a, refresh)))));
   replace(devicesBox, el('table', { class: 'grid', id: 'registered-devices-table' },
@@ -100,10 +124,13 @@ function accountRow(a, refresh) {
   const name = el('input', { type: 'text', class: 'account-name', value: a.displayName, maxlength: 40 });
   const windows = el('input', { type: 'text', class: 'account-windows', value: a.allowedWindows.join(','),
     placeholder: t('anyWindow'), title: t('allowedWindowsHint') });
+  const scope = el('input', { type: 'text', class: 'account-scope', value: scopeText(a.scope),
+    placeholder: t('everyHall'), title: t('scopeHint') });
   const save = () => act(() => api('PUT', path, { displayName: name.value.trim(), allowedHalls: a.allowedHalls,
-    allowedWindows: windowsOf(windows.value) }).then(() => {
+    allowedWindows: windowsOf(windows.value), scope: scopeOf(scope.value) }).then(() => {
     name.defaultValue = name.value;
     windows.defaultValue = windows.value;
+    scope.defaultValue = scope.value;
   }), refresh);
   const toggle = a.disabled
     ? el('button', { type: 'button', class: 'enable', onclick: () => act(() => api('POST', `${path}/enable`), refresh) }, t('enable'))
@@ -116,7 +143,7 @@ function accountRow(a, refresh) {
   }, refresh) }, t('resetPassword'));
   return el('tr', { id: `account-${a.username}`, class: a.disabled ? 'muted' : '' },
     el('td', { text: a.username }), el('td', {}, name),
-    el('td', { text: a.roles.map((r) => t(`role${r}`)).join('、') }), el('td', {}, windows),
+    el('td', { text: a.roles.map((r) => t(`role${r}`)).join('、') }), el('td', {}, windows), el('td', {}, scope),
     el('td', { class: 'account-state', text: a.disabled ? t('disabledState') : t('enabled') }),
     el('td', { text: `${when(a.changedAt)} ${byWhom(a.changedBy)}` }),
     el('td', {}, el('div', { class: 'row' },

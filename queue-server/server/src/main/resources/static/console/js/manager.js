@@ -1,6 +1,7 @@
-// The hall manager's console: the live hall, tidal windows (advice, open and close, auto mode,
-// the log), devices, statistics, the boards' notice and silent calls, staff accounts and registered devices, the audit trail.
-// Every tab but the audit trail refreshes itself on live events;
+// The hall manager's console: for a manager of several halls, their overview and a hall picker; the live
+// hall, tidal windows (advice, open and close, auto mode, the log), devices, statistics, the boards'
+// notice and silent calls, staff accounts and registered devices, the audit trail.
+// Every tab but the audit trail and the overview refreshes itself on the hall's live events;
 // device faults nobody has acknowledged show above whichever tab is open, and the devices tab
 // counts the follow-up work that waits for a manager.
 
@@ -15,11 +16,12 @@ import { renderDevices, renderStats } from './manager-extra.js';
 import { renderRange } from './manager-range.js';
 import { renderParked } from './manager-parked.js';
 import { renderRatings } from './manager-ratings.js';
+import { renderRegion, setUpHallPicker } from './manager-region.js';
 import { renderCases } from './manager-cases.js';
 import { renderSilence, switchSilence } from './manager-silence.js';
 import { loadStaff, staffName } from './staff.js';
 
-const state = { session: null, hall: null, tab: 'hall', board: null };
+const state = { session: null, hall: null, tab: 'hall', board: null, regional: false };
 const base = () => `/api/halls/${encodeURIComponent(state.hall.id)}`;
 
 async function start() {
@@ -36,6 +38,10 @@ async function start() {
   const [halls] = await Promise.all([api('GET', '/api/halls'), loadStaff()]);
   const wanted = new URLSearchParams(location.search).get('hall');
   state.hall = halls.find((h) => h.id === wanted) || halls[0];
+  // A manager of several halls (a region's) starts on the overview of them all.
+  state.regional = halls.length > 1;
+  $('#tab-region').hidden = !state.regional;
+  setUpHallPicker(halls, state.hall);
   $('#hall-name').textContent = state.hall.name;
   $('#who').textContent = state.session.displayName;
   $('#who').title = state.session.username;
@@ -46,7 +52,9 @@ async function start() {
   $('#notice-form').addEventListener('submit', saveNotice);
   $('#hall-silent').addEventListener('change', () => change(() => switchSilence(base())));
   setUpAccountForms(state.hall, () => refresh(['accounts']));
-  show(location.hash.slice(1) || 'hall');
+  show(location.hash.slice(1) || (state.regional && !wanted ? 'region' : 'hall'));
+  // The live stream is the one hall's; the overview of the others is read again every 15 s.
+  if (state.regional) setInterval(() => { if (state.tab === 'region') refresh(['region']); }, 15000);
   follow(state.hall.id, (changed) => refresh(changed), (up) => {
     $('#live-status').textContent = up ? `● ${t('live')}` : t('offline');
     $('#live-status').className = up ? 'live up' : 'live down';
@@ -54,7 +62,7 @@ async function start() {
 }
 
 function show(tab) {
-  state.tab = ['hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice', 'accounts', 'audit'].includes(tab) ? tab : 'hall';
+  state.tab = [...(state.regional ? ['region'] : []), 'hall', 'tidal', 'cases', 'ratings', 'devices', 'stats', 'notice', 'accounts', 'audit'].includes(tab) ? tab : 'hall';
   history.replaceState(null, '', `#${state.tab}`);
   document.querySelectorAll('[data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === state.tab)));
   document.querySelectorAll('.panel').forEach((p) => { p.hidden = p.id !== `panel-${state.tab}`; });
@@ -67,6 +75,7 @@ async function refresh(changed) {
       await renderAlerts(base(), $('#device-alerts'), () => refresh(['devices']));
       await renderParked(base(), $('#parked'), $('#parked-badge'), () => refresh(['devices']));
     }
+    if (state.tab === 'region') await renderRegion($('#region-overview'), () => refresh(['all']));
     if (state.tab === 'hall') await renderHall();
     if (state.tab === 'tidal') await renderTidal();
     if (state.tab === 'cases') await renderCases(base(), $('#supervision'), $('#cases'), state.hall, refresh);
@@ -79,7 +88,8 @@ async function refresh(changed) {
       $('#notice-text').value = state.board.notice;
     }
     if (state.tab === 'notice') await renderSilence(base());
-    if (state.tab === 'accounts') await renderAccounts($('#accounts'), $('#registered-devices'), () => refresh(['accounts']));
+    if (state.tab === 'accounts') await renderAccounts($('#accounts'), $('#registered-devices'), () => refresh(['accounts']),
+      state.session.username);
     if (state.tab === 'audit' && (!changed || changed.includes('all'))) await renderAudit($('#audit'));
   } catch (e) {
     if (e.status !== 401) toast(e.message, 'error');

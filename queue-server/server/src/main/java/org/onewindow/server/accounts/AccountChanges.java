@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +12,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import org.onewindow.protocol.access.DeviceKind;
 import org.onewindow.server.accounts.AccountRequests.AccountChange;
 import org.onewindow.server.accounts.AccountRequests.NewAccount;
-import org.onewindow.server.accounts.AccountRequests.NewDevice;
 import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.NotFoundException;
@@ -30,11 +26,10 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 
 /**
- * The manager's changes to accounts and devices: checked whole before anything is written, written
- * to the records database, then the {@link AccountDirectory} read again so they apply at once.
- * Passwords and tokens the server makes come from {@link SecureRandom} and are answered once; only
- * a bcrypt hash of a password and the SHA-256 of a token are kept, with the token's hash for
- * Mosquitto's password file, which can be made only now that the token is known.
+ * The manager's changes to staff accounts, within their scope ({@link StaffScopes}): checked whole
+ * before anything is written, written to the records database, then the {@link AccountDirectory}
+ * read again so they apply at once. A password the server makes comes from {@link SecureRandom}
+ * and is answered once; only its bcrypt hash is kept. Devices: {@link DeviceChanges}.
  */
 @Component
 class AccountChanges {
@@ -44,7 +39,6 @@ class AccountChanges {
     static final int MAX_PASSWORD = 72;
     private static final Set<String> ROLES = Set.of("CLERK", "MANAGER", "GUIDE");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final Pattern DEVICE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern WINDOW = Pattern.compile("[0-9A-Za-z-]{1,16}");
     /** No 0/O, 1/l/I: a made password is read off the screen and typed. */
     private static final char[] PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -53,15 +47,14 @@ class AccountChanges {
     private final AccountStore store;
     private final AccountDirectory directory;
     private final HallDirectory halls;
+    private final StaffScopes scopes;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private final String serverMqttUsername;
-
-    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, PasswordEncoder encoder, Clock clock,
-                   @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername) {
-        this.serverMqttUsername = serverMqttUsername;
+    AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, StaffScopes scopes,
+                   PasswordEncoder encoder, Clock clock) {
+        this.scopes = scopes;
         this.store = store;
         this.directory = directory;
         this.halls = halls;
@@ -82,37 +75,72 @@ class AccountChanges {
         List<String> roles = roles(body.roles());
         List<String> allowedHalls = allowedHalls(body.allowedHalls());
         List<String> allowedWindows = allowedWindows(body.allowedWindows());
+        AccountScope scope = scopes.granted(by, body.scope());
         String made = body.password() == null || body.password().isEmpty() ? madePassword() : null;
         String password = made != null ? made : checkedPassword(body.password());
         Instant now = clock.instant();
         StaffAccount account = new StaffAccount(username, displayName, encoder.encode(password), roles, allowedHalls,
-                allowedWindows, false, by, now, by, now);
+                allowedWindows, scope, false, by, now, by, now);
+        scopes.requireManageable(by, account);
+        requireAllowedHallsIn(scope, allowedHalls);
         if (!write(() -> store.insertStaff(account))) {
             throw new ConflictException("ACCOUNT_EXISTS", "an account named " + username + " exists already");
         }
         return new AccountRequests.AccountWithPassword(AccountRequests.AccountView.of(reread(username)), made);
     }
 
-    StaffAccount change(String asked, AccountChange body, String by) {
-        String username = existing(asked).username();
+    /** The account as changed, and the scope it had before (the audit trail records both). */
+    record Changed(StaffAccount account, AccountScope scopeBefore) {
+    }
+
+    Changed change(String asked, AccountChange body, String by) {
+        StaffAccount before = existing(asked);
+        String username = before.username();
+        scopes.requireManageable(by, before);
         if (body == null) {
             throw new InvalidFieldException("displayName", "required");
         }
         String displayName = displayName(body.displayName());
         List<String> allowedHalls = allowedHalls(body.allowedHalls());
         List<String> allowedWindows = allowedWindows(body.allowedWindows());
-        write(() -> store.setProfile(username, displayName, allowedHalls, allowedWindows, by, clock.instant()));
-        return reread(username);
+        AccountScope scope = body.scope() == null ? before.scope() : scopes.granted(by, body.scope());
+        StaffAccount after = new StaffAccount(username, displayName, before.passwordHash(), before.roles(), allowedHalls,
+                allowedWindows, scope, before.disabled(), before.createdBy(), before.createdAt(), by, clock.instant());
+        scopes.requireManageable(by, after);
+        requireAllowedHallsIn(scope, allowedHalls);
+        if (!scope.everywhere() && before.scope().everywhere() && isLastEverywhereManager(before)) {
+            throw new ConflictException("LAST_MANAGER", "the last enabled manager of every hall cannot be given a narrower scope");
+        }
+        write(() -> store.setProfile(username, displayName, allowedHalls, allowedWindows, scope, by, clock.instant()));
+        return new Changed(reread(username), before.scope());
+    }
+
+    /** The halls a clerk may sign in at lie in the account's scope: one outside it could never be used. */
+    private void requireAllowedHallsIn(AccountScope scope, List<String> allowedHalls) {
+        for (String h : allowedHalls) {
+            if (!scope.covers(halls.find(h).orElse(null))) {
+                throw new InvalidFieldException("allowedHalls", "hall '" + h + "' is outside the account's scope");
+            }
+        }
+    }
+
+    private boolean isLastEverywhereManager(StaffAccount account) {
+        return account.roles().contains("MANAGER") && !account.disabled() && directory.staff().stream()
+                .filter(a -> !a.disabled() && a.roles().contains("MANAGER") && a.scope().everywhere()).count() <= 1;
     }
 
     StaffAccount setDisabled(String asked, boolean disabled, String by) {
         StaffAccount account = existing(asked);
         String username = account.username();
+        scopes.requireManageable(by, account);
         if (disabled && username.equalsIgnoreCase(by)) {
             throw new ConflictException("OWN_ACCOUNT", "a manager cannot disable their own account");
         }
         if (disabled && account.roles().contains("MANAGER") && !account.disabled() && enabledManagers() <= 1) {
             throw new ConflictException("LAST_MANAGER", "the last enabled manager cannot be disabled");
+        }
+        if (disabled && account.scope().everywhere() && isLastEverywhereManager(account)) {
+            throw new ConflictException("LAST_MANAGER", "the last enabled manager of every hall cannot be disabled");
         }
         write(() -> store.setStaffDisabled(username, disabled, by, clock.instant()));
         StaffAccount changed = reread(username);
@@ -124,7 +152,9 @@ class AccountChanges {
 
     /** The password made (null when the manager typed one); the account's sessions end. */
     String resetPassword(String asked, String typed, String by) {
-        String username = existing(asked).username();
+        StaffAccount account = existing(asked);
+        scopes.requireManageable(by, account);
+        String username = account.username();
         String made = typed == null || typed.isEmpty() ? madePassword() : null;
         String password = made != null ? made : checkedPassword(typed);
         write(() -> store.setPassword(username, encoder.encode(password), by, clock.instant()));
@@ -133,62 +163,8 @@ class AccountChanges {
         return made;
     }
 
-    AccountRequests.DeviceWithToken register(NewDevice body, String by) {
-        if (body == null) {
-            throw new InvalidFieldException("id", "required");
-        }
-        String id = body.id() == null ? "" : body.id().strip();
-        if (!DEVICE_ID.matcher(id).matches()) {
-            throw new InvalidFieldException("id", "2 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
-        }
-        if (id.equalsIgnoreCase(serverMqttUsername)) {
-            // The broker would take the device for the server's own account.
-            throw new InvalidFieldException("id", "is the server's own MQTT account");
-        }
-        DeviceKind kind;
-        try {
-            kind = DeviceKind.valueOf(body.kind() == null ? "" : body.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("kind", "one of KIOSK, BOARD, WINDOW_SCREEN, EVALUATOR, TERMINAL");
-        }
-        Hall hall = hall("hall", body.hall());
-        String window = null;
-        if (kind.servesOneWindow()) {
-            window = body.window() == null ? "" : body.window().strip();
-            if (hall.window(window).isEmpty()) {
-                throw new InvalidFieldException("window", "a window of hall " + hall.id() + " (a " + kind + " serves one)");
-            }
-        } else if (body.window() != null && !body.window().isBlank()) {
-            throw new InvalidFieldException("window", "only a WINDOW_SCREEN or EVALUATOR names a window");
-        }
-        String token = madeToken();
-        RegisteredDevice device = new RegisteredDevice(id, kind.name(), hall.id(), window, TokenHash.of(token), MosquittoPasswordHash.of(token), false, by,
-                clock.instant(), null);
-        if (!write(() -> store.insertDevice(device))) {
-            throw new ConflictException("DEVICE_EXISTS", "a device with the id " + id + " is registered already");
-        }
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
-    }
-
-    RegisteredDevice setDeviceDisabled(String id, boolean disabled) {
-        existingDevice(id);
-        write(() -> store.setDeviceDisabled(id, disabled));
-        return rereadDevice(id);
-    }
-
-    AccountRequests.DeviceWithToken rotate(String id) {
-        existingDevice(id);
-        String token = madeToken();
-        write(() -> store.rotate(id, TokenHash.of(token), MosquittoPasswordHash.of(token), clock.instant()));
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
-    }
-
     private StaffAccount existing(String username) {
         return directory.staff(username).orElseThrow(() -> new NotFoundException("account", username));
-    }
-
-    private RegisteredDevice existingDevice(String id) {
-        return directory.device(id).orElseThrow(() -> new NotFoundException("device", id));
     }
 
     private long enabledManagers() {
@@ -203,16 +179,8 @@ class AccountChanges {
         return existing(username);
     }
 
-    private RegisteredDevice rereadDevice(String id) {
-        write(() -> {
-            directory.refresh();
-            return true;
-        });
-        return existingDevice(id);
-    }
-
     /** A write or read of the records database; while it is away, 503 and nothing changed. */
-    private static boolean write(Supplier<Boolean> change) {
+    static boolean write(Supplier<Boolean> change) {
         try {
             return change.get();
         } catch (DataAccessException | IllegalStateException e) {
@@ -245,7 +213,7 @@ class AccountChanges {
     private List<String> allowedHalls(List<String> values) {
         List<String> ids = new ArrayList<>();
         for (String h : values == null ? List.<String>of() : values) {
-            String id = hall("allowedHalls", h).id();
+            String id = hall(halls, "allowedHalls", h).id();
             if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -270,9 +238,10 @@ class AccountChanges {
         return windows;
     }
 
-    private Hall hall(String field, String id) {
+    /** The hall of that id, or 400 on the field. */
+    static Hall hall(HallDirectory halls, String field, String id) {
         String wanted = id == null ? "" : id.strip();
-        return halls.all().stream().filter(h -> h.id().equals(wanted)).findFirst()
+        return halls.find(wanted)
                 .orElseThrow(() -> new InvalidFieldException(field, "no hall '" + org.onewindow.server.error.LogSafe.of(wanted) + "'"));
     }
 
@@ -294,9 +263,4 @@ class AccountChanges {
         return password.toString();
     }
 
-    private String madeToken() {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
 }

@@ -9,13 +9,24 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    /** A new account; {@code password} left out: the server makes one and answers it once. */
+    /**
+     * A new account; {@code password} left out: the server makes one and answers it once. {@code scope}
+     * left out: every hall, which only a manager who has every hall may grant.
+     */
     record NewAccount(String username, String displayName, List<String> roles, List<String> allowedHalls,
-                      List<String> allowedWindows, String password) {
+                      List<String> allowedWindows, ScopeBody scope, String password) {
     }
 
-    /** What a manager may change of an account besides its password and whether it is enabled. */
-    record AccountChange(String displayName, List<String> allowedHalls, List<String> allowedWindows) {
+    /** What a manager may change of an account besides its password and whether it is enabled; no scope: kept. */
+    record AccountChange(String displayName, List<String> allowedHalls, List<String> allowedWindows, ScopeBody scope) {
+    }
+
+    /** An account's scope: hall ids and six-digit division codes; both empty, every hall. */
+    record ScopeBody(List<String> halls, List<String> regions) {
+
+        static ScopeBody of(AccountScope s) {
+            return new ScopeBody(s.halls(), s.regions());
+        }
     }
 
     /** A password typed by the manager; left out (or no body): the server makes one. */
@@ -27,12 +38,12 @@ final class AccountRequests {
 
     /** An account as the console shows it: never its password hash. */
     record AccountView(String username, String displayName, List<String> roles, List<String> allowedHalls,
-                       List<String> allowedWindows, boolean disabled, String createdBy, Instant createdAt,
+                       List<String> allowedWindows, ScopeBody scope, boolean disabled, String createdBy, Instant createdAt,
                        String changedBy, Instant changedAt) {
 
         static AccountView of(StaffAccount a) {
             return new AccountView(a.username(), a.displayName(), a.roles(), a.allowedHalls(), a.allowedWindows(),
-                    a.disabled(), a.createdBy(), a.createdAt(), a.changedBy(), a.changedAt());
+                    ScopeBody.of(a.scope()), a.disabled(), a.createdBy(), a.createdAt(), a.changedBy(), a.changedAt());
         }
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class AccountStore {
 
     private static final String STAFF_COLUMNS = "username, display_name, password_hash, roles, allowed_halls, allowed_windows, "
-            + "disabled, created_by, created_at, changed_by, changed_at";
+            + "scope_halls, scope_regions, disabled, created_by, created_at, changed_by, changed_at";
     private static final String DEVICE_COLUMNS = "id, kind, hall, window_no, token_sha256, mosquitto_password, disabled, created_by, created_at, rotated_at";
 
     private final JdbcClient jdbc;
@@ -39,10 +39,11 @@ class AccountStore {
 
     /** Inserts the account unless one of that name exists; whether it did. */
     boolean insertStaff(StaffAccount a) {
-        return jdbc.sql("insert into staff_account (" + STAFF_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        return jdbc.sql("insert into staff_account (" + STAFF_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (username) do nothing")
                 .params(a.username(), a.displayName(), a.passwordHash(), array(a.roles()), array(a.allowedHalls()),
-                        array(a.allowedWindows()), a.disabled(), a.createdBy(), ts(a.createdAt()), a.changedBy(), ts(a.changedAt()))
+                        array(a.allowedWindows()), array(a.scope().halls()), array(a.scope().regions()), a.disabled(),
+                        a.createdBy(), ts(a.createdAt()), a.changedBy(), ts(a.changedAt()))
                 .update() == 1;
     }
 
@@ -65,10 +66,12 @@ class AccountStore {
                 .params(passwordHash, by, ts(at), username).update() == 1;
     }
 
-    boolean setProfile(String username, String displayName, List<String> halls, List<String> windows, String by, Instant at) {
-        return jdbc.sql("update staff_account set display_name = ?, allowed_halls = ?, allowed_windows = ?, changed_by = ?, "
-                        + "changed_at = ? where username = ?")
-                .params(displayName, array(halls), array(windows), by, ts(at), username).update() == 1;
+    boolean setProfile(String username, String displayName, List<String> halls, List<String> windows, AccountScope scope,
+                       String by, Instant at) {
+        return jdbc.sql("update staff_account set display_name = ?, allowed_halls = ?, allowed_windows = ?, scope_halls = ?, "
+                        + "scope_regions = ?, changed_by = ?, changed_at = ? where username = ?")
+                .params(displayName, array(halls), array(windows), array(scope.halls()), array(scope.regions()), by, ts(at),
+                        username).update() == 1;
     }
 
     boolean setDeviceDisabled(String id, boolean disabled) {
@@ -83,6 +86,7 @@ class AccountStore {
     private static StaffAccount staff(ResultSet rs) throws SQLException {
         return new StaffAccount(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                 list(rs.getArray("roles")), list(rs.getArray("allowed_halls")), list(rs.getArray("allowed_windows")),
+                new AccountScope(list(rs.getArray("scope_halls")), list(rs.getArray("scope_regions"))),
                 rs.getBoolean("disabled"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant());
     }

@@ -29,17 +29,20 @@ class AccountsController {
 
     private final AccountDirectory directory;
     private final AccountChanges changes;
+    private final StaffScopes scopes;
     private final AuditTrail audit;
 
-    AccountsController(AccountDirectory directory, AccountChanges changes, AuditTrail audit) {
+    AccountsController(AccountDirectory directory, AccountChanges changes, StaffScopes scopes, AuditTrail audit) {
         this.audit = audit;
+        this.scopes = scopes;
         this.directory = directory;
         this.changes = changes;
     }
 
+    /** The accounts the manager may change: those whose scope lies in theirs. */
     @GetMapping
-    List<AccountView> list() {
-        return directory.staff().stream().map(AccountView::of).toList();
+    List<AccountView> list(Principal who) {
+        return directory.staff().stream().filter(a -> scopes.mayManage(who.getName(), a)).map(AccountView::of).toList();
     }
 
     @PostMapping
@@ -48,16 +51,24 @@ class AccountsController {
         AccountWithPassword created = changes.create(body, who.getName());
         audit.record(who.getName(), "account-create", "", "account " + created.account().username(), AuditTrail.caller(),
                 "roles=" + created.account().roles() + " halls=" + created.account().allowedHalls() + " windows="
-                        + created.account().allowedWindows() + " password=" + (created.password() == null ? "typed" : "made"));
+                        + created.account().allowedWindows() + " scope=" + scopeOf(created.account().scope())
+                        + " password=" + (created.password() == null ? "typed" : "made"));
         return created;
     }
 
     @PutMapping("/{username}")
     AccountView change(@PathVariable("username") String username, @RequestBody(required = false) AccountChange body, Principal who) {
-        AccountView changed = AccountView.of(changes.change(username, body, who.getName()));
+        AccountChanges.Changed result = changes.change(username, body, who.getName());
+        AccountView changed = AccountView.of(result.account());
+        AccountScope before = result.scopeBefore();
+        String scope = before.equals(result.account().scope()) ? "" : " scope=" + before + " -> " + result.account().scope();
         audit.record(who.getName(), "account-change", "", "account " + changed.username(), AuditTrail.caller(),
-                "halls=" + changed.allowedHalls() + " windows=" + changed.allowedWindows());
+                "halls=" + changed.allowedHalls() + " windows=" + changed.allowedWindows() + scope);
         return changed;
+    }
+
+    private static String scopeOf(AccountRequests.ScopeBody scope) {
+        return new AccountScope(scope.halls(), scope.regions()).toString();
     }
 
     @PostMapping("/{username}/disable")

@@ -24,6 +24,7 @@ import org.onewindow.server.error.ConflictException;
 import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.error.LogSafe;
 import org.onewindow.server.error.NotFoundException;
+import org.onewindow.server.error.OutOfScopeException;
 import org.onewindow.server.error.RefusedException;
 import org.onewindow.server.error.SignInRefusedException;
 import org.onewindow.server.error.UnavailableException;
@@ -70,6 +71,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<ApiError> refused(RefusedException e) {
         return error(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ResponseEntity<ApiError> outOfScope(OutOfScopeException e) {
+        return error(HttpStatus.FORBIDDEN, OutOfScopeException.CODE, e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)

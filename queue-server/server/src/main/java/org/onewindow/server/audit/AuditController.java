@@ -1,5 +1,6 @@
 package org.onewindow.server.audit;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class AuditController {
                           @RequestParam(name = "actor", required = false) String actor,
                           @RequestParam(name = "action", required = false) String action,
                           @RequestParam(name = "hall", required = false) String hall,
-                          @RequestParam(name = "limit", required = false) String limit) {
-        return reading.find(from, to, actor, action, hall, limit);
+                          @RequestParam(name = "limit", required = false) String limit, Principal who) {
+        return reading.find(from, to, actor, action, hall, limit, who);
     }
 }

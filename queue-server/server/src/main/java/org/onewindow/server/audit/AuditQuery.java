@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.onewindow.server.error.InvalidFieldException;
 
@@ -12,9 +13,18 @@ import org.onewindow.server.error.InvalidFieldException;
  * halls' time zone; either may be left open), an exact actor, action and hall, and how many
  * entries at most (default {@value #DEFAULT_LIMIT}, at most {@value #MAX_LIMIT}).
  *
- * @param until the start of the day after {@code to}, or null
+ * @param until  the start of the day after {@code to}, or null
+ * @param within for a manager scoped to some halls, those halls and their own name; null for one of every hall
  */
-record AuditQuery(Instant from, Instant until, String actor, String action, String hall, int limit) {
+record AuditQuery(Instant from, Instant until, String actor, String action, String hall, int limit, Within within) {
+
+    /**
+     * What a scoped manager reads: the entries of the halls in their scope, and what they did
+     * themselves (their changes to accounts name no hall). Other halls' entries and hall-less ones
+     * of others (sign-ins refused, other managers' account changes) stay with managers of every hall.
+     */
+    record Within(List<String> halls, String self) {
+    }
 
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 1_000;
@@ -27,7 +37,11 @@ record AuditQuery(Instant from, Instant until, String actor, String action, Stri
         }
         return new AuditQuery(first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(),
-                given(actor), given(action), given(hall), limit(limit));
+                given(actor), given(action), given(hall), limit(limit), null);
+    }
+
+    AuditQuery within(List<String> halls, String self) {
+        return new AuditQuery(from, until, actor, action, hall, limit, new Within(List.copyOf(halls), self));
     }
 
     private static LocalDate day(String field, String value) {

@@ -47,6 +47,11 @@ class AuditRecords {
         equal(sql, params, "actor", q.actor());
         equal(sql, params, "action", q.action());
         equal(sql, params, "hall", q.hall());
+        if (q.within() != null) {
+            sql.append(" and (hall = any(?) or actor = ?)");
+            params.add(q.within().halls().toArray(String[]::new));
+            params.add(q.within().self());
+        }
         sql.append(" order by at desc, id desc limit ?");
         params.add(q.limit());
         return jdbc.sql(sql.toString()).params(params).query(AuditRecords::entry).list();

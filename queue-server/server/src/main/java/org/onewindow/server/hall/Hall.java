@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param remoteKeepPlaceMinutes   how long after taking a remote ticket a check-in keeps the place it
  *                                 was taken at; later it queues from the check-in
  * @param remoteTicketsPerAddress  remote tickets one client address may take a day
+ * @param region        the province, city and county the hall serves; null for a hall that names none
+ *                      (a one-hall deployment needs none)
  */
 public record Hall(
         String id,
@@ -43,7 +45,8 @@ public record Hall(
         boolean silentCalls,
         LocalTime remoteTicketsLapseAt,
         Integer remoteKeepPlaceMinutes,
-        Integer remoteTicketsPerAddress) {
+        Integer remoteTicketsPerAddress,
+        Region region) {
 
     public static final String DEFAULT_REMOTE_LAPSE = "16:00";
     public static final int DEFAULT_KEEP_PLACE_MINUTES = 60;
@@ -59,12 +62,21 @@ public record Hall(
         remoteTicketsPerAddress = remoteTicketsPerAddress == null ? DEFAULT_REMOTE_PER_ADDRESS : remoteTicketsPerAddress;
     }
 
+    /** A hall that names no region, as halls were before regions. */
+    public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
+                List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
+                AppointmentRules appointments, int lockers, boolean silentCalls, LocalTime remoteTicketsLapseAt,
+                Integer remoteKeepPlaceMinutes, Integer remoteTicketsPerAddress) {
+        this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
+                silentCalls, remoteTicketsLapseAt, remoteKeepPlaceMinutes, remoteTicketsPerAddress, null);
+    }
+
     /** A hall with the default rules for remote tickets, as halls were before them. */
     public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
                 List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
                 AppointmentRules appointments, int lockers, boolean silentCalls) {
         this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
-                silentCalls, null, null, null);
+                silentCalls, null, null, null, null);
     }
 
     /** A hall whose calls are spoken, as every hall's were before silent calls. */
@@ -94,6 +106,11 @@ public record Hall(
     /** Windows of kind {@link WindowKind#TIDAL}. */
     public List<HallWindow> tidalWindows() {
         return windows.stream().filter(w -> w.kind() == WindowKind.TIDAL).toList();
+    }
+
+    /** Whether the hall lies in the division of that code; never for a hall that names no region. */
+    public boolean inRegion(String code) {
+        return region != null && region.within(code);
     }
 
     public List<String> areaIds() {

@@ -1,5 +1,6 @@
 package org.onewindow.server.hall;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +16,17 @@ import org.onewindow.protocol.rest.HallView;
 class HallController {
 
     private final HallDirectory halls;
+    private final HallReach reach;
 
-    HallController(HallDirectory halls) {
+    HallController(HallDirectory halls, HallReach reach) {
         this.halls = halls;
+        this.reach = reach;
     }
 
+    /** The halls the caller reaches: a console's hall picker offers a scoped account only its own. */
     @GetMapping
-    List<HallView> all() {
-        return halls.all().stream().map(HallViews::of).toList();
+    List<HallView> all(Principal who) {
+        return halls.all().stream().filter(h -> reach.reaches(who, h)).map(HallViews::of).toList();
     }
 
     @GetMapping("/{hall}")

@@ -50,6 +50,7 @@ final class HallValidator {
             problem("lockers", "must be 0 to 250");
         }
         checkRemoteTickets(hours);
+        RegionValidator.check(hall.region(), this::problem);
         AppointmentRules booking = hall.appointments();
         if (booking.slotMinutes() < 5 || booking.slotMinutes() > 240) {
             problem("appointments.slot-minutes", "must be 5 to 240");

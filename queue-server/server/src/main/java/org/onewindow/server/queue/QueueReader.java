@@ -90,6 +90,13 @@ public class QueueReader {
         return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
     }
 
+    /** Tickets issued in the hall on a day: the sum of its areas' last numbers, each area counting from 1. */
+    public int issued(String hallId, String day) {
+        try (Jedis jedis = pool.getResource()) {
+            return jedis.hvals(HallKeys.of(hallId).sequences(day)).stream().mapToInt(Integer::parseInt).sum();
+        }
+    }
+
     /** Remote tickets taken on a day per area (addresses' counts left out). */
     public Map<String, Integer> remoteCounts(String hallId, String day) {
         Map<String, Integer> counts = new HashMap<>();

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -30,6 +31,7 @@ import org.onewindow.protocol.rest.ApiError;
 import org.onewindow.server.accounts.AccountDirectory;
 import org.onewindow.server.audit.AuditTrail;
 import org.onewindow.server.error.SignInRefusedException;
+import org.onewindow.server.hall.HallDirectory;
 
 /**
  * Who may call what. The REST API is stateless: staff use HTTP Basic, devices a bearer token.
@@ -46,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, DeviceRegistry devices, WindowAccess windowAccess,
                             ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff,
-                            CsrfTokenRepository xsrfTokens) throws Exception {
+                            CsrfTokenRepository xsrfTokens, HallDirectory halls, StaffReach reach) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // Consoles sign in with a session cookie, which a browser would send with a forged
                 // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
@@ -73,6 +75,8 @@ class SecurityConfiguration {
                         }))
                 .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
+                // After the roles: a scope narrows what a role allows (ADR 0040).
+                .addFilterAfter(new HallScopeFilter(halls, reach), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The end of a live stream is dispatched again inside the already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
@@ -104,6 +108,7 @@ class SecurityConfiguration {
                                 .hasRole(MANAGER)
                         .requestMatchers("/api/accounts/**").hasRole(MANAGER)
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/overview").hasRole(MANAGER)
                         .requestMatchers("/api/session", "/api/staff").hasAnyRole(STAFF, MANAGER, GUIDE)
                         .requestMatchers(HttpMethod.POST, "/api/halls/{hall}/tickets")
                                 .hasAnyRole("DEVICE_KIOSK", "DEVICE_TERMINAL", STAFF, MANAGER, GUIDE)

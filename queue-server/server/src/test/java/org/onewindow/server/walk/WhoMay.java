@@ -133,6 +133,8 @@ final class WhoMay {
         t.put("POST /api/accounts/devices/{id}/rotate-token", ONLY_MANAGER);
         // The audit trail (docs/records.md): who did what is for managers to read, no one else.
         t.put("GET /api/audit", ONLY_MANAGER);
+        // The region overview (docs/security.md "Scopes"): the halls of the manager's scope with their live figures.
+        t.put("GET /api/overview", ONLY_MANAGER);
 
         t.put("GET " + HALL + "/statistics", ONLY_MANAGER);
         t.put("GET " + HALL + "/statistics.csv", ONLY_MANAGER);
