@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,10 +59,14 @@ class AccountChanges {
     private final SecureRandom random = new SecureRandom();
 
     private final String serverMqttUsername;
+    /** Asked only when a device is answered: the broker connections are made after the accounts. */
+    private final ObjectProvider<DeviceBrokers> brokers;
 
     AccountChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, PasswordEncoder encoder, Clock clock,
-                   @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername) {
+                   @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername,
+                   ObjectProvider<DeviceBrokers> brokers) {
         this.serverMqttUsername = serverMqttUsername;
+        this.brokers = brokers;
         this.store = store;
         this.directory = directory;
         this.halls = halls;
@@ -167,7 +172,7 @@ class AccountChanges {
         if (!write(() -> store.insertDevice(device))) {
             throw new ConflictException("DEVICE_EXISTS", "a device with the id " + id + " is registered already");
         }
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
+        return withToken(rereadDevice(id), token);
     }
 
     RegisteredDevice setDeviceDisabled(String id, boolean disabled) {
@@ -180,7 +185,13 @@ class AccountChanges {
         existingDevice(id);
         String token = madeToken();
         write(() -> store.rotate(id, TokenHash.of(token), MosquittoPasswordHash.of(token), clock.instant()));
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
+        return withToken(rereadDevice(id), token);
+    }
+
+    private AccountRequests.DeviceWithToken withToken(RegisteredDevice device, String token) {
+        DeviceBrokers known = brokers.getIfAvailable();
+        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(device), token,
+                known == null ? null : known.urlFor(device.hall()));
     }
 
     private StaffAccount existing(String username) {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param remoteKeepPlaceMinutes   how long after taking a remote ticket a check-in keeps the place it
  *                                 was taken at; later it queues from the check-in
  * @param remoteTicketsPerAddress  remote tickets one client address may take a day
+ * @param broker        the name of the MQTT broker the hall's devices use, one of
+ *                      {@code onewindow.mqtt.brokers}; null (absent): the deployment's default broker
  */
 public record Hall(
         String id,
@@ -43,7 +45,8 @@ public record Hall(
         boolean silentCalls,
         LocalTime remoteTicketsLapseAt,
         Integer remoteKeepPlaceMinutes,
-        Integer remoteTicketsPerAddress) {
+        Integer remoteTicketsPerAddress,
+        String broker) {
 
     public static final String DEFAULT_REMOTE_LAPSE = "16:00";
     public static final int DEFAULT_KEEP_PLACE_MINUTES = 60;
@@ -57,6 +60,16 @@ public record Hall(
         remoteTicketsLapseAt = remoteTicketsLapseAt == null ? LocalTime.parse(DEFAULT_REMOTE_LAPSE) : remoteTicketsLapseAt;
         remoteKeepPlaceMinutes = remoteKeepPlaceMinutes == null ? DEFAULT_KEEP_PLACE_MINUTES : remoteKeepPlaceMinutes;
         remoteTicketsPerAddress = remoteTicketsPerAddress == null ? DEFAULT_REMOTE_PER_ADDRESS : remoteTicketsPerAddress;
+        broker = broker == null || broker.isBlank() ? null : broker.strip();
+    }
+
+    /** A hall on the deployment's default broker, as every hall was before brokers had names. */
+    public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
+                List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
+                AppointmentRules appointments, int lockers, boolean silentCalls, LocalTime remoteTicketsLapseAt,
+                Integer remoteKeepPlaceMinutes, Integer remoteTicketsPerAddress) {
+        this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
+                silentCalls, remoteTicketsLapseAt, remoteKeepPlaceMinutes, remoteTicketsPerAddress, null);
     }
 
     /** A hall with the default rules for remote tickets, as halls were before them. */
@@ -64,7 +77,7 @@ public record Hall(
                 List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
                 AppointmentRules appointments, int lockers, boolean silentCalls) {
         this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
-                silentCalls, null, null, null);
+                silentCalls, null, null, null, null);
     }
 
     /** A hall whose calls are spoken, as every hall's were before silent calls. */
