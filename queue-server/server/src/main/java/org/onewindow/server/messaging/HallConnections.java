@@ -69,7 +69,8 @@ class HallConnections implements DeviceBrokers, AutoCloseable {
         BrokerLink byDefault = links.get(BrokerLink.DEFAULT);
         boolean embedded = used.contains(BrokerLink.DEFAULT) && settings.embeddedBroker() && byDefault.url().isEmpty();
         this.broker = embedded ? new EmbeddedBroker(settings.embeddedHost(), settings.embeddedPort(), Path.of(dataDir, "mqtt"),
-                new BrokerAccess(devices, settings.username(), settings.password(), settings.clientIdPrefix())) : null;
+                new BrokerAccess(devices, byDefault.devicesOf(halls), settings.username(), settings.password(),
+                        settings.clientIdPrefix())) : null;
         if (embedded) {
             // A device disabled or re-keyed here, or read so from the database another instance changed.
             devices.onChange(broker::dropWithdrawnDevices);

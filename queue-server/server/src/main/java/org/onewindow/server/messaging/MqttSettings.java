@@ -1,5 +1,6 @@
 package org.onewindow.server.messaging;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +46,8 @@ record MqttSettings(
         username = username == null || username.isBlank() ? "onewindow-server" : username.strip();
         embeddedHost = embeddedHost == null || embeddedHost.isBlank() ? "127.0.0.1" : embeddedHost;
         clientIdPrefix = clientIdPrefix == null || clientIdPrefix.isBlank() ? "onewindow-server" : clientIdPrefix;
-        brokers = brokers == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(brokers));
+        // In the order configured, the order they are connected to and logged in.
+        brokers = brokers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(brokers));
         brokers.forEach((name, broker) -> {
             // The name goes into client ids and file names, and hall files name it.
             if (!HallTopics.isSafeId(name) || name.equals(BrokerLink.DEFAULT)) {
