@@ -25,7 +25,9 @@ public final class MosquittoProcess implements AutoCloseable {
     private final int port;
     private final int tlsPort;
     private final Path dir;
-    private final Process process;
+    private final Path configFile;
+    /** The running broker; another after {@link #restart()}. */
+    private volatile Process process;
     /** Stops the broker if the test JVM ends without closing it, so it never outlives the tests. */
     private final Thread stopAtExit;
 
@@ -62,11 +64,10 @@ public final class MosquittoProcess implements AutoCloseable {
                 config.addAll(List.of("listener " + tlsPort + " 127.0.0.1", "cafile " + tls.caFile(),
                         "certfile " + tls.certFile(), "keyfile " + tls.keyFile()));
             }
-            Path file = dir.resolve("mosquitto.conf");
-            Files.write(file, config);
-            this.process = new ProcessBuilder(BINARY, "-c", file.toString()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("stdout.log").toFile()).start();
-            this.stopAtExit = new Thread(process::destroy, "stop-mosquitto-" + port);
+            this.configFile = dir.resolve("mosquitto.conf");
+            Files.write(configFile, config);
+            this.process = launch();
+            this.stopAtExit = new Thread(() -> process.destroy(), "stop-mosquitto-" + port);
             Runtime.getRuntime().addShutdownHook(stopAtExit);
             awaitListening(port);
             if (tls != null) {
@@ -74,6 +75,43 @@ public final class MosquittoProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start mosquitto", e);
+        }
+    }
+
+    private Process launch() throws IOException {
+        return new ProcessBuilder(BINARY, "-c", configFile.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log").toFile())).start();
+    }
+
+    /**
+     * Kills this broker's process (SIGKILL, by its own handle), as a power cut or a crash would: no
+     * clean disconnect, and nothing it held in memory (the retained messages) survives.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("mosquitto " + process.pid() + " did not die within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing mosquitto", e);
+        }
+    }
+
+    /** Starts the broker again, killed or not, on the same port with the same configuration. */
+    public void restart() {
+        if (process.isAlive()) {
+            kill();
+        }
+        try {
+            process = launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start mosquitto again", e);
+        }
+        awaitListening(port);
+        if (tlsPort >= 0) {
+            awaitListening(tlsPort);
         }
     }
 

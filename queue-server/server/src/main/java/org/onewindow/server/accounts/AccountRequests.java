@@ -61,7 +61,10 @@ final class AccountRequests {
         }
     }
 
-    /** The device and its new token: shown this once; only its SHA-256 is kept. */
-    record DeviceWithToken(DeviceView device, String token) {
+    /**
+     * The device and its new token: shown this once; only its SHA-256 is kept. And where it reaches
+     * its hall's broker, its {@code mqtt.url}.
+     */
+    record DeviceWithToken(DeviceView device, String token, String mqttUrl) {
     }
 }

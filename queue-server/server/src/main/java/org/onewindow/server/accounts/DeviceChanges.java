@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,13 @@ class DeviceChanges {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String serverMqttUsername;
+    /** Asked only when a device is answered: the broker connections are made after the accounts. */
+    private final ObjectProvider<DeviceBrokers> brokers;
 
     DeviceChanges(AccountStore store, AccountDirectory directory, HallDirectory halls, StaffScopes scopes, Clock clock,
-                  @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername) {
+                  @Value("${onewindow.mqtt.username:onewindow-server}") String serverMqttUsername,
+                  ObjectProvider<DeviceBrokers> brokers) {
+        this.brokers = brokers;
         this.store = store;
         this.directory = directory;
         this.halls = halls;
@@ -81,7 +86,7 @@ class DeviceChanges {
         if (!AccountChanges.write(() -> store.insertDevice(device))) {
             throw new ConflictException("DEVICE_EXISTS", "a device with the id " + id + " is registered already");
         }
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
+        return withToken(rereadDevice(id), token);
     }
 
     RegisteredDevice setDeviceDisabled(String id, boolean disabled, String by) {
@@ -90,11 +95,17 @@ class DeviceChanges {
         return rereadDevice(id);
     }
 
+    private AccountRequests.DeviceWithToken withToken(RegisteredDevice device, String token) {
+        DeviceBrokers known = brokers.getIfAvailable();
+        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(device), token,
+                known == null ? null : known.urlFor(device.hall()));
+    }
+
     AccountRequests.DeviceWithToken rotate(String id, String by) {
         scopes.requireHall(by, existingDevice(id).hall());
         String token = madeToken();
         AccountChanges.write(() -> store.rotate(id, TokenHash.of(token), MosquittoPasswordHash.of(token), clock.instant()));
-        return new AccountRequests.DeviceWithToken(AccountRequests.DeviceView.of(rereadDevice(id)), token);
+        return withToken(rereadDevice(id), token);
     }
 
     private RegisteredDevice existingDevice(String id) {

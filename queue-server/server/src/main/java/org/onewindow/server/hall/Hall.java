@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param remoteTicketsPerAddress  remote tickets one client address may take a day
  * @param region        the province, city and county the hall serves; null for a hall that names none
  *                      (a one-hall deployment needs none)
+ * @param broker        the name of the MQTT broker the hall's devices use, one of
+ *                      {@code onewindow.mqtt.brokers}; null (absent): the deployment's default broker
  */
 public record Hall(
         String id,
@@ -46,7 +48,8 @@ public record Hall(
         LocalTime remoteTicketsLapseAt,
         Integer remoteKeepPlaceMinutes,
         Integer remoteTicketsPerAddress,
-        Region region) {
+        Region region,
+        String broker) {
 
     public static final String DEFAULT_REMOTE_LAPSE = "16:00";
     public static final int DEFAULT_KEEP_PLACE_MINUTES = 60;
@@ -60,15 +63,16 @@ public record Hall(
         remoteTicketsLapseAt = remoteTicketsLapseAt == null ? LocalTime.parse(DEFAULT_REMOTE_LAPSE) : remoteTicketsLapseAt;
         remoteKeepPlaceMinutes = remoteKeepPlaceMinutes == null ? DEFAULT_KEEP_PLACE_MINUTES : remoteKeepPlaceMinutes;
         remoteTicketsPerAddress = remoteTicketsPerAddress == null ? DEFAULT_REMOTE_PER_ADDRESS : remoteTicketsPerAddress;
+        broker = broker == null || broker.isBlank() ? null : broker.strip();
     }
 
-    /** A hall that names no region, as halls were before regions. */
+    /** A hall that names no region and uses the default broker, as halls were before either. */
     public Hall(String id, String name, String nameEn, ZoneId timeZone, OpeningHours openingHours, List<Area> areas,
                 List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
                 AppointmentRules appointments, int lockers, boolean silentCalls, LocalTime remoteTicketsLapseAt,
                 Integer remoteKeepPlaceMinutes, Integer remoteTicketsPerAddress) {
         this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
-                silentCalls, remoteTicketsLapseAt, remoteKeepPlaceMinutes, remoteTicketsPerAddress, null);
+                silentCalls, remoteTicketsLapseAt, remoteKeepPlaceMinutes, remoteTicketsPerAddress, null, null);
     }
 
     /** A hall with the default rules for remote tickets, as halls were before them. */

@@ -1,6 +1,7 @@
 package org.onewindow.server.hall;
 
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,13 +27,19 @@ public final class HallLoader {
     private HallLoader() {
     }
 
+    /** Parses and checks a hall of a deployment that names no brokers: the hall may name none. */
+    public static Hall load(String fileName, String yaml) {
+        return load(fileName, yaml, Set.of());
+    }
+
     /**
      * Parses and checks a hall.
      *
      * @param fileName  how to name the file in messages, e.g. {@code halls/linxia.yml}
      * @param yaml      the file's text
+     * @param brokers   the brokers configured by name, one of which the hall's {@code broker} must be
      */
-    public static Hall load(String fileName, String yaml) {
+    public static Hall load(String fileName, String yaml, Set<String> brokers) {
         Hall hall;
         try {
             hall = MAPPER.readValue(new WholeCharacterReader(yaml), Hall.class);
@@ -45,7 +52,7 @@ public final class HallLoader {
         if (hall == null) {
             throw new HallConfigurationException(fileName + ":1:1 the file is empty");
         }
-        List<HallValidator.Problem> problems = HallValidator.check(hall);
+        List<HallValidator.Problem> problems = HallValidator.check(hall, brokers);
         if (!problems.isEmpty()) {
             YamlPlaces places = new YamlPlaces(MAPPER, yaml);
             StringBuilder message = new StringBuilder(problems.size() == 1 ? "" : problems.size() + " problems in " + fileName + ":\n");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.onewindow.protocol.topic.HallTopics;
 
@@ -15,15 +16,19 @@ final class HallValidator {
     }
 
     private final Hall hall;
+    private final Set<String> brokers;
     private final List<Problem> problems = new ArrayList<>();
 
-    private HallValidator(Hall hall) {
+    private HallValidator(Hall hall, Set<String> brokers) {
         this.hall = hall;
+        this.brokers = brokers;
     }
 
-    static List<Problem> check(Hall hall) {
-        HallValidator v = new HallValidator(hall);
+    /** @param brokers the names of the brokers configured ({@code onewindow.mqtt.brokers}), which {@code broker} may name */
+    static List<Problem> check(Hall hall, Set<String> brokers) {
+        HallValidator v = new HallValidator(hall, brokers);
         v.checkHall();
+        v.checkBroker();
         v.checkAreas();
         v.checkWindows();
         v.checkItems();
@@ -80,6 +85,14 @@ final class HallValidator {
         }
         if (hall.windows().isEmpty()) {
             problem("windows", "at least one window is required");
+        }
+    }
+
+    private void checkBroker() {
+        if (hall.broker() != null && !brokers.contains(hall.broker())) {
+            problem("broker", "no broker '" + hall.broker() + "' is configured in onewindow.mqtt.brokers ("
+                    + (brokers.isEmpty() ? "none are" : "there are " + String.join(", ", new TreeSet<>(brokers)))
+                    + "); leave broker out for the default one");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.IAuthorizatorPolicy;
 import io.moquette.broker.subscriptions.Topic;
 
+import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.protocol.access.MqttAccess;
 import org.onewindow.protocol.access.TopicGrants;
 import org.onewindow.server.error.LogSafe;
@@ -37,6 +39,8 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
     private static final Logger log = LoggerFactory.getLogger(BrokerAccess.class);
 
     private final DeviceRegistry devices;
+    /** The devices of the halls on this broker; the others are nobody here (ADR 0039). */
+    private final Predicate<DeviceAccount> onThisBroker;
     private final String serverUsername;
     private final byte[] serverPassword;
     private final String serverClientIdPrefix;
@@ -45,6 +49,11 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
     private final Map<String, TopicGrants> grants = new ConcurrentHashMap<>();
 
     BrokerAccess(DeviceRegistry devices, String serverUsername, String serverPassword, String serverClientIdPrefix) {
+        this(devices, device -> true, serverUsername, serverPassword, serverClientIdPrefix);
+    }
+
+    BrokerAccess(DeviceRegistry devices, Predicate<DeviceAccount> onThisBroker, String serverUsername, String serverPassword,
+                 String serverClientIdPrefix) {
         if (serverUsername == null || serverUsername.isBlank() || serverPassword == null || serverPassword.isEmpty()) {
             throw new IllegalStateException("the embedded broker needs onewindow.mqtt.username and onewindow.mqtt.password");
         }
@@ -52,6 +61,7 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
             throw new IllegalStateException("a device may not be registered as the server's MQTT account " + serverUsername);
         }
         this.devices = devices;
+        this.onThisBroker = onThisBroker;
         this.serverUsername = serverUsername;
         this.serverPassword = serverPassword.getBytes(StandardCharsets.UTF_8);
         this.serverClientIdPrefix = serverClientIdPrefix;
@@ -68,7 +78,7 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
         if (username.equals(serverUsername)) {
             return MessageDigest.isEqual(serverPassword, password) ? GateVerdict.ADMITTED : GateVerdict.BAD_CREDENTIALS;
         }
-        if (devices.authenticate(username, password).isEmpty()) {
+        if (devices.authenticate(username, password).filter(onThisBroker).isEmpty()) {
             return GateVerdict.BAD_CREDENTIALS;
         }
         // A device taking a server connection's client id would push the server off the broker.
@@ -101,7 +111,7 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
         if (username.equals(serverUsername)) {
             return MessageDigest.isEqual(serverPassword, password);
         }
-        boolean valid = devices.find(username).isPresent() && MessageDigest.isEqual(throughTheGate, password)
+        boolean valid = devices.find(username).filter(onThisBroker).isPresent() && MessageDigest.isEqual(throughTheGate, password)
                 && (clientId == null || !clientId.startsWith(serverClientIdPrefix));
         if (!valid) {
             log.warn("Refused MQTT client {}: a device that did not come through the gate", LogSafe.of(username));
@@ -130,6 +140,6 @@ final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy, Admissi
         if (user.equals(serverUsername)) {
             return Optional.of(grants.computeIfAbsent(user, u -> MqttAccess.server()));
         }
-        return devices.find(user).map(d -> grants.computeIfAbsent(user, u -> MqttAccess.of(d)));
+        return devices.find(user).filter(onThisBroker).map(d -> grants.computeIfAbsent(user, u -> MqttAccess.of(d)));
     }
 }

@@ -78,7 +78,7 @@ public class HallMessaging {
             throw new IllegalArgumentException("no MQTT connection for hall " + hallId);
         }
         HallTopics topics = HallTopics.forHall(hallId);
-        new MqttResponder(gateway, topics, connections.sharedByServers(topics.allDeviceRequests()), handler);
+        new MqttResponder(gateway, topics, connections.sharedByServers(hallId, topics.allDeviceRequests()), handler);
     }
 
     /**
@@ -86,7 +86,7 @@ public class HallMessaging {
      * reaches one of them.
      */
     public void subscribeShared(String hallId, String filter, MqttGateway.MessageHandler handler) {
-        subscribe(hallId, connections.sharedByServers(filter), handler);
+        subscribe(hallId, connections.sharedByServers(hallId, filter), handler);
     }
 
     /**

@@ -12,7 +12,11 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import org.onewindow.protocol.access.DeviceAccount;
 import org.onewindow.server.accounts.MosquittoPasswordHash;
+import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.security.DeviceRegistry;
 
 /**
@@ -29,7 +34,8 @@ import org.onewindow.server.security.DeviceRegistry;
  * again on SIGHUP. The server's own account is hashed afresh at every start from its configured
  * password. A device seeded from the configuration has no hash the server made (only its token's
  * SHA-256 is known): the administrator's line for it is kept while it is enabled, until a rotation
- * in the console gives it one.
+ * in the console gives it one. Each broker of {@code onewindow.mqtt.brokers} with a file of its own
+ * gets the server's account on it and only the devices of its halls.
  */
 @Component
 class MosquittoPasswordWriter {
@@ -37,27 +43,33 @@ class MosquittoPasswordWriter {
     private static final Logger log = LoggerFactory.getLogger(MosquittoPasswordWriter.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    MosquittoPasswordWriter(MqttSettings settings, DeviceRegistry devices) {
-        if (settings.mosquittoPasswordFile() == null || settings.mosquittoPasswordFile().isBlank()) {
-            return;
-        }
-        Path file = Path.of(settings.mosquittoPasswordFile()).toAbsolutePath();
-        String serverHash = MosquittoPasswordHash.of(settings.password() == null ? "" : settings.password());
-        Object oneAtATime = new Object();
-        Runnable writeAll = () -> {
-            // A change in the console and the timed re-read may come at once: each write reads the
-            // file the one before left (the administrator's lines) and the devices as they are now.
-            synchronized (oneAtATime) {
-                writeOnce(file, settings.username(), serverHash, devices);
+    MosquittoPasswordWriter(MqttSettings settings, DeviceRegistry devices, HallDirectory halls) {
+        for (BrokerLink broker : BrokerLink.all(settings).values()) {
+            if (broker.mosquittoPasswordFile() == null || broker.mosquittoPasswordFile().isBlank()) {
+                continue;
             }
-        };
-        writeAll.run();
-        devices.onChange(writeAll);
+            Path file = Path.of(broker.mosquittoPasswordFile()).toAbsolutePath();
+            String serverHash = MosquittoPasswordHash.of(broker.password() == null ? "" : broker.password());
+            Predicate<DeviceAccount> onThisBroker = broker.devicesOf(halls);
+            Object oneAtATime = new Object();
+            Runnable writeAll = () -> {
+                // A change in the console and the timed re-read may come at once: each write reads the
+                // file the one before left (the administrator's lines) and the devices as they are now.
+                synchronized (oneAtATime) {
+                    writeOnce(file, broker.username(), serverHash, devices, onThisBroker);
+                }
+            };
+            writeAll.run();
+            devices.onChange(writeAll);
+        }
     }
 
-    private static void writeOnce(Path file, String serverUsername, String serverHash, DeviceRegistry devices) {
-        var made = devices.mosquittoPasswords();
-        var lines = MosquittoPasswords.lines(devices.all().stream().map(DeviceAccount::id).toList(), made, read(file));
+    private static void writeOnce(Path file, String serverUsername, String serverHash, DeviceRegistry devices,
+                                  Predicate<DeviceAccount> onThisBroker) {
+        List<String> its = devices.all().stream().filter(onThisBroker).map(DeviceAccount::id).toList();
+        Map<String, String> made = new HashMap<>(devices.mosquittoPasswords());
+        made.keySet().retainAll(its);
+        var lines = MosquittoPasswords.lines(its, made, read(file));
         write(file, MosquittoPasswords.of(serverUsername, serverHash, lines));
         // Counts only: a hash is as secret as the token it was made from.
         log.info("Wrote the Mosquitto passwords of the server and {} devices ({} of them the administrator's lines) to {}",

@@ -154,12 +154,15 @@ class AccountsApiTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String token = json(registered).get("token").asText();
         assertThat(registered.body()).doesNotContain(TokenHash.of(token));
+        assertThat(json(registered).get("mqttUrl").asText()).as("its hall's broker: here the embedded one")
+                .matches("tcp://127\\.0\\.0\\.1:[0-9]+");
         assertThat(http().get("/api/accounts/devices", MANAGER).body()).contains("board-new").doesNotContain(token)
                 .doesNotContain(TokenHash.of(token));
         assertThat(http().get("/api/halls/testhall/board", Http.bearer(token)).status()).isEqualTo(200);
 
         Reply rotated = http().post("/api/accounts/devices/board-new/rotate-token", MANAGER, "");
         String newToken = json(rotated).get("token").asText();
+        assertThat(json(rotated).get("mqttUrl").asText()).isEqualTo(json(registered).get("mqttUrl").asText());
         assertThat(json(rotated).get("device").get("rotatedAt").isNull()).isFalse();
         assertThat(http().get("/api/halls/testhall/board", Http.bearer(token)).status()).isEqualTo(401);
         assertThat(http().get("/api/halls/testhall/board", Http.bearer(newToken)).status()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.Set;
 import java.time.LocalDate;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,20 @@ class HallLoaderTest {
         Hall hall = HallLoader.load("halls/test-hall.yml", testHall());
         assertThat(hall.areaIds()).containsExactly("biz", "estate", "social");
         assertThat(hall.item("QY001").orElseThrow().materials()).hasSize(2);
+    }
+
+    @Test
+    void aHallNamesItsBrokerAndAnUnknownOneStopsTheStartAtItsLine() throws IOException {
+        assertThat(HallLoader.load("halls/test-hall.yml", testHall()).broker()).as("none: the default broker").isNull();
+        String yaml = testHall() + "broker: linxia-hall\n";
+        assertThat(HallLoader.load("halls/t.yml", yaml, Set.of("linxia-hall", "lanzhou")).broker()).isEqualTo("linxia-hall");
+        int line = (int) testHall().lines().count() + 1;
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml, Set.of("lanzhou")))
+                .isInstanceOf(HallConfigurationException.class)
+                .hasMessageStartingWith("halls/t.yml:" + line + ":")
+                .hasMessageContaining("broker: no broker 'linxia-hall' is configured in onewindow.mqtt.brokers (there are lanzhou)");
+        assertThatThrownBy(() -> HallLoader.load("halls/t.yml", yaml))
+                .hasMessageContaining("(none are)");
     }
 
     @Test
