@@ -80,7 +80,7 @@ public record Hall(
                 List<HallWindow> windows, List<ServiceItem> items, PriorityRules priority, TidalRules tidal,
                 AppointmentRules appointments, int lockers, boolean silentCalls) {
         this(id, name, nameEn, timeZone, openingHours, areas, windows, items, priority, tidal, appointments, lockers,
-                silentCalls, null, null, null, null);
+                silentCalls, null, null, null);
     }
 
     /** A hall whose calls are spoken, as every hall's were before silent calls. */

@@ -92,9 +92,7 @@ public class QueueReader {
 
     /** Tickets issued in the hall on a day: the sum of its areas' last numbers, each area counting from 1. */
     public int issued(String hallId, String day) {
-        try (Jedis jedis = pool.getResource()) {
-            return jedis.hvals(HallKeys.of(hallId).sequences(day)).stream().mapToInt(Integer::parseInt).sum();
-        }
+        return redis.hvals(HallKeys.of(hallId).sequences(day)).stream().mapToInt(Integer::parseInt).sum();
     }
 
     /** Remote tickets taken on a day per area (addresses' counts left out). */
