@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, DeviceRegistry devices, WindowAccess windowAccess,
                             ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff,
-                            CsrfTokenRepository xsrfTokens) throws Exception {
+                            CsrfTokenRepository xsrfTokens, MonitoringSettings monitoring) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // Consoles sign in with a session cookie, which a browser would send with a forged
                 // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
@@ -72,11 +72,15 @@ class SecurityConfiguration {
                             }
                         }))
                 .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ScraperTokenFilter(monitoring), DeviceTokenFilter.class)
                 .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The end of a live stream is dispatched again inside the already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers(ScraperTokenFilter.PATH).hasRole(ScraperTokenFilter.ROLE)
+                        .requestMatchers("/actuator/**").denyAll()
                         // The citizen's phone: the ticket's view, its item and its live stream, by the code alone.
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}", "/api/halls/{hall}/track/{code}/item",
                                 "/api/halls/{hall}/track/{code}/live").permitAll()
