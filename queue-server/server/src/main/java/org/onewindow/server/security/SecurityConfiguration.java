@@ -48,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, DeviceRegistry devices, WindowAccess windowAccess,
                             ConsoleSessions sessions, UserDetailsService users, StaffAuthentication staff,
-                            CsrfTokenRepository xsrfTokens, HallDirectory halls, StaffReach reach) throws Exception {
+                            CsrfTokenRepository xsrfTokens, HallDirectory halls, StaffReach reach,
+                            MonitoringSettings monitoring) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 // Consoles sign in with a session cookie, which a browser would send with a forged
                 // cross-site request too: such requests must also carry the XSRF-TOKEN cookie's value
@@ -74,13 +75,17 @@ class SecurityConfiguration {
                             }
                         }))
                 .addFilterBefore(new DeviceTokenFilter(devices), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ScraperTokenFilter(monitoring), DeviceTokenFilter.class)
                 .addFilterBefore(new ConsoleSessionFilter(sessions, users), BasicAuthenticationFilter.class)
                 // After the roles: a scope narrows what a role allows (ADR 0040).
                 .addFilterAfter(new HallScopeFilter(halls, reach), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The end of a live stream is dispatched again inside the already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers(ScraperTokenFilter.PATH).hasRole(ScraperTokenFilter.ROLE)
+                        .requestMatchers("/actuator/**").denyAll()
                         // The citizen's phone: the ticket's view, its item and its live stream, by the code alone.
                         .requestMatchers(HttpMethod.GET, "/api/halls/{hall}/track/{code}", "/api/halls/{hall}/track/{code}/item",
                                 "/api/halls/{hall}/track/{code}/live").permitAll()
