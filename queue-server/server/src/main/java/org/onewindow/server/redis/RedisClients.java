@@ -84,7 +84,7 @@ public final class RedisClients {
         return config;
     }
 
-    static Set<HostAndPort> nodes(RedisSettings settings, String mode) {
+    public static Set<HostAndPort> nodes(RedisSettings settings, String mode) {
         List<String> nodes = settings.nodes();
         if (nodes.isEmpty()) {
             throw new IllegalStateException("onewindow.redis.mode=" + mode + " needs onewindow.redis.nodes: host:port, ...");
