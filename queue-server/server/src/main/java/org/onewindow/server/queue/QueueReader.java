@@ -53,7 +53,7 @@ public class QueueReader {
         }
         try (Jedis jedis = pool.getResource()) {
             return Optional.ofNullable(jedis.hget(HallKeys.of(hallId).tickets(day), ticketId))
-                    .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
+                    .map(json -> TicketRecord.decode(json));
         }
     }
 
@@ -72,7 +72,7 @@ public class QueueReader {
                 List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
                 for (int i = 0; i < ids.size(); i++) {
                     if (jsons.get(i) != null) {
-                        found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
+                        found.put(ids.get(i), TicketRecord.decode(jsons.get(i)));
                     }
                 }
             });
@@ -95,7 +95,7 @@ public class QueueReader {
                 return List.of();
             }
             List<String> jsons = jedis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
-            return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
+            return jsons.stream().filter(j -> j != null).map(j -> TicketRecord.decode(j)).toList();
         }
     }
 
