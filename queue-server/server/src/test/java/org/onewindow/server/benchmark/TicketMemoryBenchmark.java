@@ -85,13 +85,15 @@ class TicketMemoryBenchmark {
             long longFormBytes = compactBytes - indexedCompact + longCopyBytes;
             long entries = halls.ids.stream().mapToLong(h -> jedis.xlen(HallKeys.of(h).events())).sum();
 
+            TicketMemoryReport.Figures figures = new TicketMemoryReport.Figures(KeyFamilies.redisVersion(jedis), HALLS,
+                    tickets, daySeconds, compactBytes, longFormBytes, families, day.issueLatencies(), day.callLatencies(),
+                    entries);
+            TicketMemoryReport.print(figures);
             Pipeline pipeline;
             try (ServerInstance reader = new ServerInstance(port, broker.uri(), halls, data)) {
                 pipeline = Pipeline.measure(reader, 2 * entries, PIPELINE_SECONDS);
                 // Before the close, which takes the halls' broker connections down one by one.
-                TicketMemoryReport.print(new TicketMemoryReport.Figures(KeyFamilies.redisVersion(jedis), HALLS, tickets,
-                        daySeconds, compactBytes, longFormBytes, families, day.issueLatencies(), day.callLatencies(),
-                        entries, pipeline));
+                TicketMemoryReport.print(figures, pipeline);
             }
             assertThat(copied).as("every ticket copied in the long form").isEqualTo(tickets);
             assertThat(pipeline.events()).as("the pipeline moved").isPositive();

@@ -12,11 +12,15 @@ final class TicketMemoryReport {
 
     /** Bytes are totals over every hall; latencies in ns, sorted. */
     record Figures(String redis, int halls, long tickets, double daySeconds, long compactBytes, long longFormBytes,
-                   Map<String, Long> families, long[] issueNanos, long[] callNanos, long entries,
-                   Pipeline pipeline) {
+                   Map<String, Long> families, long[] issueNanos, long[] callNanos, long entries) {
     }
 
+    /** The table at once (a pipeline that fails to start keeps it), then the pipeline's line and the JSON. */
     static void print(Figures f) {
+        print(f, null);
+    }
+
+    static void print(Figures f, Pipeline p) {
         double n = f.tickets();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "%nRedis %s, %d halls, %d tickets, worked in %.0f s (%.0f tickets/s)%n%n"
@@ -44,7 +48,11 @@ final class TicketMemoryReport {
                 f.longFormBytes() / n, f.compactBytes() / n));
         table.append("| with every hall active | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
         table.append(latencies("issue", f.issueNanos())).append(latencies("call next", f.callNanos()));
-        Pipeline p = f.pipeline();
+        if (p == null) {
+            System.out.print(table);
+            return;
+        }
+        table.setLength(0);
         table.append(String.format(Locale.ROOT, "%npipeline on the day's %d entries: first entry handled %.1f s after its start;"
                 + " then %d events (both groups) in %.1f s, %.0f events/s%n", f.entries(), p.firstSeconds(), p.events(),
                 p.seconds(), p.eventsPerSecond()));
