@@ -6,6 +6,7 @@
 -- ARGV[1] how many recent calls (0: none)   ARGV[2] how many tickets at a queue's head count for its oldest
 -- Returns {version or false, windows as field, value, ..., service times likewise, notice or false,
 --          recent calls (JSON, newest first), then per queue in KEYS order {length, oldest arrival ms or -1}}.
+--#include parts/ticket_record.lua
 local calls = {}
 if tonumber(ARGV[1]) > 0 then
   calls = redis.call('LRANGE', KEYS[5], 0, tonumber(ARGV[1]) - 1)
@@ -20,12 +21,20 @@ for i = 7, #KEYS do
       if json then
         -- Only the arrival is wanted, and Redis has one thread: a plain search for the member
         -- costs a third of a pattern match and far less than decoding every ticket at the head
-        -- of every queue. The scripts write it as an integer; anything else is decoded.
-        local _, name_end = string.find(json, '"arrival":', 1, true)
-        local arrival = name_end and tonumber(string.match(json, '^(%-?%d+)[,}]', name_end + 1))
+        -- of every queue. The compact form (parts/ticket_record.lua) keeps it as "r" when it is
+        -- not the issue time "t"; the long form of earlier releases as "arrival". The scripts
+        -- write it as an integer; anything else is decoded.
+        local arrival
+        for _, name in ipairs({'"r":', '"arrival":', '"t":'}) do
+          local _, name_end = string.find(json, name, 1, true)
+          if name_end then
+            arrival = tonumber(string.match(json, '^(%-?%d+)[,}]', name_end + 1))
+            break
+          end
+        end
         if arrival == nil then
           -- Written otherwise, or by a version before arrivals (0, as the server reads it then).
-          arrival = tonumber(cjson.decode(json).arrival) or 0
+          arrival = tonumber(ticket_decode(json).arrival) or 0
         end
         if oldest < 0 or arrival < oldest then
           oldest = arrival

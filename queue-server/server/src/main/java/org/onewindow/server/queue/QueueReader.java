@@ -51,7 +51,7 @@ public class QueueReader {
             return Optional.empty();
         }
         return Optional.ofNullable(redis.hget(HallKeys.of(hallId).tickets(day), ticketId))
-                .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
+                .map(json -> TicketRecord.decode(json));
     }
 
     /** The tickets of these ids that exist, by id: one read for each business day among them. */
@@ -68,7 +68,7 @@ public class QueueReader {
             List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
             for (int i = 0; i < ids.size(); i++) {
                 if (jsons.get(i) != null) {
-                    found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
+                    found.put(ids.get(i), TicketRecord.decode(jsons.get(i)));
                 }
             }
         });
@@ -87,7 +87,7 @@ public class QueueReader {
             return List.of();
         }
         List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
-        return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
+        return jsons.stream().filter(j -> j != null).map(j -> TicketRecord.decode(j)).toList();
     }
 
     /** Tickets issued in the hall on a day: the sum of its areas' last numbers, each area counting from 1. */

@@ -21,7 +21,9 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.queue.BusinessDay;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.testsupport.LongFormTickets;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
@@ -97,9 +99,10 @@ class HallStateReadTest {
             HallKeys keys = HallKeys.of(hall.id());
             // As an earlier version left them: one ticket with no arrival, one with it spaced out.
             for (Map.Entry<String, String> t : core.pool.hgetAll(keys.tickets(day)).entrySet()) {
+                String longForm = LongFormTickets.of(TicketRecord.decode(t.getValue()), "");
                 String json = t.getKey().contains("-A")
-                        ? ((ObjectNode) JSON.readTree(t.getValue())).without("arrival").toString()
-                        : t.getValue().replace("\"arrival\":", "\"arrival\": ");
+                        ? ((ObjectNode) JSON.readTree(longForm)).without("arrival").toString()
+                        : longForm.replace("\"arrival\":", "\"arrival\": ");
                 core.pool.hset(keys.tickets(day), t.getKey(), json);
             }
             clock.advance(Duration.ofMinutes(1));
