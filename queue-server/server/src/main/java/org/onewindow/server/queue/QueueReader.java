@@ -16,6 +16,8 @@ import org.onewindow.server.redis.LuaScripts;
 
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 
 /** Reads the queue state of a hall. Every read is a snapshot; changes go through scripts. */
 @Component
@@ -120,6 +122,24 @@ public class QueueReader {
         }
     }
 
+    /**
+     * A waiting ticket's place and what its estimate is made of, pipelined: the view a kiosk prints
+     * costs one wait for Redis where it cost four.
+     */
+    public TicketPlace place(String hallId, String queueKey, long score, String ticketId) {
+        HallKeys keys = HallKeys.of(hallId);
+        try (Jedis jedis = pool.getResource()) {
+            Pipeline p = jedis.pipelined();
+            Response<Long> rank = p.zrank(queueKey, ticketId);
+            Response<Long> lower = p.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
+            Response<Map<String, String>> windows = p.hgetAll(keys.windows());
+            Response<Map<String, String>> samples = p.hgetAll(keys.serviceTimes());
+            p.sync();
+            int ahead = rank.get() != null ? rank.get().intValue() : lower.get().intValue();
+            return new TicketPlace(ahead, parseWindows(windows.get()), parseSamples(samples.get()));
+        }
+    }
+
     /** Tickets waiting in a queue. */
     public int queueLength(String queueKey) {
         try (Jedis jedis = pool.getResource()) {
@@ -159,11 +179,14 @@ public class QueueReader {
     /** Every window that has state; windows never signed in to are absent. */
     public Map<String, StoredWindow> windows(String hallId) {
         try (Jedis jedis = pool.getResource()) {
-            Map<String, StoredWindow> windows = new HashMap<>();
-            jedis.hgetAll(HallKeys.of(hallId).windows())
-                    .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
-            return windows;
+            return parseWindows(jedis.hgetAll(HallKeys.of(hallId).windows()));
         }
+    }
+
+    private static Map<String, StoredWindow> parseWindows(Map<String, String> stored) {
+        Map<String, StoredWindow> windows = new HashMap<>();
+        stored.forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
+        return windows;
     }
 
     public List<RecentCallRecord> recentCalls(String hallId, String day, int limit) {
@@ -178,11 +201,14 @@ public class QueueReader {
     /** Recent service durations of every area, in seconds, newest first. */
     public Map<String, List<Long>> serviceSamples(String hallId) {
         try (Jedis jedis = pool.getResource()) {
-            Map<String, List<Long>> samples = new HashMap<>();
-            jedis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
-                    samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
-            return samples;
+            return parseSamples(jedis.hgetAll(HallKeys.of(hallId).serviceTimes()));
         }
+    }
+
+    private static Map<String, List<Long>> parseSamples(Map<String, String> stored) {
+        Map<String, List<Long>> samples = new HashMap<>();
+        stored.forEach((area, json) -> samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
+        return samples;
     }
 
     public long version(String hallId) {

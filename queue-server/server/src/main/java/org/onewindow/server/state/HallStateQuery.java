@@ -86,11 +86,16 @@ public class HallStateQuery {
      * is called by that window alone.
      */
     public Long estimateWaitSeconds(String hallId, String areaId, String targetWindow, int peopleAhead) {
+        return estimateWaitSeconds(hallId, areaId, targetWindow, peopleAhead, reader.windows(hallId),
+                reader.serviceSamples(hallId));
+    }
+
+    /** As {@link #estimateWaitSeconds(String, String, String, int)}, from windows and samples already read. */
+    public Long estimateWaitSeconds(String hallId, String areaId, String targetWindow, int peopleAhead,
+                                    Map<String, StoredWindow> windows, Map<String, List<Long>> samples) {
         Hall hall = halls.get(hallId);
         Area area = hall.area(areaId).orElseThrow();
-        long typical = WaitEstimator.typicalServiceSeconds(
-                reader.serviceSamples(hallId).get(areaId), area.defaultServiceMinutes());
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        long typical = WaitEstimator.typicalServiceSeconds(samples.get(areaId), area.defaultServiceMinutes());
         int open = targetWindow.isEmpty() ? openWindows(hall, areaId, windows)
                 : isOpen(windows.get(targetWindow)) ? 1 : 0;
         return orNull(WaitEstimator.waitSeconds(peopleAhead, typical, open));
@@ -98,8 +103,12 @@ public class HallStateQuery {
 
     /** Numbers of the windows that serve an area now and are open. */
     public List<String> windowsServingNow(String hallId, String areaId) {
+        return windowsServingNow(hallId, areaId, reader.windows(hallId));
+    }
+
+    /** As {@link #windowsServingNow(String, String)}, from the windows already read. */
+    public List<String> windowsServingNow(String hallId, String areaId, Map<String, StoredWindow> windows) {
         Hall hall = halls.get(hallId);
-        Map<String, StoredWindow> windows = reader.windows(hallId);
         return hall.windows().stream()
                 .filter(w -> servesNow(w, windows.get(w.no()), areaId))
                 .map(HallWindow::no)
