@@ -40,12 +40,20 @@ public class QueueReader {
      * of many areas costs one wait for Redis, not three per area.
      */
     public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls) {
+        return snapshot(hallId, day, queueKeys, recentCalls, false);
+    }
+
+    /**
+     * As {@link #snapshot(String, String, List, int)}, and with {@code served} the tickets the
+     * windows serve among the day's ({@link HallSnapshot#served()}), for the window screens.
+     */
+    public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls, boolean served) {
         HallKeys keys = HallKeys.of(hallId);
         List<String> all = new ArrayList<>(List.of(keys.version(), keys.windows(), keys.serviceTimes(), keys.notice(),
                 keys.recentCalls(day), keys.tickets(day)));
         all.addAll(queueKeys);
         return SnapshotReply.parse(scripts.run("hall_state_read", all,
-                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG))));
+                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG), served ? "1" : "0")));
     }
 
     public Optional<StoredTicket> ticket(String hallId, String ticketId) {

@@ -3,6 +3,7 @@ package org.onewindow.server.state;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.onewindow.server.redis.HallKeys;
 
 /**
  * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards,
- * area queues and window screens are read in one script, at one moment
+ * area queues and window screens (with the tickets they show) are read in one script, at one moment
  * ({@code redis/hall_state_read.lua}); elsewhere the hall version is read first, so the content of
  * a state is never older than its {@code seq}.
  */
@@ -115,12 +116,20 @@ public class HallStateQuery {
                 .toList();
     }
 
-    /** Every window's screen: the hall's state in one script, then the tickets being served in one more read. */
+    /**
+     * Every window's screen, with the tickets being served, in one script. A ticket of another day
+     * (served across midnight) is not among the day's tickets the script reads: only then is it
+     * read apart.
+     */
     public List<WindowScreen> windowScreens(String hallId) {
         Hall hall = halls.get(hallId);
-        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0);
-        Map<String, StoredTicket> serving = reader.tickets(hallId, snapshot.windows().values().stream()
-                .map(StoredWindow::current).filter(id -> !id.isEmpty()).toList());
+        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0, true);
+        Map<String, StoredTicket> serving = new HashMap<>(snapshot.served());
+        List<String> elsewhere = snapshot.windows().values().stream().map(StoredWindow::current)
+                .filter(id -> !id.isEmpty() && !serving.containsKey(id)).toList();
+        if (!elsewhere.isEmpty()) {
+            serving.putAll(reader.tickets(hallId, elsewhere));
+        }
         List<WindowScreen> screens = new ArrayList<>();
         for (HallWindow w : hall.windows()) {
             StoredWindow state = snapshot.windows().getOrDefault(w.no(), StoredWindow.closed(w.no()));
