@@ -14,6 +14,8 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Reads the queue state of a hall. Every read is a snapshot; changes go through scripts. */
@@ -37,12 +39,20 @@ public class QueueReader {
      * of many areas costs one wait for Redis, not three per area.
      */
     public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls) {
+        return snapshot(hallId, day, queueKeys, recentCalls, false);
+    }
+
+    /**
+     * As {@link #snapshot(String, String, List, int)}, and with {@code served} the tickets the
+     * windows serve among the day's ({@link HallSnapshot#served()}), for the window screens.
+     */
+    public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls, boolean served) {
         HallKeys keys = HallKeys.of(hallId);
         List<String> all = new ArrayList<>(List.of(keys.version(), keys.windows(), keys.serviceTimes(), keys.notice(),
                 keys.recentCalls(day), keys.tickets(day)));
         all.addAll(queueKeys);
         return SnapshotReply.parse(scripts.run("hall_state_read", all,
-                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG))));
+                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG), served ? "1" : "0")));
     }
 
     public Optional<StoredTicket> ticket(String hallId, String ticketId) {
@@ -112,6 +122,23 @@ public class QueueReader {
         return rank != null ? rank.intValue() : (int) redis.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
     }
 
+    /**
+     * A waiting ticket's place and what its estimate is made of, pipelined: the view a kiosk prints
+     * costs one wait for Redis where it cost four.
+     */
+    public TicketPlace place(String hallId, String queueKey, long score, String ticketId) {
+        HallKeys keys = HallKeys.of(hallId);
+        try (AbstractPipeline p = redis.pipelined()) {
+            Response<Long> rank = p.zrank(queueKey, ticketId);
+            Response<Long> lower = p.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
+            Response<Map<String, String>> windows = p.hgetAll(keys.windows());
+            Response<Map<String, String>> samples = p.hgetAll(keys.serviceTimes());
+            p.sync();
+            int ahead = rank.get() != null ? rank.get().intValue() : lower.get().intValue();
+            return new TicketPlace(ahead, parseWindows(windows.get()), parseSamples(samples.get()));
+        }
+    }
+
     /** Tickets waiting in a queue. */
     public int queueLength(String queueKey) {
         return (int) redis.zcard(queueKey);
@@ -142,9 +169,12 @@ public class QueueReader {
 
     /** Every window that has state; windows never signed in to are absent. */
     public Map<String, StoredWindow> windows(String hallId) {
+        return parseWindows(redis.hgetAll(HallKeys.of(hallId).windows()));
+    }
+
+    private static Map<String, StoredWindow> parseWindows(Map<String, String> stored) {
         Map<String, StoredWindow> windows = new HashMap<>();
-        redis.hgetAll(HallKeys.of(hallId).windows())
-                .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
+        stored.forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
         return windows;
     }
 
@@ -157,9 +187,12 @@ public class QueueReader {
 
     /** Recent service durations of every area, in seconds, newest first. */
     public Map<String, List<Long>> serviceSamples(String hallId) {
+        return parseSamples(redis.hgetAll(HallKeys.of(hallId).serviceTimes()));
+    }
+
+    private static Map<String, List<Long>> parseSamples(Map<String, String> stored) {
         Map<String, List<Long>> samples = new HashMap<>();
-        redis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
-                samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
+        stored.forEach((area, json) -> samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
         return samples;
     }
 

@@ -31,7 +31,8 @@ import org.onewindow.server.testsupport.TestHalls;
 /**
  * Boards and area queues come from one read-only script; what they show is what the hall's keys
  * hold, read one by one: lengths, the oldest wait among the head of each queue, version, recent
- * calls and the notice. Window screens, read all at once, are each what it is read alone.
+ * calls and the notice. Window screens, read all at once with the tickets they show, are each what
+ * it is read alone.
  */
 class HallStateReadTest {
 
@@ -140,6 +141,40 @@ class HallStateReadTest {
             for (WindowScreen s : screens) {
                 assertThat(s).isEqualTo(core.state.windowScreen(hall.id(), s.windowNo()));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void theScriptBringsTheServedTicketsOnlyWhenAsked(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            String called = core.calling.callNext(hall.id(), "1", "clerk01").orElseThrow().ticketId();
+            String day = BusinessDay.today(clock, hall.timeZone());
+
+            assertThat(core.reader.snapshot(hall.id(), day, List.of(), 0, true).served())
+                    .containsOnlyKeys(called)
+                    .containsEntry(called, core.reader.ticket(hall.id(), called).orElseThrow());
+            assertThat(core.reader.snapshot(hall.id(), day, List.of(), 0).served()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aTicketServedSinceYesterdayStillShowsOnItsWindowsScreen(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            core.calling.callNext(hall.id(), "1", "clerk01");
+            clock.advance(Duration.ofDays(1));
+
+            WindowScreen screen = core.state.windowScreens(hall.id()).stream()
+                    .filter(s -> s.windowNo().equals("1")).findFirst().orElseThrow();
+            assertThat(screen.servingTicket()).isEqualTo("A001");
+            assertThat(screen).isEqualTo(core.state.windowScreen(hall.id(), "1"));
         }
     }
 
