@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,7 +155,8 @@ class AuditTrailTest {
         trail.record("someone-else", "tidal-open", "testhall", "window 9", "10.0.0.7", "");
         drainer.drain();
         Http http = new Http(port);
-        String today = LocalDate.now().toString();
+        // The trail's days are the halls' days: after 16:00 UTC it is already tomorrow in Shanghai.
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
         List<AuditEntry> mine = read(http.get("/api/audit?actor=" + actor + "&from=" + today + "&to=" + today, MANAGER));
         assertThat(mine).extracting(AuditEntry::action).containsExactly("tidal-open", "tidal-close", "tidal-open");
