@@ -15,6 +15,7 @@
 --#include guards/window_ready_to_call.lua
 --#include parts/record_call.lua
 --#include parts/silent_calls.lua
+--#include parts/ticket_record.lua
 local no, actor, now, id = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[9]
 local function split(s) local t = {} for p in string.gmatch(s, '[^,]+') do t[#t + 1] = p end return t end
 
@@ -26,7 +27,7 @@ local json = redis.call('HGET', KEYS[2], id)
 if not json then
   return redis.error_reply('NOT_FOUND ticket ' .. id)
 end
-local t = cjson.decode(json)
+local t = ticket_decode(json)
 if t.status ~= 'WAITING' then
   return redis.error_reply('NOT_WAITING ' .. t.number .. ' is not waiting (' .. t.status .. ')')
 end
@@ -48,7 +49,7 @@ redis.call('ZREM', from, id)
 t.status, t.window, t.targetWindow = 'CALLED', no, ''
 if t.calledAt == 0 then t.calledAt = now end
 t.lastCalledAt, t.calls, t.recalls, t.lastCallId, t.callReason = now, t.calls + 1, 0, ARGV[4], ARGV[10]
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], id, tjson)
 w.current = id
 redis.call('HSET', KEYS[1], no, cjson.encode(w))

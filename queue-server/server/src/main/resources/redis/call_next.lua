@@ -15,6 +15,7 @@
 --#include guards/ticket_called.lua
 --#include guards/window_ready_to_call.lua
 --#include parts/silent_calls.lua
+--#include parts/ticket_record.lua
 local no, actor, now = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local function split(s) local t = {} for p in string.gmatch(s, '[^,]+') do t[#t + 1] = p end return t end
 
@@ -42,11 +43,11 @@ if not bestKey then
 end
 
 redis.call('ZREM', bestKey, bestId)
-local t = cjson.decode(redis.call('HGET', KEYS[2], bestId))
+local t = ticket_decode(redis.call('HGET', KEYS[2], bestId))
 t.status, t.window, t.targetWindow = 'CALLED', no, ''
 if t.calledAt == 0 then t.calledAt = now end
 t.lastCalledAt, t.calls, t.recalls, t.lastCallId = now, t.calls + 1, 0, ARGV[4]
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], bestId, tjson)
 w.current = bestId
 redis.call('HSET', KEYS[1], no, cjson.encode(w))

@@ -6,6 +6,7 @@
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_FINISH.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/ticket_record.lua
 local no, now, day = ARGV[1], tonumber(ARGV[3]), ARGV[4]
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -22,7 +23,7 @@ if ARGV[6] ~= '' then
   -- cjson writes an empty table as {}, so an empty list is left out rather than stored.
   if ARGV[7] ~= '[]' then t.missingMaterials = cjson.decode(ARGV[7]) end
 end
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
 if t.person ~= '' and redis.call('HGET', KEYS[3], t.area .. '|' .. t.person) == t.id then
   redis.call('HDEL', KEYS[3], t.area .. '|' .. t.person)

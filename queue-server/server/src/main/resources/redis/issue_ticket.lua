@@ -20,6 +20,7 @@
 -- ticket in the same step, so a cancellation is either before (and the ticket refused) or after
 -- (and refused itself).
 -- Errors: DAILY_LIMIT, APPOINTMENT_CANCELLED.
+--#include parts/ticket_record.lua
 local day, area, prefix, request, person = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
 local now, ttl = tonumber(ARGV[10]), tonumber(ARGV[15])
 
@@ -45,7 +46,7 @@ if person ~= '' then
   local live = redis.call('HGET', KEYS[4], area .. '|' .. person)
   if live then
     local json = redis.call('HGET', KEYS[2], live)
-    local t = json and cjson.decode(json)
+    local t = json and ticket_decode(json)
     if t and (t.status == 'WAITING' or t.status == 'CALLED') then
       redis.call('HSET', KEYS[5], request, live)
       check_in(live)
@@ -71,7 +72,7 @@ local ticket = {
   calls = 0, recalls = 0, transfers = 0, fromArea = '', requestId = request, tracking = ARGV[12],
   appointment = ARGV[16], finishedAt = 0, noShowAt = 0, lastCallId = ''
 }
-local json = cjson.encode(ticket)
+local json = ticket_encode(ticket)
 redis.call('HSET', KEYS[2], id, json)
 redis.call('ZADD', KEYS[3], ticket.score, id)
 redis.call('HSET', KEYS[5], request, id)

@@ -5,6 +5,7 @@
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_CALLED, RECALL_FIRST.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/ticket_record.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -20,7 +21,7 @@ if t.recalls < tonumber(ARGV[4]) then
 end
 
 t.status, t.noShowAt = 'NO_SHOW', now
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
 if t.person ~= '' and redis.call('HGET', KEYS[3], t.area .. '|' .. t.person) == t.id then
   redis.call('HDEL', KEYS[3], t.area .. '|' .. t.person)

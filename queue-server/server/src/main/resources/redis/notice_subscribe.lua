@@ -6,11 +6,12 @@
 -- KEYS[3] the day's sent notices
 -- ARGV[1] ticket id   ARGV[2] subscription JSON   ARGV[3] expire at (unix seconds)
 -- Returns 'ok', or an error reply NOT_FOUND / NOT_WAITING.
+--#include parts/ticket_record.lua
 local json = redis.call('HGET', KEYS[1], ARGV[1])
 if not json then
   return redis.error_reply('NOT_FOUND ticket ' .. ARGV[1])
 end
-local status = cjson.decode(json).status
+local status = ticket_decode(json).status
 if status ~= 'WAITING' and status ~= 'AWAITING_ARRIVAL' then
   return redis.error_reply('NOT_WAITING the ticket is no longer waiting: notices are for tickets still in the queue')
 end

@@ -7,6 +7,7 @@
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_PARK, PARK_LIMIT.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/ticket_record.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -27,4 +28,4 @@ redis.call('HSET', KEYS[1], no, cjson.encode(w))
 local version = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[4], 'MAXLEN', '~', 200000, '*', 'type', 'TICKET_PARKED', 'seq', version, 'at', now,
   'ticket', t.id, 'number', t.number, 'area', t.area, 'window', no, 'actor', ARGV[2])
-return cjson.encode(t)
+return ticket_encode(t)

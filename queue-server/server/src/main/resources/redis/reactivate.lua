@@ -4,12 +4,13 @@
 -- ARGV[1] ticket id   ARGV[2] actor   ARGV[3] now (ms)   ARGV[4] ORIGINAL or END
 -- ARGV[5] every area id (comma-separated)   ARGV[6] ttl (s)
 -- Returns the ticket JSON. Errors: NOT_FOUND, NOT_NO_SHOW, PERSON_ALREADY_QUEUED.
+--#include parts/ticket_record.lua
 local now = tonumber(ARGV[3])
 local json = redis.call('HGET', KEYS[1], ARGV[1])
 if not json then
   return redis.error_reply('NOT_FOUND ticket ' .. ARGV[1])
 end
-local t = cjson.decode(json)
+local t = ticket_decode(json)
 if t.status ~= 'NO_SHOW' then
   return redis.error_reply('NOT_NO_SHOW ' .. t.number .. ' is ' .. t.status .. ', not a no-show')
 end
@@ -25,7 +26,7 @@ end
 if t.person ~= '' then
   local other = redis.call('HGET', KEYS[2], t.area .. '|' .. t.person)
   if other and other ~= t.id then
-    local o = cjson.decode(redis.call('HGET', KEYS[1], other) or '{}')
+    local o = ticket_decode(redis.call('HGET', KEYS[1], other) or '{}')
     if o.status == 'WAITING' or o.status == 'CALLED' then
       return redis.error_reply('PERSON_ALREADY_QUEUED the citizen already holds ' .. o.number .. ' in this area')
     end
@@ -37,7 +38,7 @@ if ARGV[4] == 'END' then
   t.score = math.max(now, last[2] and tonumber(last[2]) + 1 or 0)
 end
 t.status, t.window, t.targetWindow, t.recalls, t.noShowAt = 'WAITING', '', '', 0, 0
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[1], t.id, tjson)
 redis.call('ZADD', queue, t.score, t.id)
 redis.call('EXPIRE', queue, tonumber(ARGV[6]))

@@ -8,6 +8,7 @@
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
 --#include parts/silent_calls.lua
+--#include parts/ticket_record.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -23,7 +24,7 @@ if t.recalls >= tonumber(ARGV[7]) then
 end
 
 t.recalls, t.lastCalledAt, t.lastCallId = t.recalls + 1, now, ARGV[4]
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
 -- The board lists each ticket once: its latest call moves to the top, an earlier one goes.
 for _, entry in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do

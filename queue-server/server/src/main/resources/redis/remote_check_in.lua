@@ -7,12 +7,13 @@
 -- ARGV[4] keep-place window (ms)   ARGV[5] actor   ARGV[6] how: KIOSK, ENTRANCE or DESK
 -- Returns {outcome, ticket JSON}: "checked-in" or "already".
 -- Errors: NOT_FOUND, NOT_REMOTE, LAPSED.
+--#include parts/ticket_record.lua
 local id, now, lapse, keep = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local json = redis.call('HGET', KEYS[1], id)
 if not json then
   return redis.error_reply('NOT_FOUND ticket ' .. id)
 end
-local t = cjson.decode(json)
+local t = ticket_decode(json)
 if t.remote ~= true then
   return redis.error_reply('NOT_REMOTE ticket ' .. t.number .. ' was not taken by phone; it needs no check-in')
 end
@@ -28,7 +29,7 @@ t.status, t.arrival, t.checkedInAt = 'WAITING', now, now
 if not kept then
   t.score = now
 end
-json = cjson.encode(t)
+json = ticket_encode(t)
 redis.call('HSET', KEYS[1], id, json)
 redis.call('ZREM', KEYS[4], id)
 redis.call('ZADD', KEYS[5], t.score, id)

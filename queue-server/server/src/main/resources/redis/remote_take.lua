@@ -16,6 +16,7 @@
 -- ARGV[10] area's remote cap ARGV[11] per-address limit ARGV[12] key time-to-live (s)
 -- Returns {outcome, ticket JSON}: "created" or "replayed" (same request id).
 -- Errors: CLIENT_HOLDS_TICKET, REMOTE_LIMIT, ADDRESS_LIMIT, DAILY_LIMIT.
+--#include parts/ticket_record.lua
 local day, area, prefix, request, client, address = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local now, ttl = tonumber(ARGV[7]), tonumber(ARGV[12])
 
@@ -27,7 +28,7 @@ end
 local held = redis.call('HGET', KEYS[9], client)
 if held then
   local json = redis.call('HGET', KEYS[2], held)
-  local t = json and cjson.decode(json)
+  local t = json and ticket_decode(json)
   if t and (t.status == 'AWAITING_ARRIVAL' or t.status == 'WAITING' or t.status == 'CALLED') then
     return redis.error_reply('CLIENT_HOLDS_TICKET this phone already holds ticket ' .. t.number .. ' of today')
   end
@@ -58,7 +59,7 @@ local ticket = {
   appointment = '', finishedAt = 0, noShowAt = 0, lastCallId = '', remote = true, checkedInAt = 0,
   lapsedAt = 0
 }
-local json = cjson.encode(ticket)
+local json = ticket_encode(ticket)
 redis.call('HSET', KEYS[2], id, json)
 redis.call('HSET', KEYS[3], request, id)
 redis.call('HSET', KEYS[4], ARGV[8], id)

@@ -10,6 +10,7 @@
 --#include guards/window_ready_to_call.lua
 --#include parts/record_call.lua
 --#include parts/silent_calls.lua
+--#include parts/ticket_record.lua
 local no, now, id = ARGV[1], tonumber(ARGV[3]), ARGV[7]
 local w, refused = window_ready_to_call(KEYS[1], KEYS[2], no)
 if not w then
@@ -19,10 +20,10 @@ if not redis.call('ZSCORE', KEYS[6], id) then
   return redis.error_reply('NOT_PARKED ticket ' .. id .. ' is not parked at window ' .. no)
 end
 redis.call('ZREM', KEYS[6], id)
-local t = cjson.decode(redis.call('HGET', KEYS[2], id))
+local t = ticket_decode(redis.call('HGET', KEYS[2], id))
 -- The recalls count starts again: the clerk may recall a citizen who does not come back.
 t.lastCalledAt, t.recalls, t.lastCallId = now, 0, ARGV[4]
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], id, tjson)
 w.current = id
 redis.call('HSET', KEYS[1], no, cjson.encode(w))

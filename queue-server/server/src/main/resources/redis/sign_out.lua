@@ -8,6 +8,7 @@
 -- Returns the window JSON. Errors: NOT_SIGNED_IN, WINDOW_BUSY.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/ticket_record.lua
 local no, now = ARGV[1], tonumber(ARGV[3])
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -26,7 +27,7 @@ end
 local returned = {}
 if KEYS[5] then
   for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
-    local t = cjson.decode(redis.call('HGET', KEYS[2], id) or '{}')
+    local t = ticket_decode(redis.call('HGET', KEYS[2], id) or '{}')
     local queue = t.area and queueOf[t.area]
     if t.status == 'CALLED' and queue then
       -- Ahead of everyone waiting: the citizen was called already and only stepped away.
@@ -34,7 +35,7 @@ if KEYS[5] then
       local score = t.score
       if head[2] and tonumber(head[2]) <= score then score = tonumber(head[2]) - 1 end
       t.status, t.window, t.targetWindow, t.recalls = 'WAITING', '', '', 0
-      redis.call('HSET', KEYS[2], id, cjson.encode(t))
+      redis.call('HSET', KEYS[2], id, ticket_encode(t))
       redis.call('ZADD', queue, score, id)
       redis.call('EXPIRE', queue, tonumber(ARGV[5]))
       returned[#returned + 1] = t

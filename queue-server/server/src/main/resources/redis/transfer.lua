@@ -8,6 +8,7 @@
 -- Returns the ticket JSON. Errors: NOT_SIGNED_IN, NOTHING_TO_TRANSFER, SAME_PLACE, PERSON_ALREADY_QUEUED.
 --#include guards/window_signed_in.lua
 --#include guards/ticket_called.lua
+--#include parts/ticket_record.lua
 local no, now, toArea, toWindow = ARGV[1], tonumber(ARGV[3]), ARGV[4], ARGV[5]
 local w, notSignedIn = signed_in_window(KEYS[1], no)
 if not w then
@@ -34,7 +35,7 @@ if toArea ~= '' then
   if t.person ~= '' and toArea ~= t.area then
     local other = redis.call('HGET', KEYS[3], toArea .. '|' .. t.person)
     if other then
-      local o = cjson.decode(redis.call('HGET', KEYS[2], other) or '{}')
+      local o = ticket_decode(redis.call('HGET', KEYS[2], other) or '{}')
       if o.status == 'WAITING' or o.status == 'CALLED' then
         return redis.error_reply('PERSON_ALREADY_QUEUED the citizen already holds ' .. o.number .. ' in that area')
       end
@@ -51,7 +52,7 @@ if toArea ~= '' and toArea ~= t.area then
   t.fromArea, t.area = t.area, toArea
 end
 t.status, t.window, t.targetWindow, t.transfers, t.recalls = 'WAITING', '', toWindow, t.transfers + 1, 0
-local tjson = cjson.encode(t)
+local tjson = ticket_encode(t)
 redis.call('HSET', KEYS[2], t.id, tjson)
 redis.call('ZADD', queue, t.score, t.id)
 redis.call('EXPIRE', queue, tonumber(ARGV[7]))

@@ -21,6 +21,7 @@ import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.BoardSettings;
@@ -121,7 +122,7 @@ public class CallingService {
                         place.keys.events(), place.keys.serviceTimes()),
                 List.of(windowNo, actor, now(), place.day, "50", checked.outcome(),
                         JsonCodec.toJson(checked.missingMaterials()), checked.note()));
-        StoredTicket finished = JsonCodec.fromJson(json, StoredTicket.class);
+        StoredTicket finished = TicketRecord.decode(json);
         afterFinish.finished(hallId, windowNo, actor, finished);
         return views.of(hallId, finished, false);
     }
@@ -188,7 +189,7 @@ public class CallingService {
     }
 
     private TicketView ticketView(String hallId, String json) {
-        return views.of(hallId, JsonCodec.fromJson(json, StoredTicket.class), false);
+        return views.of(hallId, TicketRecord.decode(json), false);
     }
 
     private Place place(String hallId, String windowNo) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.CallChosenRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.protocol.rest.WindowView;
@@ -15,7 +14,7 @@ import org.onewindow.server.error.InvalidFieldException;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
-import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.BoardSettings;
 import org.onewindow.server.ticket.TicketViews;
@@ -99,7 +98,7 @@ public class ClerkTools {
     }
 
     private TicketView ticketView(String hallId, String json) {
-        return views.of(hallId, JsonCodec.fromJson(json, StoredTicket.class), false);
+        return views.of(hallId, TicketRecord.decode(json), false);
     }
 
     private String now() {

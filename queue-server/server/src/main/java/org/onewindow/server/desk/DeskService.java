@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.GreenChannelRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
@@ -22,6 +21,7 @@ import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.ticket.TicketViews;
@@ -96,7 +96,7 @@ class DeskService {
         HallKeys keys = HallKeys.of(hallId);
         String json = (String) scripts.run("decline_green_channel", List.of(keys.tickets(day), keys.version(), keys.events()),
                 List.of(ticketId, actor, Long.toString(clock.millis()), why));
-        return views.of(hallId, JsonCodec.fromJson(json, StoredTicket.class), false);
+        return views.of(hallId, TicketRecord.decode(json), false);
     }
 
     /** A ticket by id, for its QR code. */

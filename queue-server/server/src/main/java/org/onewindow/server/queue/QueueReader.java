@@ -14,6 +14,8 @@ import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Reads the queue state of a hall. Every read is a snapshot; changes go through scripts. */
@@ -37,12 +39,20 @@ public class QueueReader {
      * of many areas costs one wait for Redis, not three per area.
      */
     public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls) {
+        return snapshot(hallId, day, queueKeys, recentCalls, false);
+    }
+
+    /**
+     * As {@link #snapshot(String, String, List, int)}, and with {@code served} the tickets the
+     * windows serve among the day's ({@link HallSnapshot#served()}), for the window screens.
+     */
+    public HallSnapshot snapshot(String hallId, String day, List<String> queueKeys, int recentCalls, boolean served) {
         HallKeys keys = HallKeys.of(hallId);
         List<String> all = new ArrayList<>(List.of(keys.version(), keys.windows(), keys.serviceTimes(), keys.notice(),
                 keys.recentCalls(day), keys.tickets(day)));
         all.addAll(queueKeys);
         return SnapshotReply.parse(scripts.run("hall_state_read", all,
-                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG))));
+                List.of(Integer.toString(recentCalls), Integer.toString(OLDEST_AMONG), served ? "1" : "0")));
     }
 
     public Optional<StoredTicket> ticket(String hallId, String ticketId) {
@@ -51,7 +61,7 @@ public class QueueReader {
             return Optional.empty();
         }
         return Optional.ofNullable(redis.hget(HallKeys.of(hallId).tickets(day), ticketId))
-                .map(json -> JsonCodec.fromJson(json, StoredTicket.class));
+                .map(json -> TicketRecord.decode(json));
     }
 
     /** The tickets of these ids that exist, by id: one read for each business day among them. */
@@ -68,7 +78,7 @@ public class QueueReader {
             List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
             for (int i = 0; i < ids.size(); i++) {
                 if (jsons.get(i) != null) {
-                    found.put(ids.get(i), JsonCodec.fromJson(jsons.get(i), StoredTicket.class));
+                    found.put(ids.get(i), TicketRecord.decode(jsons.get(i)));
                 }
             }
         });
@@ -87,7 +97,7 @@ public class QueueReader {
             return List.of();
         }
         List<String> jsons = redis.hmget(HallKeys.of(hallId).tickets(day), ids.toArray(String[]::new));
-        return jsons.stream().filter(j -> j != null).map(j -> JsonCodec.fromJson(j, StoredTicket.class)).toList();
+        return jsons.stream().filter(j -> j != null).map(j -> TicketRecord.decode(j)).toList();
     }
 
     /** Tickets issued in the hall on a day: the sum of its areas' last numbers, each area counting from 1. */
@@ -110,6 +120,23 @@ public class QueueReader {
     public int ahead(String queueKey, long score, String ticketId) {
         Long rank = redis.zrank(queueKey, ticketId);
         return rank != null ? rank.intValue() : (int) redis.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
+    }
+
+    /**
+     * A waiting ticket's place and what its estimate is made of, pipelined: the view a kiosk prints
+     * costs one wait for Redis where it cost four.
+     */
+    public TicketPlace place(String hallId, String queueKey, long score, String ticketId) {
+        HallKeys keys = HallKeys.of(hallId);
+        try (AbstractPipeline p = redis.pipelined()) {
+            Response<Long> rank = p.zrank(queueKey, ticketId);
+            Response<Long> lower = p.zcount(queueKey, Double.NEGATIVE_INFINITY, score);
+            Response<Map<String, String>> windows = p.hgetAll(keys.windows());
+            Response<Map<String, String>> samples = p.hgetAll(keys.serviceTimes());
+            p.sync();
+            int ahead = rank.get() != null ? rank.get().intValue() : lower.get().intValue();
+            return new TicketPlace(ahead, parseWindows(windows.get()), parseSamples(samples.get()));
+        }
     }
 
     /** Tickets waiting in a queue. */
@@ -142,9 +169,12 @@ public class QueueReader {
 
     /** Every window that has state; windows never signed in to are absent. */
     public Map<String, StoredWindow> windows(String hallId) {
+        return parseWindows(redis.hgetAll(HallKeys.of(hallId).windows()));
+    }
+
+    private static Map<String, StoredWindow> parseWindows(Map<String, String> stored) {
         Map<String, StoredWindow> windows = new HashMap<>();
-        redis.hgetAll(HallKeys.of(hallId).windows())
-                .forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
+        stored.forEach((no, json) -> windows.put(no, JsonCodec.fromJson(json, StoredWindow.class)));
         return windows;
     }
 
@@ -157,9 +187,12 @@ public class QueueReader {
 
     /** Recent service durations of every area, in seconds, newest first. */
     public Map<String, List<Long>> serviceSamples(String hallId) {
+        return parseSamples(redis.hgetAll(HallKeys.of(hallId).serviceTimes()));
+    }
+
+    private static Map<String, List<Long>> parseSamples(Map<String, String> stored) {
         Map<String, List<Long>> samples = new HashMap<>();
-        redis.hgetAll(HallKeys.of(hallId).serviceTimes()).forEach((area, json) ->
-                samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
+        stored.forEach((area, json) -> samples.put(area, List.of(JsonCodec.fromJson(json, Long[].class))));
         return samples;
     }
 

@@ -11,7 +11,7 @@ import org.onewindow.protocol.json.JsonCodec;
 final class SnapshotReply {
 
     /** The reply's fixed parts before the queues. */
-    private static final int QUEUES_FROM = 5;
+    private static final int QUEUES_FROM = 6;
 
     private SnapshotReply() {
     }
@@ -28,13 +28,15 @@ final class SnapshotReply {
         for (Object json : (List<?>) parts.get(4)) {
             calls.add(JsonCodec.fromJson((String) json, RecentCallRecord.class));
         }
+        Map<String, StoredTicket> served = new HashMap<>();
+        pairs(parts.get(5)).forEach((id, json) -> served.put(id, TicketRecord.decode(json)));
         List<HallSnapshot.Queue> queues = new ArrayList<>();
         for (Object q : parts.subList(QUEUES_FROM, parts.size())) {
             List<?> pair = (List<?>) q;
             queues.add(new HallSnapshot.Queue(((Long) pair.get(0)).intValue(), (Long) pair.get(1)));
         }
         return new HallSnapshot(version == null ? 0 : Long.parseLong(version), windows, samples,
-                notice == null ? "" : notice, calls, queues);
+                notice == null ? "" : notice, calls, served, queues);
     }
 
     /** A flat field, value, field, value... list, as HGETALL answers inside a script. */

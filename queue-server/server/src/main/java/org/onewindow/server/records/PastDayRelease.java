@@ -24,6 +24,7 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallWindow;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.records.archive.RecordedStatus;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
@@ -105,7 +106,7 @@ class PastDayRelease {
             return false;
         }
         List<String> scriptKeys = new ArrayList<>(keys);
-        tickets.values().stream().map(json -> JsonCodec.fromJson(json, StoredTicket.class).person())
+        tickets.values().stream().map(json -> TicketRecord.decode(json).person())
                 .filter(person -> person != null && !person.isEmpty()).distinct()
                 .forEach(person -> scriptKeys.add(hallKeys.rateableBy(person)));
         List<String> args = new ArrayList<>(List.of(Integer.toString(tickets.size()), Integer.toString(rated.size()),
@@ -123,7 +124,7 @@ class PastDayRelease {
                 .list().stream().collect(Collectors.toMap(Recorded::ticketId, Function.identity()));
         int unrecorded = 0;
         for (String json : tickets) {
-            StoredTicket t = JsonCodec.fromJson(json, StoredTicket.class);
+            StoredTicket t = TicketRecord.decode(json);
             Recorded r = recorded.get(t.id());
             if (!new Recorded(t.id(), RecordedStatus.of(t.status()), t.calls(), t.recalls(), t.transfers()).equals(r)) {
                 unrecorded++;

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.message.AreaQueue;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
@@ -24,6 +23,7 @@ import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 import org.onewindow.server.state.HallStateQuery;
@@ -132,7 +132,7 @@ public class RemoteTicketService {
                         Integer.toString(area.remoteTickets()), Integer.toString(hall.remoteTicketsPerAddress()),
                         Long.toString(BusinessDay.KEYS_KEPT.toSeconds())));
         boolean created = "created".equals(reply.get(0));
-        StoredTicket t = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
+        StoredTicket t = TicketRecord.decode((String) reply.get(1));
         return new Taken(view(hall, t, !created), created);
     }
 
@@ -222,7 +222,7 @@ public class RemoteTicketService {
                 List.of(k.tickets(t.day()), k.version(), k.events(), k.remotePending(t.day()), k.areaQueue(t.day(), t.area())),
                 List.of(t.id(), Long.toString(clock.millis()), Long.toString(lapseAt(hall, day).toEpochMilli()),
                         Long.toString(Duration.ofMinutes(hall.remoteKeepPlaceMinutes()).toMillis()), actor, how.name()));
-        StoredTicket now = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
+        StoredTicket now = TicketRecord.decode((String) reply.get(1));
         return new CheckedIn(views.of(hall.id(), now, false), "checked-in".equals(reply.get(0)));
     }
 

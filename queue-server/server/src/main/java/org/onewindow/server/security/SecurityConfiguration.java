@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -169,6 +170,17 @@ class SecurityConfiguration {
         }
         return ConsoleSessionFilter.sessionCookie(request).isPresent()
                 || request.getRequestURI().equals("/api/session");
+    }
+
+    /**
+     * No observation around each filter of the chains, the authentication and each authorisation:
+     * they wrapped every request in a dozen observations, about a tenth of the server's time on the
+     * busiest paths (docs/benchmarks.md, "REST at the floor"). The request as a whole is still
+     * observed ({@code http.server.requests}), which is what operations read.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The XSRF-TOKEN cookie, readable by the console's scripts (and by no other site's). */

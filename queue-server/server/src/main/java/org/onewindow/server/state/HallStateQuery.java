@@ -3,6 +3,7 @@ package org.onewindow.server.state;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.onewindow.server.redis.HallKeys;
 
 /**
  * Builds what the boards, window screens and consoles show from the hall's state in Redis. Boards,
- * area queues and window screens are read in one script, at one moment
+ * area queues and window screens (with the tickets they show) are read in one script, at one moment
  * ({@code redis/hall_state_read.lua}); elsewhere the hall version is read first, so the content of
  * a state is never older than its {@code seq}.
  */
@@ -86,11 +87,16 @@ public class HallStateQuery {
      * is called by that window alone.
      */
     public Long estimateWaitSeconds(String hallId, String areaId, String targetWindow, int peopleAhead) {
+        return estimateWaitSeconds(hallId, areaId, targetWindow, peopleAhead, reader.windows(hallId),
+                reader.serviceSamples(hallId));
+    }
+
+    /** As {@link #estimateWaitSeconds(String, String, String, int)}, from windows and samples already read. */
+    public Long estimateWaitSeconds(String hallId, String areaId, String targetWindow, int peopleAhead,
+                                    Map<String, StoredWindow> windows, Map<String, List<Long>> samples) {
         Hall hall = halls.get(hallId);
         Area area = hall.area(areaId).orElseThrow();
-        long typical = WaitEstimator.typicalServiceSeconds(
-                reader.serviceSamples(hallId).get(areaId), area.defaultServiceMinutes());
-        Map<String, StoredWindow> windows = reader.windows(hallId);
+        long typical = WaitEstimator.typicalServiceSeconds(samples.get(areaId), area.defaultServiceMinutes());
         int open = targetWindow.isEmpty() ? openWindows(hall, areaId, windows)
                 : isOpen(windows.get(targetWindow)) ? 1 : 0;
         return orNull(WaitEstimator.waitSeconds(peopleAhead, typical, open));
@@ -98,20 +104,32 @@ public class HallStateQuery {
 
     /** Numbers of the windows that serve an area now and are open. */
     public List<String> windowsServingNow(String hallId, String areaId) {
+        return windowsServingNow(hallId, areaId, reader.windows(hallId));
+    }
+
+    /** As {@link #windowsServingNow(String, String)}, from the windows already read. */
+    public List<String> windowsServingNow(String hallId, String areaId, Map<String, StoredWindow> windows) {
         Hall hall = halls.get(hallId);
-        Map<String, StoredWindow> windows = reader.windows(hallId);
         return hall.windows().stream()
                 .filter(w -> servesNow(w, windows.get(w.no()), areaId))
                 .map(HallWindow::no)
                 .toList();
     }
 
-    /** Every window's screen: the hall's state in one script, then the tickets being served in one more read. */
+    /**
+     * Every window's screen, with the tickets being served, in one script. A ticket of another day
+     * (served across midnight) is not among the day's tickets the script reads: only then is it
+     * read apart.
+     */
     public List<WindowScreen> windowScreens(String hallId) {
         Hall hall = halls.get(hallId);
-        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0);
-        Map<String, StoredTicket> serving = reader.tickets(hallId, snapshot.windows().values().stream()
-                .map(StoredWindow::current).filter(id -> !id.isEmpty()).toList());
+        HallSnapshot snapshot = reader.snapshot(hallId, BusinessDay.today(clock, hall.timeZone()), List.of(), 0, true);
+        Map<String, StoredTicket> serving = new HashMap<>(snapshot.served());
+        List<String> elsewhere = snapshot.windows().values().stream().map(StoredWindow::current)
+                .filter(id -> !id.isEmpty() && !serving.containsKey(id)).toList();
+        if (!elsewhere.isEmpty()) {
+            serving.putAll(reader.tickets(hallId, elsewhere));
+        }
         List<WindowScreen> screens = new ArrayList<>();
         for (HallWindow w : hall.windows()) {
             StoredWindow state = snapshot.windows().getOrDefault(w.no(), StoredWindow.closed(w.no()));

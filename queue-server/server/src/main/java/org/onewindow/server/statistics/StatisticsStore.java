@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.DayStatistics;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
@@ -43,7 +44,7 @@ class StatisticsStore {
             cursor = result.getCursor();
         } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         List<StoredTicket> tickets = new ArrayList<>();
-        byId.values().forEach(json -> tickets.add(JsonCodec.fromJson(json, StoredTicket.class)));
+        byId.values().forEach(json -> tickets.add(TicketRecord.decode(json)));
         return tickets;
     }
 

@@ -14,11 +14,18 @@ public final class RandomCodes {
     private RandomCodes() {
     }
 
-    /** A code of {@code length} characters: 5 bits of randomness each. */
+    /**
+     * A code of {@code length} characters: 5 bits of randomness each, the low 5 bits of one random
+     * byte (256 is a multiple of the alphabet's 32, so every character is as likely). The bytes
+     * are drawn at once: the system's generator is shared by every request thread and locked for
+     * each draw, and a ticket issued by 64 kiosks at once waited on it once per character.
+     */
     public static String next(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
         char[] code = new char[length];
         for (int i = 0; i < length; i++) {
-            code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+            code[i] = ALPHABET[bytes[i] & (ALPHABET.length - 1)];
         }
         return new String(code);
     }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
-import org.onewindow.protocol.json.JsonCodec;
 import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.rest.TicketView;
 import org.onewindow.server.error.InvalidFieldException;
@@ -24,6 +23,7 @@ import org.onewindow.server.ordering.QueueOrderingPolicy;
 import org.onewindow.server.queue.BusinessDay;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.redis.LuaScripts;
 
@@ -117,7 +117,7 @@ public class TicketService {
                         RandomCodes.next(10), Integer.toString(area.dailyTicketLimit()), issuedBy,
                         Long.toString(BusinessDay.KEYS_KEPT.toSeconds()), appointmentId));
         boolean created = "created".equals(reply.get(0));
-        StoredTicket ticket = JsonCodec.fromJson((String) reply.get(1), StoredTicket.class);
+        StoredTicket ticket = TicketRecord.decode((String) reply.get(1));
         return new IssueResult(views.of(hall.id(), ticket, !created), created);
     }
 
@@ -155,7 +155,7 @@ public class TicketService {
         String json = (String) scripts.run("raise_priority",
                 List.of(keys.tickets(ticket.day()), keys.version(), keys.events(), TicketViews.queueKey(hallId, ticket)),
                 List.of(ticketId, actor, Long.toString(clock.millis()), Long.toString(raised.toEpochMilli()), place));
-        return views.of(hallId, JsonCodec.fromJson(json, StoredTicket.class), false);
+        return views.of(hallId, TicketRecord.decode(json), false);
     }
 
     private static String checkedItem(Hall hall, Area area, String itemCode) {

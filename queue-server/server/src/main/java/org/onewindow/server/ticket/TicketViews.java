@@ -3,6 +3,8 @@ package org.onewindow.server.ticket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,8 @@ import org.onewindow.server.hall.Hall;
 import org.onewindow.server.hall.HallDirectory;
 import org.onewindow.server.queue.QueueReader;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.StoredWindow;
+import org.onewindow.server.queue.TicketPlace;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.state.HallStateQuery;
 
@@ -33,10 +37,14 @@ public class TicketViews {
 
     /** The view of one ticket; {@code existing} marks an answer that created nothing. */
     public TicketView of(String hallId, StoredTicket t, boolean existing) {
-        int ahead = t.isWaiting() ? reader.ahead(queueKey(hallId, t), t.score(), t.id()) : 0;
-        Long estimate = t.isWaiting() ? state.estimateWaitSeconds(hallId, t.area(), t.targetWindow(), ahead)
-                : Long.valueOf(0);
-        return view(halls.get(hallId), t, ahead, estimate, existing);
+        Hall hall = halls.get(hallId);
+        if (!t.isWaiting()) {
+            return view(hall, t, 0, Long.valueOf(0), existing, reader::windows);
+        }
+        TicketPlace place = reader.place(hallId, queueKey(hallId, t), t.score(), t.id());
+        Long estimate = state.estimateWaitSeconds(hallId, t.area(), t.targetWindow(), place.ahead(), place.windows(),
+                place.samples());
+        return view(hall, t, place.ahead(), estimate, existing, h -> place.windows());
     }
 
     /** Views of the waiting tickets of an area's queue in calling order; one estimate serves them all. */
@@ -52,8 +60,14 @@ public class TicketViews {
 
     /** {@code estimate} null: no window that can call the ticket is open. */
     private TicketView view(Hall hall, StoredTicket t, int ahead, Long estimate, boolean existing) {
+        return view(hall, t, ahead, estimate, existing, reader::windows);
+    }
+
+    /** {@code windows}: the hall's windows, read only when the ticket may go to more than one. */
+    private TicketView view(Hall hall, StoredTicket t, int ahead, Long estimate, boolean existing,
+                            Function<String, Map<String, StoredWindow>> windowsOfHall) {
         List<String> windows = !t.targetWindow().isEmpty() ? List.of(t.targetWindow())
-                : state.windowsServingNow(hall.id(), t.area());
+                : state.windowsServingNow(hall.id(), t.area(), windowsOfHall.apply(hall.id()));
         return new TicketView(t.id(), t.number(), hall.id(), t.area(),
                 hall.area(t.area()).map(Area::name).orElse(t.area()), t.item(), t.status(), t.priority(), t.name(),
                 ahead, estimate, t.window(), windows, Instant.ofEpochMilli(t.issued()),

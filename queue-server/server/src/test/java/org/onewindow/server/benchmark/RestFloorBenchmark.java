@@ -35,8 +35,8 @@ import org.onewindow.server.testsupport.TestServer;
  * measured just before it at the same number of clients. Staff act with console session cookies and
  * the XSRF header, as the browser does: HTTP Basic would pay a bcrypt check on every request.
  * Run with {@code mvn -pl queue-server/server -am test -Pbenchmark -Dtest=RestFloorBenchmark}
- * ({@code -Dbench.scale=0.2} for a quick look; {@code -Dbench.jfr=DIR} records issue at 64 clients
- * with Flight Recorder into DIR/issue-64.jfr).
+ * ({@code -Dbench.scale=0.2} for a quick look; {@code -Dbench.jfr=DIR} records issue and /areas at
+ * 64 clients and the calls at 8 with Flight Recorder into DIR/issue-64.jfr, areas-64.jfr, calls-8.jfr).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,7 +86,9 @@ class RestFloorBenchmark {
             try (Profile profile = Profile.startIf(clients == 64, "issue-64")) {
                 steps.add(load.run("issue a ticket", clients, n / 5, n, (c, i) -> issue(c * 1_000_000 + i)));
             }
-            steps.add(load.run("GET /areas", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD)));
+            try (Profile profile = Profile.startIf(clients == 64, "areas-64")) {
+                steps.add(load.run("GET /areas", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/areas", BOARD)));
+            }
             steps.add(load.run("GET /areas, key by key (before)", clients, n / 10, n / 2,
                     (c, i) -> get("/api/halls/" + HALL + "/areas-key-by-key", BOARD)));
             steps.add(load.run("GET /board", clients, n / 10, n / 2, (c, i) -> get("/api/halls/" + HALL + "/board", BOARD)));
@@ -95,8 +97,10 @@ class RestFloorBenchmark {
         for (int clients : new int[] {1, 8}) {
             int n = requests(clients) / 2 * 2;
             steps.add(load.run("floor", clients, n / 5, n, (c, i) -> get("/console/css/notice.css", null)));
-            steps.add(load.run("call next + finish", clients, 2 * (n / 20), n,
-                    (c, i) -> clerks.get(c).nextCallOrFinish()));
+            try (Profile profile = Profile.startIf(clients == 8, "calls-8")) {
+                steps.add(load.run("call next + finish", clients, 2 * (n / 20), n,
+                        (c, i) -> clerks.get(c).nextCallOrFinish()));
+            }
         }
         Report.print(steps);
         sameAnswerKeyByKey();

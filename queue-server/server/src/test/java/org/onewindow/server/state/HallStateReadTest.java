@@ -21,7 +21,9 @@ import org.onewindow.protocol.rest.IssueTicketRequest;
 import org.onewindow.protocol.testsupport.MutableClock;
 import org.onewindow.server.hall.Hall;
 import org.onewindow.server.queue.BusinessDay;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.redis.HallKeys;
+import org.onewindow.server.testsupport.LongFormTickets;
 import org.onewindow.server.testsupport.QueueCore;
 import org.onewindow.server.testsupport.TestHalls;
 
@@ -29,7 +31,8 @@ import org.onewindow.server.testsupport.TestHalls;
 /**
  * Boards and area queues come from one read-only script; what they show is what the hall's keys
  * hold, read one by one: lengths, the oldest wait among the head of each queue, version, recent
- * calls and the notice. Window screens, read all at once, are each what it is read alone.
+ * calls and the notice. Window screens, read all at once with the tickets they show, are each what
+ * it is read alone.
  */
 class HallStateReadTest {
 
@@ -97,9 +100,10 @@ class HallStateReadTest {
             HallKeys keys = HallKeys.of(hall.id());
             // As an earlier version left them: one ticket with no arrival, one with it spaced out.
             for (Map.Entry<String, String> t : core.pool.hgetAll(keys.tickets(day)).entrySet()) {
+                String longForm = LongFormTickets.of(TicketRecord.decode(t.getValue()), "");
                 String json = t.getKey().contains("-A")
-                        ? ((ObjectNode) JSON.readTree(t.getValue())).without("arrival").toString()
-                        : t.getValue().replace("\"arrival\":", "\"arrival\": ");
+                        ? ((ObjectNode) JSON.readTree(longForm)).without("arrival").toString()
+                        : longForm.replace("\"arrival\":", "\"arrival\": ");
                 core.pool.hset(keys.tickets(day), t.getKey(), json);
             }
             clock.advance(Duration.ofMinutes(1));
@@ -137,6 +141,40 @@ class HallStateReadTest {
             for (WindowScreen s : screens) {
                 assertThat(s).isEqualTo(core.state.windowScreen(hall.id(), s.windowNo()));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void theScriptBringsTheServedTicketsOnlyWhenAsked(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            String called = core.calling.callNext(hall.id(), "1", "clerk01").orElseThrow().ticketId();
+            String day = BusinessDay.today(clock, hall.timeZone());
+
+            assertThat(core.reader.snapshot(hall.id(), day, List.of(), 0, true).served())
+                    .containsOnlyKeys(called)
+                    .containsEntry(called, core.reader.ticket(hall.id(), called).orElseThrow());
+            assertThat(core.reader.snapshot(hall.id(), day, List.of(), 0).served()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.onewindow.server.testsupport.TestRedis#servers")
+    void aTicketServedSinceYesterdayStillShowsOnItsWindowsScreen(String redis) {
+        Hall hall = TestHalls.small();
+        try (QueueCore core = QueueCore.on(redis, clock, hall)) {
+            issue(core, hall, "biz");
+            core.calling.signIn(hall.id(), "1", "clerk01");
+            core.calling.callNext(hall.id(), "1", "clerk01");
+            clock.advance(Duration.ofDays(1));
+
+            WindowScreen screen = core.state.windowScreens(hall.id()).stream()
+                    .filter(s -> s.windowNo().equals("1")).findFirst().orElseThrow();
+            assertThat(screen.servingTicket()).isEqualTo("A001");
+            assertThat(screen).isEqualTo(core.state.windowScreen(hall.id(), "1"));
         }
     }
 

@@ -30,9 +30,11 @@ import org.onewindow.server.events.HallEvent;
 import org.onewindow.server.events.HallEventLog;
 import org.onewindow.server.events.HallEventType;
 import org.onewindow.server.queue.StoredTicket;
+import org.onewindow.server.queue.TicketRecord;
 import org.onewindow.server.rating.RatingService;
 import org.onewindow.server.redis.HallKeys;
 import org.onewindow.server.testsupport.Http;
+import org.onewindow.server.testsupport.LongFormTickets;
 import org.onewindow.server.testsupport.Http.Reply;
 import org.onewindow.server.testsupport.TestIds;
 import org.onewindow.server.testsupport.TestServer;
@@ -161,7 +163,7 @@ class RecordsWriterTest {
         // The entry of the call, done late with the ticket as it was then, leaves the finished row as it is.
         HallEvent call = entries.stream().filter(e -> e.type() == HallEventType.TICKET_CALLED && e.ticketId().equals(served))
                 .findFirst().orElseThrow();
-        ObjectNode asCalled = (ObjectNode) JSON.readTree(json(served));
+        ObjectNode asCalled = (ObjectNode) JSON.readTree(LongFormTickets.of(stored(served), ""));
         asCalled.put("status", "CALLED").put("finishedAt", 0);
         tickets.upsert(tickets.row(call, JsonCodec.fromJson(asCalled.toString(), StoredTicket.class)));
         assertThat(everything()).as("after an older state").isEqualTo(before);
@@ -201,7 +203,7 @@ class RecordsWriterTest {
     }
 
     private StoredTicket stored(String ticketId) {
-        return JsonCodec.fromJson(json(ticketId), StoredTicket.class);
+        return TicketRecord.decode(json(ticketId));
     }
 
     private long count(String table) {
