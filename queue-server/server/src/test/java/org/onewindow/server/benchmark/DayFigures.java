@@ -79,7 +79,8 @@ final class DayFigures {
         }
         System.out.println();
         System.out.print(table);
-        System.out.println(json.append("]}"));
+        // An hour without a request has no quantile: null in JSON, which has no NaN.
+        System.out.println(json.append("]}").toString().replace("NaN", "null"));
     }
 
     /** Milliseconds; NaN for an empty row. */
