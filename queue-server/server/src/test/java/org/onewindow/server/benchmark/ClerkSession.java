@@ -28,33 +28,52 @@ final class ClerkSession {
 
     /** clerk01 at window 1, clerk02 at window 2, and so on (the demo accounts, password demo-clerk). */
     static List<ClerkSession> signInAtWindows(int port, String hall, int count) {
-        Http http = new Http(port);
         List<ClerkSession> clerks = new ArrayList<>();
         for (int w = 1; w <= count; w++) {
-            Http.Reply reply = http.signIn(String.format(Locale.ROOT, "clerk%02d", w), "demo-clerk");
-            if (reply.status() != 200) {
-                throw new IllegalStateException("sign-in of clerk " + w + ": " + reply.status() + " " + reply.body());
-            }
-            String session = cookie(reply, "OW_SESSION");
-            String xsrf = cookie(reply, "XSRF-TOKEN");
-            ClerkSession clerk = new ClerkSession("http://127.0.0.1:" + port + "/api/halls/" + hall + "/windows/" + w + "/",
-                    "OW_SESSION=" + session + "; XSRF-TOKEN=" + xsrf, xsrf);
-            clerks.add(clerk);
-            HttpRequest signIn = clerk.post("sign-in");
-            try {
-                int status = java.net.http.HttpClient.newHttpClient()
-                        .send(signIn, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 200) {
-                    throw new IllegalStateException("window sign-in of clerk " + w + ": " + status);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            clerks.add(signInAt(port, hall, w));
         }
         return clerks;
+    }
+
+    /** The clerk of window {@code w} (clerk01 at window 1…), signed in on the console and at the window. */
+    static ClerkSession signInAt(int port, String hall, int w) {
+        Http.Reply reply = new Http(port).signIn(String.format(Locale.ROOT, "clerk%02d", w), "demo-clerk");
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in of clerk " + w + ": " + reply.status() + " " + reply.body());
+        }
+        String session = cookie(reply, "OW_SESSION");
+        String xsrf = cookie(reply, "XSRF-TOKEN");
+        ClerkSession clerk = new ClerkSession("http://127.0.0.1:" + port + "/api/halls/" + hall + "/windows/" + w + "/",
+                "OW_SESSION=" + session + "; XSRF-TOKEN=" + xsrf, xsrf);
+        HttpRequest signIn = clerk.post("sign-in");
+        try {
+            int status = java.net.http.HttpClient.newHttpClient()
+                    .send(signIn, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("window sign-in of clerk " + w + ": " + status);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return clerk;
+    }
+
+    /**
+     * The manager signed in on the console, acting on the hall ({@code post("tidal/windows/28/open", json)}).
+     * A session, not HTTP Basic: sign-in counts each Basic try as wrong until its bcrypt check is done
+     * (ADR 0020), so more than five at once for one account are refused with 429.
+     */
+    static ClerkSession manager(int port, String hall) {
+        Http.Reply reply = new Http(port).signIn("manager", "demo-manager");
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in of the manager: " + reply.status() + " " + reply.body());
+        }
+        String xsrf = cookie(reply, "XSRF-TOKEN");
+        return new ClerkSession("http://127.0.0.1:" + port + "/api/halls/" + hall + "/",
+                "OW_SESSION=" + cookie(reply, "OW_SESSION") + "; XSRF-TOKEN=" + xsrf, xsrf);
     }
 
     /** Call-next while the window is free, finish while it serves: one client drives one window. */
@@ -66,6 +85,12 @@ final class ClerkSession {
     HttpRequest post(String action) {
         return HttpRequest.newBuilder(URI.create(base + action)).header("Cookie", cookies)
                 .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    HttpRequest post(String action, String json) {
+        return HttpRequest.newBuilder(URI.create(base + action)).header("Cookie", cookies).header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8)).build();
     }
 
     private static String cookie(Http.Reply reply, String name) {
